@@ -1,0 +1,12 @@
+package com.renewalpost.fulfilment.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+@ApplicationPath("/api")
+@OpenAPIDefinition(info = @Info(title = "Renewal Post fulfilment API", version = "1.0",
+        description = "Order intake, queue and activation-code stock of the Renewal Post back office"))
+public class RestApplication extends Application {
+}
