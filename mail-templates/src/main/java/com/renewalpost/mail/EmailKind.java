@@ -1,0 +1,30 @@
+package com.renewalpost.mail;
+
+import java.util.Locale;
+
+/** The customer emails there are. Only the two {@code CODE_*} kinds may ever carry an activation code. */
+public enum EmailKind {
+    /** The letter is late: the code by email. */
+    CODE_DELAYED(true),
+    /** The plan expires before the letter can arrive: the code by email. */
+    CODE_AT_RISK(true),
+    /** The letter has been posted; no code. */
+    POSTED(false),
+    /** A replacement letter after a lost or returned one; no code. */
+    REPLACEMENT_SENT(false);
+
+    private final boolean carriesCode;
+
+    EmailKind(boolean carriesCode) {
+        this.carriesCode = carriesCode;
+    }
+
+    public boolean carriesCode() {
+        return carriesCode;
+    }
+
+    /** Template base name, e.g. {@code code_delayed} for {@code code_delayed.ftlh} and {@code code_delayed.ftl}. */
+    String templateName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

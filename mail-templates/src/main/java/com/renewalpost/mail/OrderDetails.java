@@ -1,0 +1,26 @@
+package com.renewalpost.mail;
+
+import java.util.Objects;
+
+/**
+ * What every customer email says about the order and its customer.
+ *
+ * @param customerName the customer's name in their own script, for the salutation (shown escaped, never as markup)
+ * @param language     the email's language; see {@link Language#fromTag(String)}
+ * @param orderNumber  shown to the customer and used in the subject
+ * @param productName  e.g. "US eSIM 30 days"
+ * @param support      where the customer can ask questions
+ * @param sender       the business that sends the email
+ */
+public record OrderDetails(String customerName, Language language, String orderNumber, String productName,
+                           SupportContact support, Sender sender) {
+
+    public OrderDetails {
+        SingleLine.require(customerName, "customer name");
+        Objects.requireNonNull(language, "language");
+        SingleLine.require(orderNumber, "order number");
+        SingleLine.require(productName, "product name");
+        Objects.requireNonNull(support, "support");
+        Objects.requireNonNull(sender, "sender");
+    }
+}
