@@ -1,0 +1,303 @@
+package com.renewalpost.mail;
+
+import com.renewalpost.mail.preview.SampleEmails;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmailTemplatesTest {
+
+    private static final String CID = "activation-qr.test@renewalpost.invalid";
+    private static final EmailTemplates TEMPLATES = new EmailTemplates();
+
+    static Stream<Arguments> everyKindLanguageAndCode() {
+        List<Arguments> all = new ArrayList<>();
+        for (EmailKind kind : EmailKind.values()) {
+            for (Language language : Language.values()) {
+                for (CodeKind codeKind : CodeKind.values()) {
+                    all.add(Arguments.of(kind, language, codeKind));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("everyKindLanguageAndCode")
+    void everyTemplateRendersInEveryLanguage(EmailKind kind, Language language, CodeKind codeKind) {
+        CustomerEmail email = SampleEmails.of(kind, language, codeKind);
+        RenderedEmail rendered = TEMPLATES.render(email, CID);
+
+        assertThat(rendered.kind()).isEqualTo(kind);
+        assertThat(rendered.language()).isEqualTo(language);
+        assertThat(rendered.subject()).isNotBlank().contains(SampleEmails.SAMPLE_ORDER_NUMBER);
+        if (language == Language.EN) {
+            assertThat(hanCharacters(rendered.subject())).isZero();
+            assertThat(hanCharacters(rendered.text())).isZero();
+        } else {
+            assertThat(hanCharacters(rendered.subject())).isGreaterThan(3);
+            assertThat(hanCharacters(rendered.text())).isGreaterThan(50);
+        }
+        for (String body : List.of(rendered.text(), rendered.html())) {
+            assertThat(body).contains(SampleEmails.SAMPLE_ORDER_NUMBER, email.order().customerName(), "help@renewalpost.example");
+            // an unfilled MessageFormat argument or a FreeMarker expression that leaked through
+            assertThat(body).doesNotContainPattern("\\{\\d}").doesNotContain("${").doesNotContain("<#").doesNotContain("<@");
+        }
+        assertThat(rendered.subject()).doesNotContainPattern("\\{\\d}");
+        assertThat(rendered.html()).startsWith("<!DOCTYPE html>").contains("<html lang=\"" + language.tag() + "\">")
+                .contains("<title>" + rendered.subject() + "</title>").endsWith("</html>\n");
+        assertThat(rendered.text()).doesNotContain("<p", "<table", "&lt;", "&#");
+    }
+
+    @ParameterizedTest
+    @EnumSource(EmailKind.class)
+    void eachLanguageHasItsOwnSubject(EmailKind kind) {
+        Set<String> subjects = Arrays.stream(Language.values())
+                .map(language -> TEMPLATES.render(SampleEmails.of(kind, language), CID).subject())
+                .collect(Collectors.toSet());
+        assertThat(subjects).hasSize(Language.values().length);
+        assertThat(TEMPLATES.render(SampleEmails.of(kind, Language.ZH_HANS), CID).subject()).contains("订单");
+        assertThat(TEMPLATES.render(SampleEmails.of(kind, Language.ZH_HANT), CID).subject()).contains("訂單");
+    }
+
+    @Test
+    void datesAreWrittenTheWayEachLanguageWritesThem() {
+        assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.EN), CID).text())
+                .contains("posted on March 3, 2025", "between March 10, 2025 and March 21, 2025");
+        assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.ZH_HANS), CID).text())
+                .contains("已于2025年3月3日寄出", "将于2025年3月10日至2025年3月21日之间送达");
+        assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.ZH_HANT), CID).text())
+                .contains("已於2025年3月3日寄出");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("everyKindLanguageAndCode")
+    void hostileNamesAreTextNeverMarkup(EmailKind kind, Language language, CodeKind codeKind) {
+        for (String name : List.of("<script>alert(1)</script>", "\"}}", "<img src=x onerror=alert(1)>", "${7*7} {{name}} <#if>")) {
+            CustomerEmail email = withCustomerName(SampleEmails.of(kind, language, codeKind), name, "<b>Bold</b> eSIM");
+            RenderedEmail rendered = TEMPLATES.render(email, CID);
+
+            assertThat(rendered.html())
+                    .doesNotContain(name)
+                    .doesNotContain("<script", "<img src=x", "<b>Bold", "\"}}")
+                    .contains(htmlEscaped(name), "&lt;b&gt;Bold&lt;/b&gt; eSIM");
+            // plain text is not markup: the name is shown exactly as given
+            assertThat(rendered.text()).contains(name, "<b>Bold</b> eSIM");
+        }
+    }
+
+    @Test
+    void onlyTheCodeKindsHaveACodeComponent() {
+        Set<Class<?>> leaves = new HashSet<>();
+        collectLeaves(CustomerEmail.class, leaves);
+        Set<Class<?>> seen = new HashSet<>();
+        for (EmailKind kind : EmailKind.values()) {
+            Class<?> type = SampleEmails.of(kind, Language.EN).getClass();
+            seen.add(type);
+            boolean hasCode = Arrays.stream(type.getRecordComponents())
+                    .map(RecordComponent::getType)
+                    .anyMatch(ActivationCode.class::isAssignableFrom);
+            assertThat(hasCode).as("%s has a code component", type.getSimpleName()).isEqualTo(kind.carriesCode());
+            assertThat(CodeEmail.class.isAssignableFrom(type)).isEqualTo(kind.carriesCode());
+        }
+        assertThat(seen).as("every kind of email is checked").isEqualTo(leaves);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("everyKindLanguageAndCode")
+    void theCodeIsInCodeEmailsAndNowhereElse(EmailKind kind, Language language, CodeKind codeKind) {
+        RenderedEmail rendered = TEMPLATES.render(SampleEmails.of(kind, language, codeKind), CID);
+        var esim = ActivationCode.esimProfile(SampleEmails.SAMPLE_ESIM_CODE);
+        List<String> secrets = List.of(esim.matchingId(), esim.activationCode(), SampleEmails.SAMPLE_VOUCHER_PIN);
+
+        if (kind.carriesCode() && codeKind == CodeKind.ESIM_PROFILE) {
+            for (String body : List.of(rendered.text(), rendered.html())) {
+                assertThat(body).contains(esim.smdpAddress(), esim.matchingId(), esim.activationCode())
+                        .doesNotContain(SampleEmails.SAMPLE_VOUCHER_PIN);
+            }
+            assertThat(rendered.html()).contains("src=\"cid:" + CID + "\"");
+            assertThat(rendered.inlineImage()).map(InlineImage::contentId).contains(CID);
+        } else if (kind.carriesCode()) {
+            for (String body : List.of(rendered.text(), rendered.html())) {
+                assertThat(body).contains(SampleEmails.SAMPLE_VOUCHER_PIN).doesNotContain(esim.matchingId());
+            }
+            assertThat(rendered.html()).doesNotContain("cid:");
+            assertThat(rendered.inlineImage()).isEmpty();
+        } else {
+            for (String part : List.of(rendered.subject(), rendered.text(), rendered.html())) {
+                for (String secret : secrets) {
+                    assertThat(part).doesNotContain(secret);
+                }
+            }
+            assertThat(rendered.html()).doesNotContain("cid:", "<img");
+            assertThat(rendered.inlineImage()).isEmpty();
+        }
+        for (String secret : secrets) {
+            assertThat(rendered.subject()).doesNotContain(secret);
+            assertThat(rendered.toString()).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void theInlineQrCodeReadsBackAsTheActivationCode() throws Exception {
+        RenderedEmail rendered = TEMPLATES.render(SampleEmails.of(EmailKind.CODE_DELAYED, Language.EN), CID);
+
+        InlineImage qr = rendered.inlineImage().orElseThrow();
+        assertThat(qr.mediaType()).isEqualTo("image/png");
+        assertThat(QrImages.decode(qr.bytes())).isEqualTo(SampleEmails.SAMPLE_ESIM_CODE);
+    }
+
+    @Test
+    void theBrowserVersionEmbedsTheQrCodeItself() throws Exception {
+        RenderedEmail rendered = TEMPLATES.renderForBrowser(SampleEmails.of(EmailKind.CODE_AT_RISK, Language.ZH_HANT));
+
+        assertThat(rendered.inlineImage()).isEmpty();
+        assertThat(rendered.html()).doesNotContain("cid:");
+        Matcher dataUri = Pattern.compile("src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(rendered.html());
+        assertThat(dataUri.find()).isTrue();
+        assertThat(QrImages.decode(Base64.getDecoder().decode(dataUri.group(1)))).isEqualTo(SampleEmails.SAMPLE_ESIM_CODE);
+    }
+
+    @Test
+    void aCodeThatNeedsAConfirmationCodeSaysSo() {
+        var order = SampleEmails.of(EmailKind.POSTED, Language.EN).order();
+        String plain = TEMPLATES.render(new CodeDelayed(order, ActivationCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT"),
+                LocalDate.of(2025, 3, 3), null), CID).text();
+        String confirmed = TEMPLATES.render(new CodeDelayed(order, ActivationCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT$$1"),
+                LocalDate.of(2025, 3, 3), null), CID).text();
+
+        assertThat(plain).doesNotContain("confirmation code");
+        assertThat(confirmed).contains("also ask for a confirmation code");
+    }
+
+    @Test
+    void whatTheLetterIsDoingDependsOnTheCase() {
+        var order = SampleEmails.of(EmailKind.POSTED, Language.EN).order();
+        var pin = ActivationCode.voucherPin(SampleEmails.SAMPLE_VOUCHER_PIN);
+
+        assertThat(TEMPLATES.render(new CodeAtRisk(order, pin, LocalDate.of(2025, 3, 14), null), CID).text())
+                .contains("will be posted shortly", "expires on March 14, 2025").doesNotContain("was posted on");
+        assertThat(TEMPLATES.render(new CodeAtRisk(order, pin, LocalDate.of(2025, 3, 14), LocalDate.of(2025, 3, 3)), CID).text())
+                .contains("was posted on March 3, 2025");
+        assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.CODE_DELAYED, Language.EN), CID).text())
+                .contains("still in the post", "same code", "only once", "sorry", SampleEmails.SAMPLE_TRACKING_NUMBER);
+    }
+
+    @Test
+    void trackingIsLinkedWhenThereIsALinkAndSaidWhenThereIsNone() {
+        RenderedEmail tracked = TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.EN), CID);
+        assertThat(tracked.html()).contains(SampleEmails.SAMPLE_TRACKING_NUMBER,
+                "href=\"https://tools.usps.com/go/TrackConfirmAction?tLabels=" + SampleEmails.SAMPLE_TRACKING_NUMBER + "\"");
+        assertThat(tracked.text()).contains("https://tools.usps.com/go/TrackConfirmAction?tLabels=" + SampleEmails.SAMPLE_TRACKING_NUMBER);
+
+        var sample = (Posted) SampleEmails.of(EmailKind.POSTED, Language.EN);
+        RenderedEmail untracked = TEMPLATES.render(new Posted(sample.order(), sample.postedOn(), sample.expectedDelivery(), null), CID);
+        assertThat(untracked.html()).doesNotContain("href=", SampleEmails.SAMPLE_TRACKING_NUMBER).contains("without a tracking number");
+    }
+
+    @Test
+    void aReturnedLetterAsksForTheAddressAndALostOneDoesNot() {
+        var sample = (ReplacementSent) SampleEmails.of(EmailKind.REPLACEMENT_SENT, Language.EN);
+        String lost = TEMPLATES.render(sample, CID).text();
+        String returned = TEMPLATES.render(new ReplacementSent(sample.order(), ReplacementSent.Reason.RETURNED, sample.postedOn(),
+                sample.expectedDelivery(), sample.tracking()), CID).text();
+
+        assertThat(lost).contains("lost in the post").doesNotContain("address has changed");
+        assertThat(returned).contains("returned to us", "address has changed");
+    }
+
+    @Test
+    void englishStaysEnglishOnAChineseServer() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            ResourceBundle.clearCache(EmailTemplates.class.getClassLoader());
+            RenderedEmail rendered = new EmailTemplates().render(SampleEmails.of(EmailKind.POSTED, Language.EN), CID);
+            assertThat(hanCharacters(rendered.subject() + rendered.text())).isZero();
+        } finally {
+            Locale.setDefault(before);
+            ResourceBundle.clearCache(EmailTemplates.class.getClassLoader());
+        }
+    }
+
+    @Test
+    void everyLanguageTranslatesEveryText() throws Exception {
+        Properties english = bundle("messages.properties");
+        for (String file : List.of("messages_zh_Hans.properties", "messages_zh_Hant.properties")) {
+            // a missing key would silently fall back to English
+            assertThat(bundle(file).stringPropertyNames()).as(file).isEqualTo(english.stringPropertyNames());
+        }
+        for (String file : List.of("messages.properties", "messages_zh_Hans.properties", "messages_zh_Hant.properties")) {
+            Properties texts = bundle(file);
+            for (String key : texts.stringPropertyNames()) {
+                // MessageFormat swallows ASCII apostrophes; the typographic one is safe
+                assertThat(texts.getProperty(key)).as(file + " " + key).doesNotContain("'");
+            }
+        }
+    }
+
+    private static Properties bundle(String file) throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = EmailTemplates.class.getResourceAsStream("/com/renewalpost/mail/templates/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    private static void collectLeaves(Class<?> type, Set<Class<?>> leaves) {
+        if (type.isSealed()) {
+            for (Class<?> sub : type.getPermittedSubclasses()) {
+                collectLeaves(sub, leaves);
+            }
+        } else {
+            leaves.add(type);
+        }
+    }
+
+    static CustomerEmail withCustomerName(CustomerEmail email, String name, String productName) {
+        OrderDetails o = email.order();
+        OrderDetails renamed = new OrderDetails(name, o.language(), o.orderNumber(), productName, o.support(), o.sender());
+        if (email instanceof CodeDelayed e) {
+            return new CodeDelayed(renamed, e.code(), e.postedOn(), e.tracking());
+        } else if (email instanceof CodeAtRisk e) {
+            return new CodeAtRisk(renamed, e.code(), e.planExpiresOn(), e.postedOn());
+        } else if (email instanceof Posted e) {
+            return new Posted(renamed, e.postedOn(), e.expectedDelivery(), e.tracking());
+        } else if (email instanceof ReplacementSent e) {
+            return new ReplacementSent(renamed, e.reason(), e.postedOn(), e.expectedDelivery(), e.tracking());
+        }
+        throw new AssertionError("unknown email type " + email.getClass());
+    }
+
+    private static String htmlEscaped(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    static long hanCharacters(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+    }
+}
