@@ -1,0 +1,82 @@
+package com.renewalpost.labels.font;
+
+import com.itextpdf.io.font.FontProgram;
+import com.itextpdf.io.font.FontProgramFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Parsed font programs, shared by the documents one renderer writes. Not thread-safe: use one per thread.
+ * File bytes are cached for the whole JVM, so a new instance per thread costs only the parsing.
+ */
+public final class Typefaces {
+
+    private static final Map<Path, byte[]> FILE_BYTES = new ConcurrentHashMap<>();
+
+    private final FontPaths paths;
+    private final Map<TextStyle, FontProgram> latin = new EnumMap<>(TextStyle.class);
+    private final Map<CjkFace, FontProgram> cjk = new EnumMap<>(CjkFace.class);
+
+    public Typefaces(FontPaths paths) {
+        this.paths = paths;
+    }
+
+    public FontPaths paths() {
+        return paths;
+    }
+
+    /** The fonts of one PDF document; PDF font objects belong to exactly one document. */
+    public DocumentFonts forNewDocument() {
+        return new DocumentFonts(this);
+    }
+
+    FontProgram latin(TextStyle style) {
+        return latin.computeIfAbsent(style, s -> {
+            Path path = switch (s) {
+                case REGULAR -> paths.latinRegular();
+                case BOLD -> paths.latinBold();
+                case MONO -> paths.latinMono();
+            };
+            try {
+                return FontProgramFactory.createFont(bytes(path, "Latin " + s.name().toLowerCase() + " font",
+                        "fonts-dejavu-core"), false);
+            } catch (IOException e) {
+                throw new FontUnavailableException("Latin font " + path + " cannot be read: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    FontProgram cjk(CjkFace face) {
+        return cjk.computeIfAbsent(face, f -> {
+            Path path = paths.cjk();
+            try {
+                byte[] data = bytes(path, "CJK font (for Chinese, Japanese and Korean text)", "fonts-noto-cjk");
+                return path.getFileName().toString().toLowerCase().endsWith(".ttc")
+                        ? FontProgramFactory.createFont(data, f.collectionIndex(), false)
+                        : FontProgramFactory.createFont(data, false);
+            } catch (IOException e) {
+                throw new FontUnavailableException("CJK font " + path + " cannot be read: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static byte[] bytes(Path path, String role, String debianPackage) {
+        return FILE_BYTES.computeIfAbsent(path, p -> {
+            if (!Files.isReadable(p)) {
+                throw new FontUnavailableException("No " + role + " at " + p + ". Install the Debian package "
+                        + debianPackage + " (apt-get install -y " + debianPackage + ") or configure another file in FontPaths"
+                        + " (system properties renewalpost.font.*).", null);
+            }
+            try {
+                return Files.readAllBytes(p);
+            } catch (IOException e) {
+                throw new FontUnavailableException("Cannot read the " + role + " at " + p + ": " + e.getMessage(), e);
+            }
+        });
+    }
+}

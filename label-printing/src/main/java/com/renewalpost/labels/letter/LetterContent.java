@@ -1,0 +1,45 @@
+package com.renewalpost.labels.letter;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One activation letter.
+ *
+ * @param orderNumber     opaque order number, printed and encoded as Code 128, e.g. "RP-7K3M9Q2X"
+ * @param language        BCP 47 tag of the customer's language: en, zh-Hans, zh-Hant; others fall back to English
+ * @param customerName    the name for the salutation, in the customer's own script
+ * @param productName     e.g. "US eSIM Unlimited"
+ * @param planDescription e.g. "30 days, unlimited talk and text, 10 GB data"
+ * @param code            the eSIM profile or voucher PIN
+ * @param letterDate      date printed on the letter; null to leave it out
+ */
+public record LetterContent(String orderNumber, String language, String customerName, String productName,
+        String planDescription, ActivationCode code, LocalDate letterDate) {
+
+    /** Longest customer name printed in full (the Latin label name has the same limit). */
+    public static final int MAX_NAME_LENGTH = 80;
+
+    public LetterContent {
+        Objects.requireNonNull(code, "code");
+        if (orderNumber == null || orderNumber.isBlank()) {
+            throw new IllegalArgumentException("Order number is required");
+        }
+        if (customerName == null || customerName.isBlank()) {
+            throw new IllegalArgumentException("Customer name is required for the salutation");
+        }
+        if (customerName.strip().length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("Customer name has more than " + MAX_NAME_LENGTH + " characters: " + customerName);
+        }
+        if (productName == null || productName.isBlank()) {
+            throw new IllegalArgumentException("Product name is required");
+        }
+        orderNumber = orderNumber.strip();
+        customerName = customerName.strip();
+        planDescription = planDescription == null ? "" : planDescription.strip();
+    }
+
+    public LetterLanguage letterLanguage() {
+        return LetterLanguage.of(language);
+    }
+}

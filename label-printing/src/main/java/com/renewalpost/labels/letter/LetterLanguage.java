@@ -1,0 +1,58 @@
+package com.renewalpost.labels.letter;
+
+import com.renewalpost.labels.font.CjkFace;
+
+import java.util.Locale;
+
+/** The languages letters are written in; any other falls back to English. */
+public enum LetterLanguage {
+    ENGLISH(Locale.ROOT, Locale.ENGLISH, null),
+    SIMPLIFIED_CHINESE(Locale.forLanguageTag("zh-Hans"), Locale.forLanguageTag("zh-Hans-CN"), CjkFace.SIMPLIFIED_CHINESE),
+    TRADITIONAL_CHINESE(Locale.forLanguageTag("zh-Hant"), Locale.forLanguageTag("zh-Hant-TW"), CjkFace.TRADITIONAL_CHINESE);
+
+    private final Locale bundleLocale;
+    private final Locale formatLocale;
+    private final CjkFace cjkFace;
+
+    LetterLanguage(Locale bundleLocale, Locale formatLocale, CjkFace cjkFace) {
+        this.bundleLocale = bundleLocale;
+        this.formatLocale = formatLocale;
+        this.cjkFace = cjkFace;
+    }
+
+    /**
+     * The language for a BCP 47 tag: zh-Hans, zh-CN, zh-SG and bare zh are Simplified; zh-Hant, zh-TW, zh-HK and zh-MO
+     * Traditional; anything else (or null) English.
+     */
+    public static LetterLanguage of(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return ENGLISH;
+        }
+        Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
+        if (!"zh".equals(locale.getLanguage())) {
+            return ENGLISH;
+        }
+        return switch (locale.getScript()) {
+            case "Hant" -> TRADITIONAL_CHINESE;
+            case "Hans" -> SIMPLIFIED_CHINESE;
+            default -> switch (locale.getCountry()) {
+                case "TW", "HK", "MO" -> TRADITIONAL_CHINESE;
+                default -> SIMPLIFIED_CHINESE;
+            };
+        };
+    }
+
+    Locale bundleLocale() {
+        return bundleLocale;
+    }
+
+    /** Locale for dates. */
+    public Locale formatLocale() {
+        return formatLocale;
+    }
+
+    /** The CJK face for this language's text and for names in Chinese characters. */
+    public CjkFace cjkFaceFor(String name) {
+        return cjkFace != null ? cjkFace : CjkFace.guessFor(name);
+    }
+}

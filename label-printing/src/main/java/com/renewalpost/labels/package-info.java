@@ -1,0 +1,2 @@
+/** Printed documents of Renewal Post: records in, PDF and ZPL bytes out; the shared configuration records live here. */
+package com.renewalpost.labels;
