@@ -29,7 +29,7 @@ import java.util.Properties;
  * Writes every customer email in every language with sample data into a folder: {@code .html}
  * (opens in a browser), {@code .txt} and {@code .eml} (opens in a mail client).
  * <p>
- * {@code mvn -pl mail-templates test-compile exec:java -Dexec.args=target/mail-preview}
+ * {@code mvn -pl mail-templates test-compile exec:java} writes to {@code mail-templates/target/mail-preview}
  * (needs a Jakarta Mail implementation on the class path, such as Angus Mail).
  */
 public final class PreviewCommand {
