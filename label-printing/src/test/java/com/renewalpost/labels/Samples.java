@@ -6,6 +6,11 @@ import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
 import com.renewalpost.labels.letter.Voucher;
 
+import com.renewalpost.labels.shipping.CustomsCategory;
+import com.renewalpost.labels.shipping.CustomsDeclaration;
+import com.renewalpost.labels.shipping.ShippingLabelContent;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -38,5 +43,17 @@ public final class Samples {
     public static LetterContent voucherLetter(String language, String name) {
         return new LetterContent("RP-4H8W2N6C", language, name, "US Talk & Text Renewal", "30 days",
                 new Voucher("8273645519283746"), LocalDate.of(2026, 3, 5));
+    }
+
+    public static CustomsDeclaration customs() {
+        return new CustomsDeclaration(CustomsCategory.OTHER, "Prepaid phone service card (printed letter)", 1, 20,
+                new BigDecimal("25.00"), "USD", "4911.99", "US", LocalDate.of(2026, 3, 5), "Dana Whitfield");
+    }
+
+    public static ShippingLabelContent label() {
+        return new ShippingLabelContent("RP-7K3M9Q2X",
+                new PostalAddress("Maria Santos", null, List.of("Unit 12B, The Residences", "6750 Ayala Avenue"), "Bel-Air",
+                        "Makati", "Metro Manila", "1209", "PH"),
+                "First-Class Mail International", "RB123456785US", customs());
     }
 }

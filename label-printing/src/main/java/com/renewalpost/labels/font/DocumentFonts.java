@@ -73,6 +73,14 @@ public final class DocumentFonts {
         return p;
     }
 
+    /** Appends the text to a paragraph as runs in fonts that have its glyphs. */
+    public Paragraph append(Paragraph paragraph, String text, TextStyle style, CjkFace face, float size) {
+        for (Run run : runs(text, style, face)) {
+            paragraph.add(new Text(run.text()).setFont(run.font()).setFontSize(size));
+        }
+        return paragraph;
+    }
+
     /** Width in points of the text set in one line with the fonts {@link #runs} would choose. */
     public float width(String text, TextStyle style, CjkFace face, float size) {
         float width = 0;

@@ -171,11 +171,7 @@ public final class ActivationLetters {
     }
 
     private static Paragraph labelled(DocumentFonts fonts, CjkFace face, String label, String value, float s) {
-        Paragraph p = fonts.paragraph(label + ":  ", TextStyle.REGULAR, face, 9 * s);
-        for (DocumentFonts.Run run : fonts.runs(value, TextStyle.MONO, face)) {
-            p.add(new com.itextpdf.layout.element.Text(run.text()).setFont(run.font()).setFontSize(10 * s));
-        }
-        return p;
+        return fonts.append(fonts.paragraph(label + ":  ", TextStyle.REGULAR, face, 9 * s), value, TextStyle.MONO, face, 10 * s);
     }
 
     private Div steps(ActivationCode code, LetterTexts t, DocumentFonts fonts, CjkFace face, float s) {

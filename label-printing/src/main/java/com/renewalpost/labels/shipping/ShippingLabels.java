@@ -1,0 +1,267 @@
+package com.renewalpost.labels.shipping;
+
+import com.itextpdf.kernel.colors.DeviceGray;
+import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfDocument;
+import com.itextpdf.kernel.pdf.PdfPage;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
+import com.itextpdf.layout.Canvas;
+import com.itextpdf.layout.borders.SolidBorder;
+import com.itextpdf.layout.element.Cell;
+import com.itextpdf.layout.element.Div;
+import com.itextpdf.layout.element.Paragraph;
+import com.itextpdf.layout.element.Table;
+import com.itextpdf.layout.properties.TextAlignment;
+import com.itextpdf.layout.properties.UnitValue;
+import com.itextpdf.layout.properties.VerticalAlignment;
+import com.renewalpost.labels.ContentDoesNotFitException;
+import com.renewalpost.labels.DocumentStream;
+import com.renewalpost.labels.PrintSettings;
+import com.renewalpost.labels.barcode.BarcodeSymbol;
+import com.renewalpost.labels.font.CjkFace;
+import com.renewalpost.labels.font.DocumentFonts;
+import com.renewalpost.labels.font.TextStyle;
+import com.renewalpost.labels.font.Typefaces;
+import com.renewalpost.labels.pdf.Fit;
+import com.renewalpost.labels.pdf.PdfOutput;
+import com.renewalpost.labels.shipping.LabelLayout.Box;
+
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Prints 4x6 in shipping labels as PDF: one label per page for thermal printers, or two per A4/US Letter sheet.
+ * Not thread-safe: one instance per thread.
+ */
+public final class ShippingLabels {
+
+    /** 4 x 6 in. */
+    public static final PageSize LABEL_SIZE = new PageSize(LabelLayout.WIDTH, LabelLayout.HEIGHT);
+    /** A 203 dpi printer dot in points: barcode modules are whole dots so thermal printers do not distort them. */
+    static final float DOT = 72f / 203f;
+    private static final CjkFace FACE = CjkFace.SIMPLIFIED_CHINESE;
+    private static final DeviceGray GREY = new DeviceGray(0.3f);
+
+    private final PrintSettings settings;
+    private final Typefaces typefaces;
+
+    public ShippingLabels(PrintSettings settings) {
+        this.settings = settings;
+        this.typefaces = new Typefaces(settings.fonts());
+    }
+
+    /** A PDF with this one label on a 4x6 in page. */
+    public void writePdf(ShippingLabelContent label, OutputStream out) {
+        try (DocumentStream<ShippingLabelContent> labels = openPdf(out)) {
+            labels.add(label);
+        }
+    }
+
+    /** A PDF of 4x6 in pages, one label each, in the order added. */
+    public DocumentStream<ShippingLabelContent> openPdf(OutputStream out) {
+        PdfDocument pdf = PdfOutput.open(out, "Shipping labels");
+        DocumentFonts fonts = typefaces.forNewDocument();
+        return new DocumentStream<>() {
+            @Override
+            public void add(ShippingLabelContent label) {
+                PdfPage page = pdf.addNewPage(LABEL_SIZE);
+                PdfCanvas canvas = new PdfCanvas(page);
+                draw(pdf, canvas, fonts, label);
+                page.flush();
+            }
+
+            @Override
+            public void close() {
+                pdf.close();
+            }
+        };
+    }
+
+    /** Labels on the configured office paper, two per page, turned a quarter so both fit with printer margins to spare. */
+    public DocumentStream<ShippingLabelContent> openSheets(OutputStream out) {
+        PdfDocument pdf = PdfOutput.open(out, "Shipping label sheets");
+        DocumentFonts fonts = typefaces.forNewDocument();
+        return new DocumentStream<>() {
+            private PdfPage page;
+            private int onPage;
+
+            @Override
+            public void add(ShippingLabelContent label) {
+                PageSize size = settings.paper().pageSize();
+                if (page == null || onPage == 2) {
+                    if (page != null) {
+                        page.flush();
+                    }
+                    page = pdf.addNewPage(size);
+                    onPage = 0;
+                    PdfCanvas cut = new PdfCanvas(page);
+                    cut.saveState().setLineDash(4, 4).setLineWidth(0.5f).setStrokeColor(GREY)
+                            .moveTo(18, size.getHeight() / 2).lineTo(size.getWidth() - 18, size.getHeight() / 2).stroke()
+                            .restoreState();
+                }
+                PdfFormXObject form = new PdfFormXObject(new Rectangle(LabelLayout.WIDTH, LabelLayout.HEIGHT));
+                draw(pdf, new PdfCanvas(form, pdf), fonts, label);
+                // turned 90 degrees anticlockwise: the label's 6 in side runs across the page
+                float left = (size.getWidth() - LabelLayout.HEIGHT) / 2;
+                float gap = (size.getHeight() / 2 - LabelLayout.WIDTH) / 2;
+                float bottom = onPage == 0 ? size.getHeight() / 2 + gap : gap;
+                new PdfCanvas(page).addXObjectWithTransformationMatrix(form, 0, 1, -1, 0, left + LabelLayout.HEIGHT, bottom);
+                onPage++;
+            }
+
+            @Override
+            public void close() {
+                pdf.close();
+            }
+        };
+    }
+
+    /** Draws one label into a 288 x 432 pt area whose lower-left corner is the canvas origin. */
+    void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, ShippingLabelContent content) {
+        LabelLayout l = new LabelLayout(content, settings);
+        try (Canvas canvas = new Canvas(pdfCanvas, new Rectangle(LabelLayout.WIDTH, LabelLayout.HEIGHT))) {
+            canvas.setFont(fonts.latin(TextStyle.REGULAR));
+            fitLines(canvas, fonts, l.from, lines("FROM:", l.fromLines), TextStyle.REGULAR, 7, 4.5f, "Return address");
+            frame(pdfCanvas, l.postage, 1f);
+            Fit.draw(canvas, inset(pdf(l.postage), 3), 8, 4.5f, 0.25f, size -> centred(fonts, l.postageLines, size),
+                    "Postage text");
+            rule(pdfCanvas, l.service.y() - 1, 1.5f);
+            rule(pdfCanvas, l.service.bottom() + 1, 1.5f);
+            Fit.draw(canvas, inset(pdf(l.service), 1), 12, 6, 0.25f,
+                    size -> fonts.paragraph(l.serviceText, TextStyle.BOLD, FACE, size), "Mail service");
+            Box to = l.recipient;
+            canvas.showTextAligned(fonts.paragraph("TO:", TextStyle.BOLD, FACE, 7), to.x(), pdfY(to.y()) - 8, TextAlignment.LEFT);
+            Fit.draw(canvas, pdf(new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2)), 13, 5.5f, 0.25f,
+                    size -> block(fonts, l.recipientLines, TextStyle.BOLD, size), "Recipient address");
+            if (l.tracking != null) {
+                rule(pdfCanvas, l.tracking.y(), 0.75f);
+                barcode(pdf, pdfCanvas, l.trackingNumber, l.tracking, 36, "Tracking number");
+                canvas.showTextAligned(fonts.paragraph(l.trackingHumanReadable, TextStyle.BOLD, FACE, 10),
+                        LabelLayout.WIDTH / 2, pdfY(l.tracking.bottom()) + 2, TextAlignment.CENTER);
+            }
+            if (l.declaration != null) {
+                frame(pdfCanvas, l.customs, 0.75f);
+                Fit.draw(canvas, inset(pdf(l.customs), 3), 1, 0.6f, 0.05f, scale -> customs(fonts, l, scale), "CN22 declaration");
+            }
+            rule(pdfCanvas, l.order.y(), 0.75f);
+            Box orderBars = new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, l.order.height() - 4);
+            float barsWidth = barcode(pdf, pdfCanvas, l.orderNumber, orderBars, 28, "Order number");
+            Fit.draw(canvas, pdf(new Box(l.order.x(), l.order.y() + 3, l.order.width() - barsWidth - 2, l.order.height() - 4)),
+                    10, 5, 0.25f, size -> new Div()
+                            .add(fonts.paragraph("ORDER", TextStyle.REGULAR, FACE, 6))
+                            .add(fonts.paragraph(l.orderNumber, TextStyle.MONO, FACE, size)), "Order number");
+        }
+    }
+
+    private Div customs(DocumentFonts fonts, LabelLayout l, float s) {
+        CustomsDeclaration d = l.declaration;
+        Div div = new Div();
+        Table head = new Table(UnitValue.createPercentArray(new float[] {62, 38})).useAllAvailableWidth();
+        head.addCell(plain().add(fonts.paragraph("CUSTOMS DECLARATION  CN 22", TextStyle.BOLD, FACE, 8 * s)));
+        head.addCell(plain().add(fonts.paragraph("May be opened officially", TextStyle.REGULAR, FACE, 6 * s)
+                .setTextAlignment(TextAlignment.RIGHT)));
+        div.add(head);
+        Paragraph boxes = fonts.paragraph("", TextStyle.REGULAR, FACE, 6.5f * s).setMarginTop(1 * s);
+        for (CustomsCategory category : CustomsCategory.values()) {
+            fonts.append(boxes, (category == d.category() ? "[X] " : "[  ] ") + category.printed() + "   ",
+                    category == d.category() ? TextStyle.BOLD : TextStyle.REGULAR, FACE, 6.5f * s);
+        }
+        div.add(boxes);
+        Table items = new Table(UnitValue.createPercentArray(new float[] {46, 10, 20, 24})).useAllAvailableWidth().setMarginTop(2 * s);
+        for (String h : List.of("Detailed description of contents", "Qty", "Net weight (kg)", "Value")) {
+            items.addHeaderCell(cell(fonts.paragraph(h, TextStyle.REGULAR, FACE, 5.5f * s)));
+        }
+        items.addCell(cell(fonts.paragraph(d.description(), TextStyle.BOLD, FACE, 7 * s)));
+        items.addCell(cell(fonts.paragraph(Integer.toString(d.quantity()), TextStyle.BOLD, FACE, 7 * s)));
+        items.addCell(cell(fonts.paragraph(d.netWeightKg(), TextStyle.BOLD, FACE, 7 * s)));
+        items.addCell(cell(fonts.paragraph(d.valueText(), TextStyle.BOLD, FACE, 7 * s)));
+        items.addCell(cell(fonts.paragraph("HS tariff number: " + d.hsCodeText(), TextStyle.REGULAR, FACE, 6.5f * s)).setPaddingRight(1));
+        items.addCell(new Cell(1, 3).setBorder(new SolidBorder(0.5f)).setPadding(1.5f * s)
+                .add(fonts.paragraph("Country of origin: " + l.originCountryName, TextStyle.REGULAR, FACE, 6.5f * s)));
+        items.addCell(cell(fonts.paragraph("Total", TextStyle.REGULAR, FACE, 6 * s)));
+        items.addCell(cell(fonts.paragraph(Integer.toString(d.quantity()), TextStyle.REGULAR, FACE, 6 * s)));
+        items.addCell(cell(fonts.paragraph(d.netWeightKg(), TextStyle.REGULAR, FACE, 6 * s)));
+        items.addCell(cell(fonts.paragraph(d.valueText(), TextStyle.REGULAR, FACE, 6 * s)));
+        div.add(items);
+        div.add(fonts.paragraph(LabelLayout.CUSTOMS_CERTIFICATE, TextStyle.REGULAR, FACE, 4.8f * s).setMarginTop(2 * s));
+        div.add(fonts.paragraph("Date and sender's signature: " + d.date() + "   " + d.signerName(), TextStyle.BOLD, FACE, 6.5f * s)
+                .setMarginTop(1.5f * s));
+        return div;
+    }
+
+    /** Draws a Code 128 centred in the box's width at the box's top, modules a whole number of printer dots; returns its width. */
+    private static float barcode(PdfDocument pdf, PdfCanvas canvas, String data, Box box, float barHeight, String what) {
+        BarcodeSymbol symbol = BarcodeSymbol.code128(data);
+        float module = 0;
+        for (int dots = 3; dots >= 2 && module == 0; dots--) {
+            if (symbol.totalWidthModules() * dots * DOT <= box.width()) {
+                module = dots * DOT;
+            }
+        }
+        if (module == 0) {
+            module = box.width() / symbol.totalWidthModules();
+            if (module < 0.5f) {
+                throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on a 4x6 label");
+            }
+        }
+        float width = symbol.totalWidthModules() * module;
+        float x = box.x() + (box.width() - width) / 2;
+        canvas.addXObjectAt(symbol.toForm(pdf, module, barHeight), x, pdfY(box.y() + 2) - barHeight);
+        return width;
+    }
+
+    private static void fitLines(Canvas canvas, DocumentFonts fonts, Box box, List<String> lines, TextStyle style,
+            float largest, float smallest, String what) {
+        Fit.draw(canvas, pdf(box), largest, smallest, 0.25f, size -> block(fonts, lines, style, size), what);
+    }
+
+    private static Div block(DocumentFonts fonts, List<String> lines, TextStyle style, float size) {
+        Div div = new Div();
+        for (String line : lines) {
+            div.add(fonts.paragraph(line, style, FACE, size).setMultipliedLeading(1.05f));
+        }
+        return div;
+    }
+
+    private static Div centred(DocumentFonts fonts, List<String> lines, float size) {
+        Div div = new Div().setVerticalAlignment(VerticalAlignment.MIDDLE);
+        for (String line : lines) {
+            div.add(fonts.paragraph(line, TextStyle.BOLD, FACE, size).setTextAlignment(TextAlignment.CENTER));
+        }
+        return div;
+    }
+
+    private static List<String> lines(String first, List<String> rest) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
+    }
+
+    private static Cell plain() {
+        return new Cell().setBorder(null).setPadding(0);
+    }
+
+    private static Cell cell(Paragraph p) {
+        return new Cell().setBorder(new SolidBorder(0.5f)).setPadding(1.5f).add(p);
+    }
+
+    private static void frame(PdfCanvas canvas, Box box, float width) {
+        canvas.saveState().setLineWidth(width).rectangle(box.x(), pdfY(box.bottom()), box.width(), box.height()).stroke().restoreState();
+    }
+
+    private static void rule(PdfCanvas canvas, float y, float width) {
+        canvas.saveState().setLineWidth(width).moveTo(4, pdfY(y)).lineTo(LabelLayout.WIDTH - 4, pdfY(y)).stroke().restoreState();
+    }
+
+    private static Rectangle pdf(Box box) {
+        return new Rectangle(box.x(), pdfY(box.bottom()), box.width(), box.height());
+    }
+
+    private static Rectangle inset(Rectangle r, float by) {
+        return new Rectangle(r.getX() + by, r.getY() + by, r.getWidth() - 2 * by, r.getHeight() - 2 * by);
+    }
+
+    private static float pdfY(float yFromTop) {
+        return LabelLayout.HEIGHT - yFromTop;
+    }
+}
