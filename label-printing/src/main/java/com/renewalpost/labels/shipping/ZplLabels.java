@@ -1,0 +1,241 @@
+package com.renewalpost.labels.shipping;
+
+import com.renewalpost.labels.ContentDoesNotFitException;
+import com.renewalpost.labels.DocumentStream;
+import com.renewalpost.labels.PrintSettings;
+import com.renewalpost.labels.shipping.LabelLayout.Box;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The same 4x6 in label in ZPL II for 203 dpi thermal printers (812 x 1218 dots), UTF-8 ({@code ^CI28}).
+ * Text is wrapped and sized here rather than by the printer's {@code ^FB}, which would overprint lines that
+ * do not fit; widths are estimated generously for the printer's font 0 so that every line stays on the label.
+ */
+public final class ZplLabels {
+
+    public static final int WIDTH_DOTS = 812;
+    public static final int HEIGHT_DOTS = 1218;
+    private static final float DOTS_PER_POINT = 203f / 72f;
+
+    private final PrintSettings settings;
+
+    public ZplLabels(PrintSettings settings) {
+        this.settings = settings;
+    }
+
+    /** One label, {@code ^XA} to {@code ^XZ}. */
+    public String zpl(ShippingLabelContent content) {
+        LabelLayout l = new LabelLayout(content, settings);
+        StringBuilder z = new StringBuilder(2048);
+        z.append("^XA\n^CI28\n^PW").append(WIDTH_DOTS).append("\n^LL").append(HEIGHT_DOTS).append("\n^LH0,0\n");
+        text(z, l.from, withFirst("FROM:", l.fromLines), 22, 14, "Return address");
+        frame(z, l.postage, 3);
+        text(z, inset(l.postage, 3), l.postageLines, 24, 14, "Postage text");
+        rule(z, l.service.y() - 2, 4);
+        rule(z, l.service.bottom(), 4);
+        text(z, l.service, List.of(l.serviceText), 36, 18, "Mail service");
+        Box to = l.recipient;
+        text(z, new Box(to.x(), to.y() + 2, 20, 12), List.of("TO:"), 22, 22, "TO");
+        text(z, new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2), l.recipientLines, 40, 16, "Recipient address");
+        if (l.tracking != null) {
+            rule(z, l.tracking.y(), 2);
+            barcode(z, l.trackingNumber, new Box(l.tracking.x(), l.tracking.y() + 2, l.tracking.width(), 36), "Tracking number");
+            centredLine(z, new Box(l.tracking.x(), l.tracking.y() + 42, l.tracking.width(), 14), l.trackingHumanReadable, 32);
+        }
+        if (l.declaration != null) {
+            frame(z, l.customs, 2);
+            text(z, inset(l.customs, 3), customsLines(l), 22, 13, "CN22 declaration");
+        }
+        rule(z, l.order.y(), 2);
+        int barsWidth = barcode(z, l.orderNumber, new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, 28),
+                "Order number");
+        text(z, new Box(l.order.x(), l.order.y() + 3, l.order.width() - barsWidth / DOTS_PER_POINT - 2, l.order.height() - 4),
+                List.of("ORDER", l.orderNumber), 30, 16, "Order number");
+        z.append("^PQ1\n^XZ\n");
+        return z.toString();
+    }
+
+    /** A stream of labels, one {@code ^XA...^XZ} each, written as UTF-8 to the caller's stream (left open). */
+    public DocumentStream<ShippingLabelContent> open(OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        return new DocumentStream<>() {
+            @Override
+            public void add(ShippingLabelContent label) {
+                try {
+                    writer.write(zpl(label));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+                try {
+                    writer.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private static List<String> customsLines(LabelLayout l) {
+        CustomsDeclaration d = l.declaration;
+        StringBuilder boxes = new StringBuilder();
+        for (CustomsCategory category : CustomsCategory.values()) {
+            boxes.append(category == d.category() ? "[X] " : "[ ] ").append(category.printed().toUpperCase(Locale.ROOT)).append("  ");
+        }
+        return List.of(
+                "CUSTOMS DECLARATION CN 22 - MAY BE OPENED OFFICIALLY",
+                boxes.toString().strip(),
+                "CONTENTS: " + d.description(),
+                "QTY: " + d.quantity() + "   NET WEIGHT (KG): " + d.netWeightKg() + "   VALUE: " + d.valueText(),
+                "HS TARIFF NUMBER: " + d.hsCodeText() + "   COUNTRY OF ORIGIN: " + l.originCountryName,
+                "TOTAL: " + d.quantity() + " ITEM(S), " + d.netWeightKg() + " KG, " + d.valueText(),
+                LabelLayout.CUSTOMS_CERTIFICATE,
+                "DATE AND SENDER'S SIGNATURE: " + d.date() + "  " + d.signerName());
+    }
+
+    /** Wraps and sizes the lines to fill the box, largest size first; refuses when even the smallest overflows. */
+    private static void text(StringBuilder z, Box box, List<String> lines, int largest, int smallest, String what) {
+        int width = dots(box.width());
+        int height = dots(box.height());
+        for (int h = largest; h >= smallest; h--) {
+            int lineHeight = Math.round(h * 1.12f);
+            List<String> wrapped = new ArrayList<>();
+            for (String line : lines) {
+                wrapped.addAll(wrap(line, width, h));
+            }
+            if (wrapped.size() * lineHeight - (lineHeight - h) <= height) {
+                int y = dots(box.y());
+                for (String line : wrapped) {
+                    z.append("^FO").append(dots(box.x())).append(',').append(y)
+                            .append("^A0N,").append(h).append(',').append(h)
+                            .append("^FH^FD").append(escape(line)).append("^FS\n");
+                    y += lineHeight;
+                }
+                return;
+            }
+        }
+        throw new ContentDoesNotFitException(what + " does not fit on the ZPL label even at " + smallest + " dots; shorten it");
+    }
+
+    /** One line centred by the printer (^FB with a single line), sized so that its estimated width fits. */
+    private static void centredLine(StringBuilder z, Box box, String line, int largest) {
+        int width = dots(box.width());
+        int h = largest;
+        while (h > 12 && estimatedWidth(line, h) > width) {
+            h--;
+        }
+        z.append("^FO").append(dots(box.x())).append(',').append(dots(box.y()))
+                .append("^A0N,").append(h).append(',').append(h)
+                .append("^FB").append(width).append(",1,0,C,0^FH^FD").append(escape(line)).append("^FS\n");
+    }
+
+    /** Greedy word wrap by estimated width; a word longer than the line is cut. */
+    static List<String> wrap(String text, int widthDots, int heightDots) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (estimatedWidth(candidate, heightDots) <= widthDots) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (line.length() > 0) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (estimatedWidth(rest, heightDots) > widthDots) {
+                int fit = 1;
+                while (fit < rest.length() && estimatedWidth(rest.substring(0, fit + 1), heightDots) <= widthDots) {
+                    fit++;
+                }
+                out.add(rest.substring(0, fit));
+                rest = rest.substring(fit);
+            }
+            line.append(rest);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /**
+     * Width of text in font 0 at the given height, on the safe side: font 0 (a condensed sans) sets capitals at about
+     * half its height, wide letters at up to 0.8.
+     */
+    static int estimatedWidth(String text, int heightDots) {
+        float em = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            em += switch (c) {
+                case 'M', 'W', 'm', 'w', '@', '%' -> 0.8f;
+                case ' ', '.', ',', ':', ';', '\'', '!', '|', 'I', 'i', 'l', 'j', '(', ')', '[', ']', '-' -> 0.35f;
+                default -> Character.isUpperCase(c) || Character.isDigit(c) ? 0.62f : 0.55f;
+            };
+        }
+        return Math.round(em * heightDots);
+    }
+
+    /** Code 128 (start code B) with modules of 3, 2 or 1 dots, centred in the box; returns its width in dots. */
+    private static int barcode(StringBuilder z, String data, Box box, String what) {
+        int modules = 11 * data.length() + 35;
+        int available = dots(box.width()) - 40; // quiet zones of 10 modules at 2 dots
+        int module = modules * 3 <= available ? 3 : modules * 2 <= available ? 2 : modules <= available ? 1 : 0;
+        if (module == 0) {
+            throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on the ZPL label");
+        }
+        int width = modules * module;
+        int x = dots(box.x()) + (dots(box.width()) - width) / 2;
+        int height = dots(box.height());
+        z.append("^FO").append(x).append(',').append(dots(box.y()))
+                .append("^BY").append(module).append(",3,").append(height)
+                .append("^BCN,").append(height).append(",N,N,N,N^FH^FD>:").append(escape(data).replace(">", "><")).append("^FS\n");
+        return width;
+    }
+
+    private static void frame(StringBuilder z, Box box, int thickness) {
+        z.append("^FO").append(dots(box.x())).append(',').append(dots(box.y()))
+                .append("^GB").append(dots(box.width())).append(',').append(dots(box.height())).append(',').append(thickness)
+                .append("^FS\n");
+    }
+
+    private static void rule(StringBuilder z, float y, int thickness) {
+        z.append("^FO").append(12).append(',').append(dots(y)).append("^GB").append(WIDTH_DOTS - 24).append(',').append(thickness)
+                .append(',').append(thickness).append("^FS\n");
+    }
+
+    /** Field data with ^FH: the three characters ZPL would read as commands or escapes become hex escapes. */
+    static String escape(String data) {
+        return data.replace("_", "_5F").replace("^", "_5E").replace("~", "_7E");
+    }
+
+    private static List<String> withFirst(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    private static Box inset(Box box, float by) {
+        return new Box(box.x() + by, box.y() + by, box.width() - 2 * by, box.height() - 2 * by);
+    }
+
+    private static int dots(float points) {
+        return Math.round(points * DOTS_PER_POINT);
+    }
+}
