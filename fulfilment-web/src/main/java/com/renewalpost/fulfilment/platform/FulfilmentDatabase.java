@@ -1,12 +1,16 @@
 package com.renewalpost.fulfilment.platform;
 
+import com.renewalpost.fulfilment.codes.CodeKeyring;
+import com.renewalpost.fulfilment.demo.DemoData;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -14,8 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * The one datasource of the application, configured from MicroProfile Config so that one WAR
- * runs on H2 or PostgreSQL, and the Flyway migration that owns its schema. A startup singleton
- * because the schema must be current before the first request is served.
+ * runs on H2 or PostgreSQL, and the start-up sequence that must finish before the first request:
+ * migrate the schema (Flyway owns it), open the code keys, load demo data when asked.
+ * A startup singleton because EE guarantees it runs during deployment.
  */
 @DataSourceDefinition(
         name = FulfilmentDatabase.JNDI_NAME,
@@ -35,9 +40,16 @@ public class FulfilmentDatabase {
 
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
+    @Inject
+    CodeKeyring codeKeyring;
+    @Inject
+    DemoData demoData;
+    @Inject
+    @ConfigProperty(name = "fulfilment.demo", defaultValue = "false")
+    boolean demo;
 
     @PostConstruct
-    void migrate() {
+    void start() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -45,5 +57,15 @@ public class FulfilmentDatabase {
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        try {
+            codeKeyring.open();
+        } catch (IllegalStateException noKey) {
+            // Without its key the stock is unreadable: better not to run at all than to fail at the first print run.
+            LOG.severe("Refusing to start: " + noKey.getMessage());
+            Runtime.getRuntime().halt(78);
+        }
+        if (demo && demoData.databaseIsEmpty()) {
+            demoData.load();
+        }
     }
 }

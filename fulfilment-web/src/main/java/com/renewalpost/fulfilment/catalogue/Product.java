@@ -1,0 +1,108 @@
+package com.renewalpost.fulfilment.catalogue;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** A renewal card on sale: what it renews, what it costs, and what the customs form says about it. */
+@Entity
+public class Product {
+
+    @Id
+    @SequenceGenerator(name = "product_seq", sequenceName = "product_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "product_seq")
+    private Long id;
+
+    private String sku;
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    private ProductKind kind;
+
+    @Column(name = "plan_days")
+    private int planDays;
+
+    @Column(name = "data_allowance")
+    private String dataAllowance;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "price_amount")),
+            @AttributeOverride(name = "currency", column = @Column(name = "price_currency"))})
+    private Money price;
+
+    @Column(name = "weight_grams")
+    private int weightGrams;
+
+    @Column(name = "hs_code")
+    private String hsCode;
+
+    @Column(name = "customs_description")
+    private String customsDescription;
+
+    /** For vouchers: the shape every PIN of this product has (a regular expression). */
+    @Column(name = "voucher_pattern")
+    private String voucherPattern;
+
+    @Column(name = "low_stock_threshold")
+    private int lowStockThreshold;
+
+    private boolean active;
+
+    @Version
+    private long version;
+
+    protected Product() {
+    }
+
+    public Product(String sku, String name, ProductKind kind, int planDays, String dataAllowance, Money price,
+                   int weightGrams, String hsCode, String customsDescription, String voucherPattern,
+                   int lowStockThreshold) {
+        if (hsCode == null || !hsCode.matches("\\d{6}")) {
+            throw new IllegalArgumentException("HS code must be 6 digits");
+        }
+        if (kind == ProductKind.VOUCHER) {
+            Pattern.compile(voucherPattern); // a voucher product without a valid PIN pattern cannot take stock
+        }
+        this.sku = sku;
+        this.name = name;
+        this.kind = kind;
+        this.planDays = planDays;
+        this.dataAllowance = dataAllowance;
+        this.price = price;
+        this.weightGrams = weightGrams;
+        this.hsCode = hsCode;
+        this.customsDescription = customsDescription;
+        this.voucherPattern = voucherPattern;
+        this.lowStockThreshold = lowStockThreshold;
+        this.active = true;
+    }
+
+    public Long id() { return id; }
+    public String sku() { return sku; }
+    public String name() { return name; }
+    public ProductKind kind() { return kind; }
+    public int planDays() { return planDays; }
+    public String dataAllowance() { return dataAllowance; }
+    public Money price() { return price; }
+    public int weightGrams() { return weightGrams; }
+    public String hsCode() { return hsCode; }
+    public String customsDescription() { return customsDescription; }
+    public Optional<Pattern> voucherPattern() {
+        return Optional.ofNullable(voucherPattern).map(Pattern::compile);
+    }
+    public int lowStockThreshold() { return lowStockThreshold; }
+    public boolean active() { return active; }
+}

@@ -1,0 +1,2 @@
+/** The catalogue: products (voucher top-ups and eSIM profiles) with their prices and customs facts. */
+package com.renewalpost.fulfilment.catalogue;

@@ -1,0 +1,218 @@
+package com.renewalpost.fulfilment.codes;
+
+import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The stock of activation codes: importing them, handing exactly one to an order, and telling
+ * how many are left. A code is claimed in the database (row lock with SKIP LOCKED, then a
+ * conditional update) and the unique order column backs it, so no code can reach two orders
+ * even when several threads or instances allocate at once.
+ */
+@ApplicationScoped
+public class CodeStock {
+
+    /** How allocation ended for one order. */
+    public sealed interface Allocation permits Allocated, OutOfStock {
+    }
+
+    public record Allocated(long codeId, boolean alreadyHeld) implements Allocation {
+    }
+
+    public record OutOfStock(String reason) implements Allocation {
+    }
+
+    public record Level(String sku, String kind, long available, long allocated, int lowStockThreshold, boolean low) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CodeKeyring keyring;
+    @Inject
+    Orders orders;
+    @Inject
+    Clock clock;
+
+    /**
+     * Imports codes for a product from CSV with a {@code code} column. Each row is checked against
+     * the product's format; codes already in stock (or twice in the file) are reported, not stored.
+     * The report never repeats a code, only line numbers.
+     */
+    @Transactional
+    public ImportReport importCsv(Product product, Reader csv) {
+        var cipher = keyring.cipher();
+        List<ImportReport.Row> rows = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        var now = now();
+        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).get().parse(csv)) {
+            if (!parser.getHeaderNames().contains("code")) {
+                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
+                        "The first line must name the columns and include 'code'"));
+            }
+            for (CSVRecord record : parser) {
+                long line = record.getRecordNumber() + 1;
+                var canonical = canonical(product, record.get("code"));
+                if (canonical.problem() != null) {
+                    rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
+                            List.of(canonical.problem())));
+                    continue;
+                }
+                var fingerprint = cipher.fingerprint(canonical.value());
+                if (!seen.add(fingerprint) || inStock(fingerprint)) {
+                    rows.add(new ImportReport.Row(line, ImportReport.Outcome.ALREADY_PRESENT, null,
+                            List.of("this code is already in stock (or earlier in this file)")));
+                    continue;
+                }
+                em.persist(new ActivationCode(product, cipher.encrypt(canonical.value()), fingerprint, now));
+                rows.add(new ImportReport.Row(line, ImportReport.Outcome.IMPORTED, null, List.of()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException | IllegalStateException malformed) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
+                    "The file is not CSV with a header line and a 'code' column"));
+        }
+        return ImportReport.of(rows);
+    }
+
+    /**
+     * Gives the order its code, once: an order that already holds one keeps it. With no code in
+     * stock the order goes {@code ON_HOLD} with the reason, a state staff can resolve by importing
+     * codes and releasing the hold.
+     */
+    @Transactional
+    public Allocation allocateFor(OrderNumber number, String actor) {
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var held = codeIdOf(order);
+        if (held.isPresent()) {
+            return new Allocated(held.get(), true);
+        }
+        if (order.status() != OrderStatus.QUEUED) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "not-queued",
+                    "Order " + number + " is " + order.status() + "; codes are allocated to queued orders only"));
+        }
+        var now = now();
+        while (true) {
+            @SuppressWarnings("unchecked")
+            List<Number> candidates = em.createNativeQuery(
+                            "SELECT id FROM activation_code WHERE product_id = ? AND status = 'AVAILABLE' "
+                                    + "ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, order.product().id())
+                    .getResultList();
+            if (candidates.isEmpty()) {
+                var reason = "No activation codes in stock for " + order.product().sku();
+                order.transition(OrderStatus.ON_HOLD, actor, reason, now);
+                return new OutOfStock(reason);
+            }
+            long codeId = candidates.get(0).longValue();
+            int claimed = em.createNativeQuery(
+                            "UPDATE activation_code SET status = 'ALLOCATED', order_id = ?, allocated_at = ?, "
+                                    + "version = version + 1 WHERE id = ? AND status = 'AVAILABLE'")
+                    .setParameter(1, order.id())
+                    .setParameter(2, now)
+                    .setParameter(3, codeId)
+                    .executeUpdate();
+            if (claimed == 1) {
+                order.record(TimelineEntry.Kind.CODE_ALLOCATED, actor, "Activation code allocated", now);
+                return new Allocated(codeId, false);
+            }
+            // another transaction took it between our read and our update: try the next one
+        }
+    }
+
+    /** The plain code of an order, for the letter and the code email only. Never log it. */
+    @Transactional
+    public Optional<String> plainCodeOf(Order order) {
+        return em.createQuery("SELECT c FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s",
+                        ActivationCode.class)
+                .setParameter("o", order.id())
+                .setParameter("s", ActivationCode.Status.ALLOCATED)
+                .getResultStream().findFirst()
+                .map(c -> keyring.cipher().decrypt(c.ciphertext()));
+    }
+
+    @Transactional
+    public Optional<Long> codeIdOf(Order order) {
+        return em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.orderId = :o", Long.class)
+                .setParameter("o", order.id())
+                .getResultStream().findFirst();
+    }
+
+    @Transactional
+    public List<Level> levels() {
+        List<Level> levels = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT p, "
+                                + "SUM(CASE WHEN c.status = com.renewalpost.fulfilment.codes.ActivationCode.Status.AVAILABLE THEN 1 ELSE 0 END), "
+                                + "SUM(CASE WHEN c.status = com.renewalpost.fulfilment.codes.ActivationCode.Status.ALLOCATED THEN 1 ELSE 0 END) "
+                                + "FROM Product p LEFT JOIN ActivationCode c ON c.product = p "
+                                + "GROUP BY p ORDER BY p.sku", Object[].class)
+                .getResultList()) {
+            var product = (Product) row[0];
+            long available = row[1] == null ? 0 : ((Number) row[1]).longValue();
+            long allocated = row[2] == null ? 0 : ((Number) row[2]).longValue();
+            levels.add(new Level(product.sku(), product.kind().name(), available, allocated,
+                    product.lowStockThreshold(), available <= product.lowStockThreshold()));
+        }
+        return levels;
+    }
+
+    private boolean inStock(String fingerprint) {
+        return !em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.fingerprint = :f", Long.class)
+                .setParameter("f", fingerprint).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The code in its one canonical spelling, or why it is not a code of this product. */
+    record Canonical(String value, String problem) {
+    }
+
+    static Canonical canonical(Product product, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new Canonical(null, "the code is empty");
+        }
+        if (product.kind() == ProductKind.ESIM_PROFILE) {
+            var parsed = EsimActivationCode.parse(raw);
+            return parsed.value().map(c -> new Canonical(c.toLpaString(), null))
+                    .orElseGet(() -> new Canonical(null, "not an SGP.22 activation code: " + parsed.problem()));
+        }
+        var pin = raw.replaceAll("\\s", "");
+        var pattern = product.voucherPattern().orElseThrow();
+        return pattern.matcher(pin).matches() ? new Canonical(pin, null)
+                : new Canonical(null, "not a PIN of this product (expected the pattern " + pattern.pattern() + ")");
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,210 @@
+package com.renewalpost.fulfilment.demo;
+
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.Money;
+import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.orders.Iccid;
+import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.OrderLifecycle;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderRequest;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.logging.Logger;
+
+/**
+ * Fills an empty database with a believable warehouse: four products of both kinds, a code stock,
+ * and 60 orders to 18 countries in every state of their life, some customers named in Chinese.
+ * Everything goes through the real intake, allocation and state machine.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final String ACTOR = "demo";
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    CodeStock codeStock;
+    @Inject
+    OrderIntake intake;
+    @Inject
+    OrderLifecycle lifecycle;
+    @Inject
+    Orders orders;
+    @Inject
+    Clock clock;
+
+    /** One customer and where they live. */
+    record Person(String name, String nameLatin, String language, String country, List<String> street,
+                  String locality, String city, String region, String postcode) {
+    }
+
+    static final List<Person> PEOPLE = List.of(
+            new Person("王小明", "Wang Xiaoming", "zh-Hans", "CN", List.of("No. 18 Zhongguancun Street"),
+                    "Haidian District", "Beijing", "Beijing", "100080"),
+            new Person("李华", "Li Hua", "zh-Hans", "CN", List.of("Room 1203, 100 Century Avenue"),
+                    "Pudong New Area", "Shanghai", "Shanghai", "200120"),
+            new Person("陳美玲", "Chan Mei Ling", "zh-Hant", "HK", List.of("Flat 12B, 88 Queen's Road Central"),
+                    null, "Central", "Hong Kong Island", null),
+            new Person("林志豪", "Lin Chih-Hao", "zh-Hant", "TW", List.of("No. 7, Sec. 5, Xinyi Road"),
+                    null, "Xinyi District", "Taipei City", "110"),
+            new Person("Yuki Tanaka", null, "en", "JP", List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo",
+                    "150-0002"),
+            new Person("Kim Min-jun", null, "en", "KR", List.of("123 Teheran-ro"), null, "Gangnam-gu", "Seoul",
+                    "06236"),
+            new Person("Tan Wei Ling", null, "en", "SG", List.of("10 Anson Road #20-05"), null, null, null, "079903"),
+            new Person("Ahmad Razak", null, "en", "MY", List.of("50 Jalan Ampang"), null, "Kuala Lumpur",
+                    "Kuala Lumpur", "50450"),
+            new Person("Somchai Prasert", null, "en", "TH", List.of("123 Sukhumvit Road"), null, "Bangkok",
+                    "Bangkok", "10110"),
+            new Person("Olivia Brown", null, "en", "AU", List.of("10 George Street"), null, "Sydney", "NSW", "2000"),
+            new Person("Liam Wilson", null, "en", "NZ", List.of("1 Queen Street"), null, "Auckland", null, "1010"),
+            new Person("Emma Tremblay", null, "en", "CA", List.of("100 King Street West"), null, "Toronto", "ON",
+                    "M5X 1A9"),
+            new Person("Oliver Smith", null, "en", "GB", List.of("10 Downing Street"), null, "London", null,
+                    "SW1A 2AA"),
+            new Person("Lukas Müller", null, "de", "DE", List.of("Unter den Linden 77"), null, "Berlin", null, "10117"),
+            new Person("Chloé Martin", null, "fr", "FR", List.of("8 Rue de Rivoli"), null, "Paris", null, "75004"),
+            new Person("Sofía García", null, "es", "MX", List.of("Avenida Paseo de la Reforma 222"), "Juarez",
+                    "Ciudad de Mexico", "CDMX", "06600"),
+            new Person("João Silva", null, "en", "BR", List.of("Avenida Paulista 1000"), "Bela Vista", "Sao Paulo",
+                    "SP", "01310-100"),
+            new Person("Sanne de Vries", null, "en", "NL", List.of("Damrak 1"), null, "Amsterdam", null, "1012 LG"),
+            new Person("张伟", "Zhang Wei", "zh-Hans", "SG", List.of("1 Raffles Place #44-01"), null, null, null,
+                    "048616"),
+            new Person("Fatima Al Mansoori", null, "en", "AE", List.of("Tower 3, Sheikh Zayed Road"), null, null,
+                    "Dubai", null));
+
+    public boolean databaseIsEmpty() {
+        return catalogue.all().isEmpty() && orders.count() == 0;
+    }
+
+    public void load() {
+        var random = new Random(20261127L);
+        var products = products();
+        for (var product : products) {
+            codeStock.importCsv(product, new StringReader(codesCsv(product, 40, random)));
+        }
+        var today = LocalDate.now(clock);
+        var statuses = List.of(
+                OrderStatus.QUEUED, OrderStatus.QUEUED, OrderStatus.PRINTED, OrderStatus.PACKED, OrderStatus.POSTED,
+                OrderStatus.POSTED, OrderStatus.DELIVERED, OrderStatus.DELIVERED, OrderStatus.ON_HOLD,
+                OrderStatus.CANCELLED, OrderStatus.RETURNED, OrderStatus.LOST);
+        for (int i = 0; i < 60; i++) {
+            var person = PEOPLE.get(i % PEOPLE.size());
+            var product = products.get(i % products.size());
+            var request = request(person, product, i, today.plusDays(3 + (i * 7) % 60), random);
+            var number = intake.receive(request, null, ACTOR).order().number();
+            advance(number, statuses.get(i % statuses.size()));
+        }
+        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders");
+    }
+
+    private void advance(OrderNumber number, OrderStatus target) {
+        switch (target) {
+            case QUEUED -> { }
+            case ON_HOLD -> lifecycle.move(number, OrderStatus.ON_HOLD, ACTOR,
+                    "Cheque not yet cleared by the bank");
+            case CANCELLED -> lifecycle.move(number, OrderStatus.CANCELLED, ACTOR, "Customer asked to cancel");
+            default -> {
+                if (codeStock.allocateFor(number, ACTOR) instanceof CodeStock.OutOfStock) {
+                    return;
+                }
+                var path = List.of(OrderStatus.PRINTED, OrderStatus.PACKED, OrderStatus.POSTED);
+                for (var step : path) {
+                    lifecycle.move(number, step, ACTOR, "Demo: " + step.name().toLowerCase());
+                    if (step == target) {
+                        return;
+                    }
+                }
+                lifecycle.move(number, target, ACTOR, "Demo: " + target.name().toLowerCase());
+            }
+        }
+    }
+
+    List<Product> products() {
+        var pin = "\\d{4}-\\d{4}-\\d{4}-\\d{4}";
+        var all = List.of(
+                new Product("VCH-30", "US line top-up, 30 days", ProductKind.VOUCHER, 30, "10 GB",
+                        Money.of("25.00", "USD"), 20, "490700", "Printed prepaid top-up voucher", pin, 10),
+                new Product("VCH-90", "US line top-up, 90 days", ProductKind.VOUCHER, 90, "Unlimited",
+                        Money.of("65.00", "USD"), 20, "490700", "Printed prepaid top-up voucher", pin, 10),
+                new Product("ESIM-30", "US eSIM plan, 30 days", ProductKind.ESIM_PROFILE, 30, "15 GB",
+                        Money.of("29.00", "USD"), 20, "490700", "Printed eSIM activation letter", null, 10),
+                new Product("ESIM-365", "US eSIM plan, 365 days", ProductKind.ESIM_PROFILE, 365, "Unlimited",
+                        Money.of("249.00", "USD"), 20, "490700", "Printed eSIM activation letter", null, 5));
+        all.forEach(catalogue::add);
+        return all;
+    }
+
+    static String codesCsv(Product product, int count, Random random) {
+        var csv = new StringBuilder("code\n");
+        for (int i = 0; i < count; i++) {
+            if (product.kind() == ProductKind.ESIM_PROFILE) {
+                csv.append("LPA:1$SMDP.RENEWALPOST-DEMO.NET$").append(group(random, 5)).append('-')
+                        .append(group(random, 5)).append('-').append(group(random, 5)).append('-')
+                        .append(group(random, 5)).append(i % 4 == 0 ? "$$1" : "").append('\n');
+            } else {
+                csv.append(digits(random, 4)).append('-').append(digits(random, 4)).append('-')
+                        .append(digits(random, 4)).append('-').append(digits(random, 4)).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    private static OrderRequest request(Person p, Product product, int i, LocalDate planExpiry, Random random) {
+        var iccidBody = "8901260" + digits(random, 11);
+        var channel = i % 3 == 0 ? "POST" : i % 3 == 1 ? "WEB" : "MARKETPLACE";
+        var method = switch (channel) {
+            case "POST" -> i % 2 == 0 ? "CHEQUE" : "MONEY_ORDER";
+            case "WEB" -> p.language().startsWith("zh") ? "ALIPAY" : "CARD";
+            default -> "MARKETPLACE";
+        };
+        return new OrderRequest(p.name(), p.nameLatin(),
+                p.nameLatin() == null ? slug(p.name()) + i + "@example.com" : slug(p.nameLatin()) + i + "@example.com",
+                null, p.language(),
+                new OrderRequest.Address(null, p.street(), p.locality(), p.city(), p.region(), p.postcode(),
+                        p.country()),
+                product.sku(), iccidBody + Iccid.luhnCheckDigit(iccidBody), null, planExpiry,
+                i % 4 == 0 ? "TRACKED_LETTER" : "STANDARD_LETTER", channel,
+                channel.equals("POST") ? null : "DEMO-" + (1000 + i),
+                new OrderRequest.PaymentDetails(method, channel.equals("POST") ? "CHQ-" + (5000 + i) : null,
+                        product.price().amount(), product.price().currency()),
+                i % 5 == 0 ? "Please send before the end of the month" : null);
+    }
+
+    private static String slug(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z]", "").toLowerCase();
+    }
+
+    private static String group(Random random, int length) {
+        var alphabet = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        var s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    private static String digits(Random random, int length) {
+        var s = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            s.append((char) ('0' + random.nextInt(10)));
+        }
+        return s.toString();
+    }
+
+}

@@ -1,0 +1,163 @@
+package com.renewalpost.fulfilment.orders;
+
+import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.postage.PostalService;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The order at the centre of the back office. Its status only changes through
+ * {@link #transition}, which checks {@link OrderStatus} and writes the timeline.
+ */
+@Entity
+@Table(name = "customer_order")
+public class Order {
+
+    @Id
+    @SequenceGenerator(name = "customer_order_seq", sequenceName = "customer_order_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_order_seq")
+    private Long id;
+
+    @Column(name = "order_number")
+    private String number;
+
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+
+    @Embedded
+    private Customer customer;
+
+    @Embedded
+    private DeliveryAddress address;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id")
+    private Product product;
+
+    @Embedded
+    private RenewedLine line;
+
+    @Column(name = "plan_expires_on")
+    private LocalDate planExpiresOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "postal_service")
+    private PostalService postalService;
+
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+
+    @Column(name = "external_reference")
+    private String externalReference;
+
+    @Column(name = "idempotency_key")
+    private String idempotencyKey;
+
+    @Embedded
+    private Payment payment;
+
+    private String notes;
+
+    @Column(name = "hold_reason")
+    private String holdReason;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt, id")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    protected Order() {
+    }
+
+    /** A new order as received; it enters its life as {@link OrderStatus#RECEIVED}. */
+    public Order(OrderNumber number, Customer customer, DeliveryAddress address, Product product, RenewedLine line,
+                 LocalDate planExpiresOn, PostalService postalService, Channel channel, String externalReference,
+                 String idempotencyKey, Payment payment, String notes, OffsetDateTime receivedAt, String actor) {
+        this.number = number.value();
+        this.customer = customer;
+        this.address = address;
+        this.product = product;
+        this.line = line;
+        this.planExpiresOn = planExpiresOn;
+        this.postalService = postalService;
+        this.channel = channel;
+        this.externalReference = externalReference;
+        this.idempotencyKey = idempotencyKey;
+        this.payment = payment;
+        this.notes = notes;
+        this.status = OrderStatus.RECEIVED;
+        this.createdAt = receivedAt;
+        this.updatedAt = receivedAt;
+        timeline.add(TimelineEntry.transition(this, receivedAt, actor, null, OrderStatus.RECEIVED,
+                "Received by " + channel.name().toLowerCase()));
+    }
+
+    /**
+     * Moves the order along its life, or refuses with {@link IllegalTransitionException}.
+     * A hold carries its reason until the order is released.
+     */
+    public void transition(OrderStatus target, String actor, String reason, OffsetDateTime at) {
+        if (!status.canBecome(target)) {
+            throw new IllegalTransitionException(number, status, target);
+        }
+        var from = status;
+        status = target;
+        holdReason = target == OrderStatus.ON_HOLD ? reason : null;
+        updatedAt = at;
+        timeline.add(TimelineEntry.transition(this, at, actor, from, target, reason));
+    }
+
+    /** Something worth knowing that is not a change of status (a reprint, a note, an email). */
+    public void record(TimelineEntry.Kind kind, String actor, String text, OffsetDateTime at) {
+        timeline.add(TimelineEntry.event(this, at, actor, kind, status, text));
+        updatedAt = at;
+    }
+
+    public Long id() { return id; }
+    public OrderNumber number() { return new OrderNumber(number); }
+    public OrderStatus status() { return status; }
+    public Customer customer() { return customer; }
+    public DeliveryAddress address() { return address; }
+    public Product product() { return product; }
+    public RenewedLine line() { return line; }
+    public Optional<LocalDate> planExpiresOn() { return Optional.ofNullable(planExpiresOn); }
+    public PostalService postalService() { return postalService; }
+    public Channel channel() { return channel; }
+    public String externalReference() { return externalReference; }
+    public Payment payment() { return payment; }
+    public String notes() { return notes; }
+    public Optional<String> holdReason() { return Optional.ofNullable(holdReason); }
+    public OffsetDateTime createdAt() { return createdAt; }
+    public OffsetDateTime updatedAt() { return updatedAt; }
+    public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }
+}

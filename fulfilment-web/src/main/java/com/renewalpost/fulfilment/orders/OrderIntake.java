@@ -1,0 +1,141 @@
+package com.renewalpost.fulfilment.orders;
+
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.Money;
+import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.labels.address.AddressFormats;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Takes orders in: validates them, refuses duplicates by idempotency key or external reference,
+ * and queues each valid order in one transaction (received, then queued, on its timeline).
+ */
+@ApplicationScoped
+public class OrderIntake {
+
+    /** The outcome: the order and whether this call created it (false: it existed already). */
+    public record Receipt(Order order, boolean created) {
+    }
+
+    @Inject
+    Orders orders;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    Validator validator;
+    @Inject
+    Clock clock;
+
+    private OrderValidation validation;
+
+    @PostConstruct
+    void init() {
+        validation = new OrderValidation(validator, AddressFormats.standard());
+    }
+
+    /**
+     * Accepts the order or throws {@link InvalidOrderException} listing every problem. Calling it
+     * again with the same idempotency key or external reference returns the existing order.
+     */
+    @Transactional
+    public Receipt receive(OrderRequest request, String idempotencyKey, String actor) {
+        var existing = existing(request, idempotencyKey);
+        if (existing.isPresent()) {
+            return new Receipt(existing.get(), false);
+        }
+        List<FieldProblem> problems = new ArrayList<>(validation.problems(request));
+        var product = request.productSku() == null ? Optional.<com.renewalpost.fulfilment.catalogue.Product>empty()
+                : catalogue.bySku(request.productSku().strip());
+        if (request.productSku() != null && !request.productSku().isBlank()
+                && product.filter(p -> p.active()).isEmpty()) {
+            problems.add(new FieldProblem("productSku", "There is no product on sale with SKU '"
+                    + request.productSku() + "'"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidOrderException(problems);
+        }
+        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var order = new Order(freshNumber(), customer(request), address(request), product.get(), line(request),
+                request.planExpiresOn(),
+                OrderValidation.parseEnum(PostalService.class, request.postalService())
+                        .orElse(PostalService.STANDARD_LETTER),
+                OrderValidation.parseEnum(Channel.class, request.channel()).orElseThrow(),
+                blankToNull(request.externalReference()), blankToNull(idempotencyKey), payment(request),
+                blankToNull(request.notes()), now, actor);
+        order.transition(OrderStatus.QUEUED, actor, "Order details valid", now);
+        orders.add(order);
+        return new Receipt(order, true);
+    }
+
+    /** The order an earlier delivery of the same request created, if any. */
+    @Transactional
+    public Optional<Order> existing(OrderRequest request, String idempotencyKey) {
+        if (idempotencyKey != null && !idempotencyKey.isBlank()) {
+            var byKey = orders.byIdempotencyKey(idempotencyKey.strip());
+            if (byKey.isPresent()) {
+                return byKey;
+            }
+        }
+        var channel = OrderValidation.parseEnum(Channel.class, request.channel());
+        if (channel.isPresent() && request.externalReference() != null && !request.externalReference().isBlank()) {
+            return orders.byExternalReference(channel.get(), request.externalReference().strip());
+        }
+        return Optional.empty();
+    }
+
+    private OrderNumber freshNumber() {
+        // 32^8 numbers: a collision is rare, but a unique constraint would fail the whole order.
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var number = OrderNumber.next();
+            if (!orders.numberTaken(number)) {
+                return number;
+            }
+        }
+        throw new IllegalStateException("Could not find a free order number");
+    }
+
+    private static Customer customer(OrderRequest r) {
+        return new Customer(r.customerName().strip(), OrderValidation.latinName(r).orElseThrow(),
+                r.email().strip(),
+                r.phone() == null || r.phone().isBlank() ? null
+                        : OrderValidation.e164(r.phone(), r.address().country()).orElseThrow(),
+                Languages.normalise(r.language()).orElseThrow());
+    }
+
+    private static DeliveryAddress address(OrderRequest r) {
+        var a = r.address();
+        return new DeliveryAddress(blankToNull(a.organisation()),
+                a.streetLines().stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                blankToNull(a.dependentLocality()), blankToNull(a.city()), blankToNull(a.region()),
+                a.postcode() == null || a.postcode().isBlank() ? null : a.postcode().strip().toUpperCase(Locale.ROOT),
+                a.country().toUpperCase(Locale.ROOT));
+    }
+
+    private static RenewedLine line(OrderRequest r) {
+        return r.iccid() != null && !r.iccid().isBlank()
+                ? RenewedLine.iccid(OrderValidation.compactIccid(r.iccid()))
+                : RenewedLine.phone(OrderValidation.usLine(r.linePhone()).orElseThrow());
+    }
+
+    private static Payment payment(OrderRequest r) {
+        var p = r.payment();
+        return new Payment(OrderValidation.parseEnum(PaymentMethod.class, p.method()).orElseThrow(),
+                blankToNull(p.reference()), new Money(p.amount(), p.currency().strip().toUpperCase(Locale.ROOT)));
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package com.renewalpost.fulfilment.orders;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The order's life, exactly as DESIGN.md draws it. This enum is the one place that knows which
+ * transitions are legal; {@link Order#transition} refuses every other one.
+ */
+public enum OrderStatus {
+    RECEIVED, QUEUED, ON_HOLD, PRINTED, PACKED, POSTED, DELIVERED, RETURNED, LOST, CANCELLED;
+
+    public Set<OrderStatus> next() {
+        return switch (this) {
+            case RECEIVED -> EnumSet.of(QUEUED, ON_HOLD, CANCELLED);
+            case QUEUED -> EnumSet.of(PRINTED, ON_HOLD, CANCELLED);
+            case ON_HOLD -> EnumSet.of(QUEUED, CANCELLED);
+            case PRINTED -> EnumSet.of(PACKED, CANCELLED);
+            case PACKED -> EnumSet.of(POSTED, CANCELLED);
+            case POSTED -> EnumSet.of(DELIVERED, RETURNED, LOST);
+            // a letter given up for lost may still turn up
+            case LOST -> EnumSet.of(DELIVERED);
+            case DELIVERED, RETURNED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
+        };
+    }
+
+    public boolean canBecome(OrderStatus target) {
+        return next().contains(target);
+    }
+
+    public boolean isFinal() {
+        return next().isEmpty();
+    }
+}

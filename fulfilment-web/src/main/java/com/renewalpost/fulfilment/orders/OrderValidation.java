@@ -1,0 +1,191 @@
+package com.renewalpost.fulfilment.orders;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.labels.address.AddressFormats;
+import com.renewalpost.labels.address.PostalAddress;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.lang.Character.UnicodeScript;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Every rule an incoming order must pass, reported together: the field constraints of
+ * {@link OrderRequest} plus the rules that need knowledge (address per country, ICCID check
+ * digit, phone numbers, Latin script on the label).
+ */
+public class OrderValidation {
+
+    private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private final Validator validator;
+    private final AddressFormats addressFormats;
+
+    public OrderValidation(Validator validator, AddressFormats addressFormats) {
+        this.validator = validator;
+        this.addressFormats = addressFormats;
+    }
+
+    /** The request's problems; empty when it can become an order. */
+    public List<FieldProblem> problems(OrderRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ConstraintViolation<OrderRequest> v : validator.validate(request)) {
+            problems.add(new FieldProblem(fieldName(v), v.getMessage()));
+        }
+        latinName(request).ifPresentOrElse(
+                name -> { },
+                () -> problems.add(new FieldProblem("customerNameLatin",
+                        "Give the customer's name in Latin letters as well, for the address label")));
+        if (request.address() != null && request.address().country() != null
+                && request.address().country().length() == 2) {
+            addressProblems(request, problems);
+        }
+        lineProblems(request, problems);
+        if (request.phone() != null && !request.phone().isBlank() && e164(request.phone(),
+                request.address() == null ? null : request.address().country()).isEmpty()) {
+            problems.add(new FieldProblem("phone", "Phone number " + request.phone()
+                    + " is not a valid number; write it with its country code, e.g. +81 3 1234 5678"));
+        }
+        if (Languages.normalise(request.language()).isEmpty()) {
+            problems.add(new FieldProblem("language", "Language '" + request.language()
+                    + "' is not a language tag; use en, zh-Hans or zh-Hant"));
+        }
+        enumProblem("postalService", request.postalService(), PostalService.class, true).ifPresent(problems::add);
+        enumProblem("channel", request.channel(), Channel.class, false).ifPresent(problems::add);
+        if (request.payment() != null) {
+            enumProblem("payment.method", request.payment().method(), PaymentMethod.class, false)
+                    .ifPresent(problems::add);
+            if (request.payment().currency() != null && !request.payment().currency().isBlank()) {
+                try {
+                    java.util.Currency.getInstance(request.payment().currency().strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new FieldProblem("payment.currency", "Currency '" + request.payment().currency()
+                            + "' is not an ISO 4217 code such as USD, CNY or EUR"));
+                }
+            }
+        }
+        var channel = parseEnum(Channel.class, request.channel());
+        if (channel.isPresent() && channel.get() != Channel.POST
+                && (request.externalReference() == null || request.externalReference().isBlank())) {
+            problems.add(new FieldProblem("externalReference",
+                    "Orders from the web shop or a marketplace need their external reference"));
+        }
+        problems.sort(Comparator.comparing(FieldProblem::field));
+        return problems;
+    }
+
+    private void addressProblems(OrderRequest request, List<FieldProblem> problems) {
+        var a = request.address();
+        var country = a.country().toUpperCase(Locale.ROOT);
+        var format = addressFormats.forCountry(country);
+        var postal = new PostalAddress(latinName(request).orElse("?"), a.organisation(),
+                a.streetLines() == null ? List.of() : a.streetLines(), a.dependentLocality(), a.city(), a.region(),
+                a.postcode(), country);
+        format.validate(postal).forEach(p -> problems.add(
+                new FieldProblem("address." + p.field().name().toLowerCase(Locale.ROOT), p.message())));
+        var parts = new ArrayList<String>();
+        if (a.streetLines() != null) {
+            parts.addAll(a.streetLines());
+        }
+        Arrays.asList(a.organisation(), a.dependentLocality(), a.city(), a.region(), a.postcode()).forEach(parts::add);
+        if (parts.stream().anyMatch(part -> part != null && !isLatin(part))) {
+            problems.add(new FieldProblem("address",
+                    "Write the address in Latin letters: international mail is sorted in the destination "
+                            + "country from the Latin-script address"));
+        }
+    }
+
+    private void lineProblems(OrderRequest request, List<FieldProblem> problems) {
+        boolean hasIccid = request.iccid() != null && !request.iccid().isBlank();
+        boolean hasPhone = request.linePhone() != null && !request.linePhone().isBlank();
+        if (hasIccid == hasPhone) {
+            problems.add(new FieldProblem("iccid",
+                    "Give either the ICCID of the eSIM or the US phone number of the line being renewed (one of them)"));
+            return;
+        }
+        if (hasIccid) {
+            Iccid.problem(compactIccid(request.iccid())).ifPresent(p -> problems.add(new FieldProblem("iccid", p)));
+        } else if (usLine(request.linePhone()).isEmpty()) {
+            problems.add(new FieldProblem("linePhone", "Line number " + request.linePhone()
+                    + " is not a valid US phone number (10 digits, e.g. +1 212 555 0123)"));
+        }
+    }
+
+    static String compactIccid(String iccid) {
+        return iccid.replaceAll("[\\s-]", "");
+    }
+
+    /** The name for the label: the Latin-script name given, or the name itself when it is Latin already. */
+    static Optional<String> latinName(OrderRequest request) {
+        if (request.customerNameLatin() != null && !request.customerNameLatin().isBlank()) {
+            return isLatin(request.customerNameLatin())
+                    ? Optional.of(request.customerNameLatin().strip()) : Optional.empty();
+        }
+        if (request.customerName() != null && !request.customerName().isBlank() && isLatin(request.customerName())) {
+            return Optional.of(request.customerName().strip());
+        }
+        return Optional.empty();
+    }
+
+    static boolean isLatin(String text) {
+        return text.codePoints().allMatch(cp -> {
+            var script = UnicodeScript.of(cp);
+            return script == UnicodeScript.LATIN || script == UnicodeScript.COMMON || script == UnicodeScript.INHERITED;
+        });
+    }
+
+    static Optional<String> e164(String phone, String defaultRegion) {
+        try {
+            var number = PHONES.parse(phone, defaultRegion == null ? null : defaultRegion.toUpperCase(Locale.ROOT));
+            return PHONES.isValidNumber(number)
+                    ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<String> usLine(String phone) {
+        try {
+            var number = PHONES.parse(phone, "US");
+            return PHONES.isValidNumberForRegion(number, "US")
+                    ? Optional.of(PHONES.format(number, PhoneNumberUtil.PhoneNumberFormat.E164)) : Optional.empty();
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace(' ', '_')));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static <E extends Enum<E>> Optional<FieldProblem> enumProblem(String field, String value, Class<E> type,
+                                                                        boolean optional) {
+        if ((value == null || value.isBlank()) && optional) {
+            return Optional.empty();
+        }
+        if (value == null || value.isBlank() || parseEnum(type, value).isPresent()) {
+            return Optional.empty(); // a missing required value is reported by its @NotBlank
+        }
+        return Optional.of(new FieldProblem(field, "'" + value + "' is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    private static String fieldName(ConstraintViolation<?> v) {
+        // "address.streetLines[0].<list element>" -> "address.streetLines[0]"
+        return v.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+    }
+}

@@ -1,0 +1,73 @@
+package com.renewalpost.fulfilment.orders;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * An order as the REST API shows it. The activation code is never part of it: only whether one
+ * has been allocated.
+ */
+public record OrderView(
+        String number,
+        String status,
+        String holdReason,
+        CustomerView customer,
+        AddressView address,
+        ProductView product,
+        String iccid,
+        String linePhone,
+        LocalDate planExpiresOn,
+        String postalService,
+        String channel,
+        String externalReference,
+        PaymentView payment,
+        String notes,
+        boolean codeAllocated,
+        OffsetDateTime createdAt,
+        List<TimelineView> timeline) {
+
+    public record CustomerView(String name, String nameLatin, String email, String phone, String language) {
+    }
+
+    public record AddressView(String organisation, List<String> streetLines, String dependentLocality, String city,
+                              String region, String postcode, String country, List<String> labelLines) {
+    }
+
+    public record ProductView(String sku, String name, String kind) {
+    }
+
+    public record PaymentView(String method, String reference, BigDecimal amount, String currency) {
+    }
+
+    public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason) {
+    }
+
+    /** A line of a search result. */
+    public record Summary(String number, String status, String customerName, String customerNameLatin,
+                          String country, String productSku, OffsetDateTime createdAt) {
+        static Summary of(Order o) {
+            return new Summary(o.number().value(), o.status().name(), o.customer().name(),
+                    o.customer().nameLatin(), o.address().countryCode(), o.product().sku(), o.createdAt());
+        }
+    }
+
+    static OrderView of(Order o, boolean codeAllocated, List<String> labelLines) {
+        var c = o.customer();
+        var a = o.address();
+        var p = o.payment();
+        return new OrderView(o.number().value(), o.status().name(), o.holdReason().orElse(null),
+                new CustomerView(c.name(), c.nameLatin(), c.email(), c.phone(), c.language()),
+                new AddressView(a.organisation(), a.streetLines(), a.dependentLocality(), a.city(), a.region(),
+                        a.postcode(), a.countryCode(), labelLines),
+                new ProductView(o.product().sku(), o.product().name(), o.product().kind().name()),
+                o.line().iccid(), o.line().phone(), o.planExpiresOn().orElse(null), o.postalService().name(),
+                o.channel().name(), o.externalReference(),
+                new PaymentView(p.method().name(), p.reference(), p.amount().amount(), p.amount().currency()),
+                o.notes(), codeAllocated, o.createdAt(),
+                o.timeline().stream().map(t -> new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
+                        t.fromStatus() == null ? null : t.fromStatus().name(),
+                        t.toStatus() == null ? null : t.toStatus().name(), t.reason())).toList());
+    }
+}

@@ -1,0 +1,75 @@
+package com.renewalpost.fulfilment.platform;
+
+import com.renewalpost.fulfilment.orders.IllegalTransitionException;
+import com.renewalpost.fulfilment.orders.InvalidOrderException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/** Turns every failure of the REST API into an RFC 9457 problem detail. */
+@Provider
+public class ProblemResponses implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        return problemFor(failure).toResponse();
+    }
+
+    static Problem problemFor(Throwable failure) {
+        if (failure instanceof ProblemException p) {
+            return p.problem();
+        }
+        if (failure instanceof InvalidOrderException invalid) {
+            return new Problem("/problems/invalid-order", "The order is not valid", 400,
+                    invalid.problems().size() + " field(s) need attention",
+                    invalid.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+        }
+        if (failure instanceof IllegalTransitionException) {
+            return Problem.of(Response.Status.CONFLICT, "illegal-transition", failure.getMessage());
+        }
+        if (causedByJson(failure)) {
+            return Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
+                    "The request body is not valid JSON for this endpoint");
+        }
+        if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            var known = Response.Status.fromStatusCode(status);
+            return new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status, null,
+                    List.of());
+        }
+        // Exception messages may carry customer data or a code: log the types and frames only.
+        var reference = UUID.randomUUID().toString();
+        LOG.severe(() -> "Unexpected failure " + reference + ": " + describe(failure));
+        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                "Something went wrong on our side; quote reference " + reference);
+    }
+
+    private static String describe(Throwable failure) {
+        var text = new StringBuilder();
+        for (var t = failure; t != null; t = t.getCause()) {
+            text.append("\n  ").append(t.getClass().getName()).append(Arrays.stream(t.getStackTrace()).limit(8)
+                    .map(f -> "\n    at " + f).collect(Collectors.joining()));
+        }
+        return text.toString();
+    }
+
+    private static boolean causedByJson(Throwable t) {
+        for (var cause = t; cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

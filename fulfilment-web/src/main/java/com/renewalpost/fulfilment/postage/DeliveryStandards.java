@@ -1,0 +1,50 @@
+package com.renewalpost.fulfilment.postage;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Looks up how long the post takes, falling back to the default row for unlisted destinations. */
+@ApplicationScoped
+public class DeliveryStandards {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** All standards at once, for callers that look up many orders (the queue). */
+    public Table table() {
+        Map<String, Integer> days = new HashMap<>();
+        for (DeliveryStandard s : em.createQuery("SELECT s FROM DeliveryStandard s", DeliveryStandard.class)
+                .getResultList()) {
+            days.put(key(s.destination(), s.service()), s.transitDays());
+        }
+        return new Table(days);
+    }
+
+    public List<DeliveryStandard> all() {
+        return em.createQuery("SELECT s FROM DeliveryStandard s ORDER BY s.destination, s.service",
+                DeliveryStandard.class).getResultList();
+    }
+
+    private static String key(String destination, PostalService service) {
+        return destination + "/" + service;
+    }
+
+    /** A snapshot of the standards. */
+    public record Table(Map<String, Integer> days) {
+        /** Fallback when even the default row is missing: the UPU J+5 target is working days, two weeks is safe. */
+        static final int LAST_RESORT_DAYS = 14;
+
+        public int transitDays(String destination, PostalService service) {
+            var own = days.get(key(destination, service));
+            if (own != null) {
+                return own;
+            }
+            return days.getOrDefault(key(DeliveryStandard.ANY_DESTINATION, service), LAST_RESORT_DAYS);
+        }
+    }
+}

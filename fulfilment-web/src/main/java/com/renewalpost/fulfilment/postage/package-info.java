@@ -1,0 +1,2 @@
+/** Postage: postal services, delivery standards per destination and service. */
+package com.renewalpost.fulfilment.postage;
