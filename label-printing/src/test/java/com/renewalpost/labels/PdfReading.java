@@ -1,0 +1,193 @@
+package com.renewalpost.labels;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.awt.geom.AffineTransform;
+import java.awt.image.AffineTransformOp;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Reads PDFs back the way a person or a scanner would: text, pixels, barcodes and fonts. Test support only. */
+public final class PdfReading {
+
+    private PdfReading() {
+    }
+
+    public static int pageCount(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Text of each page, in reading order. */
+    public static List<String> pageTexts(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String text(byte[] pdf) {
+        return String.join("\n", pageTexts(pdf));
+    }
+
+    public static float[] pageSize(byte[] pdf, int index) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(index);
+            return new float[] {page.getMediaBox().getWidth(), page.getMediaBox().getHeight()};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BufferedImage render(byte[] pdf, int index, float dpi) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.GRAY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every QR and Code 128 symbol ZXing finds on the image. */
+    public static List<Result> barcodes(BufferedImage image) {
+        Map<DecodeHintType, Object> hints = new EnumMap<>(DecodeHintType.class);
+        hints.put(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        hints.put(DecodeHintType.POSSIBLE_FORMATS, List.of(BarcodeFormat.QR_CODE, BarcodeFormat.CODE_128));
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        try {
+            return List.of(new GenericMultipleBarcodeReader(new MultiFormatReader()).decodeMultiple(bitmap, hints));
+        } catch (NotFoundException e) {
+            return List.of();
+        }
+    }
+
+    /** Texts of the barcodes of the given format on the image. */
+    public static Set<String> decoded(BufferedImage image, BarcodeFormat format) {
+        Set<String> texts = new TreeSet<>();
+        for (Result r : barcodes(image)) {
+            if (r.getBarcodeFormat() == format) {
+                texts.add(r.getText());
+            }
+        }
+        return texts;
+    }
+
+    /** The image turned a quarter clockwise, as a label on a sheet is read. */
+    public static BufferedImage turnedClockwise(BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getHeight(), image.getWidth(), image.getType());
+        AffineTransform turn = new AffineTransform();
+        turn.translate(image.getHeight(), 0);
+        turn.quadrantRotate(1);
+        return new AffineTransformOp(turn, AffineTransformOp.TYPE_NEAREST_NEIGHBOR).filter(image, out);
+    }
+
+    /** Count of pixels darker than mid-grey inside the rectangle (in pixels). */
+    public static long ink(BufferedImage image, int x, int y, int w, int h) {
+        long dark = 0;
+        for (int j = y; j < Math.min(image.getHeight(), y + h); j++) {
+            for (int i = x; i < Math.min(image.getWidth(), x + w); i++) {
+                if ((image.getRGB(i, j) & 0xFF) < 128) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
+    }
+
+    /** "name: embedded?" for every font used on any page or in any form the pages draw. */
+    public static Map<String, Boolean> fonts(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            Map<String, Boolean> fonts = new java.util.TreeMap<>();
+            for (PDPage page : doc.getPages()) {
+                collectFonts(page.getResources(), fonts, 0);
+            }
+            return fonts;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Number of raster images on all pages, forms included: barcodes must be vector shapes. */
+    public static int rasterImages(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            int count = 0;
+            for (PDPage page : doc.getPages()) {
+                count += images(page.getResources(), 0);
+            }
+            return count;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collectFonts(PDResources resources, Map<String, Boolean> fonts, int depth) throws IOException {
+        if (resources == null || depth > 5) {
+            return;
+        }
+        for (COSName name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            fonts.put(font.getName(), font.isEmbedded());
+        }
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDFormXObject form) {
+                collectFonts(form.getResources(), fonts, depth + 1);
+            }
+        }
+    }
+
+    private static int images(PDResources resources, int depth) throws IOException {
+        if (resources == null || depth > 5) {
+            return 0;
+        }
+        int count = 0;
+        for (COSName name : resources.getXObjectNames()) {
+            PDXObject x = resources.getXObject(name);
+            if (x instanceof PDImageXObject) {
+                count++;
+            } else if (x instanceof PDFormXObject form) {
+                count += images(form.getResources(), depth + 1);
+            }
+        }
+        return count;
+    }
+}
