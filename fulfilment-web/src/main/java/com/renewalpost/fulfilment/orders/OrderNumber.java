@@ -7,15 +7,16 @@ import java.util.random.RandomGenerator;
 
 /**
  * A human-friendly order number, {@code RP-} + eight random symbols + one check symbol, e.g.
- * {@code RP-7K3M9Q2XH}. The alphabet leaves out I, L, O and U so that what is read aloud or
- * keyed in is not confused; the check symbol (Luhn mod 32) catches every single wrong symbol
- * and every swap of two neighbours, so a mistyped or misscanned number is refused, not matched
- * to somebody else's order. Random rather than sequential so numbers do not reveal volumes or
- * let one customer guess another's.
+ * {@code RP-7K3M9Q2XH}. The alphabet (31 symbols) leaves out I, L, O, U and Z so that what is
+ * read aloud or keyed in is not confused. The check symbol makes the weighted sum (weights 1 to 9)
+ * divisible by the prime 31: as the weights are distinct and non-zero modulo 31, every single
+ * wrong symbol and every swap of two symbols is caught (Luhn mod N misses some swaps), so a
+ * mistyped or misscanned number is refused, not matched to somebody else's order. Random rather
+ * than sequential so numbers do not reveal volumes or let one customer guess another's.
  */
 public record OrderNumber(String value) {
 
-    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXY";
     static final String PREFIX = "RP-";
     static final int BODY_LENGTH = 8;
     private static final RandomGenerator RANDOM = new SecureRandom();
@@ -60,17 +61,14 @@ public record OrderNumber(String value) {
         return checkSymbol(symbols.substring(0, BODY_LENGTH)) == symbols.charAt(BODY_LENGTH);
     }
 
-    /** Luhn mod N over the alphabet (N = 32). */
+    /** The symbol c with (sum of (i+1) * body[i]) + 9c = 0 (mod 31); 7 is the inverse of 9 mod 31. */
     static char checkSymbol(CharSequence body) {
         int n = ALPHABET.length();
-        int factor = 2;
         int sum = 0;
-        for (int i = body.length() - 1; i >= 0; i--) {
-            int addend = factor * ALPHABET.indexOf(body.charAt(i));
-            factor = factor == 2 ? 1 : 2;
-            sum += addend / n + addend % n;
+        for (int i = 0; i < body.length(); i++) {
+            sum += (i + 1) * ALPHABET.indexOf(body.charAt(i));
         }
-        return ALPHABET.charAt((n - sum % n) % n);
+        return ALPHABET.charAt(Math.floorMod(-sum * 7, n));
     }
 
     @Override
