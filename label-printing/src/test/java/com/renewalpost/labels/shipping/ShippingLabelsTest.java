@@ -1,0 +1,154 @@
+package com.renewalpost.labels.shipping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.zxing.BarcodeFormat;
+import com.renewalpost.labels.ContentDoesNotFitException;
+import com.renewalpost.labels.DocumentStream;
+import com.renewalpost.labels.PaperSize;
+import com.renewalpost.labels.PdfReading;
+import com.renewalpost.labels.Samples;
+import com.renewalpost.labels.address.AddressFormats;
+import com.renewalpost.labels.address.PostalAddress;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ShippingLabelsTest {
+
+    private final ShippingLabels labels = new ShippingLabels(Samples.settings());
+
+    private byte[] pdf(ShippingLabelContent content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        labels.writePdf(content, out);
+        return out.toByteArray();
+    }
+
+    /** Position of each expected line in the text, which must grow: the lines are printed in this order. */
+    static void assertInOrder(String text, List<String> lines) {
+        int from = 0;
+        for (String line : lines) {
+            int at = text.indexOf(line, from);
+            assertThat(at).as("'%s' after position %d in:%n%s", line, from, text).isGreaterThanOrEqualTo(0);
+            from = at + line.length();
+        }
+    }
+
+    @Test
+    void labelIsFourBySixWithAddressServicePostageAndCustoms() {
+        byte[] pdf = pdf(Samples.label());
+        assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
+        assertThat(PdfReading.pageSize(pdf, 0)).containsExactly(288f, 432f);
+        String text = PdfReading.text(pdf);
+        assertInOrder(text, List.of("FROM:", "RENEWAL POST", "1200 HARBOR BLVD", "WEEHAWKEN, NJ 07086", "UNITED STATES"));
+        assertThat(text).contains("U.S. POSTAGE PAID").contains("PERMIT NO. 1234").contains("FIRST-CLASS MAIL INTERNATIONAL");
+        assertInOrder(text, List.of("TO:", "MARIA SANTOS", "UNIT 12B, THE RESIDENCES", "6750 AYALA AVENUE", "BEL-AIR, MAKATI",
+                "1209 METRO MANILA", "PHILIPPINES", "RB 123 456 785 US", "CUSTOMS DECLARATION", "RP-7K3M9Q2X"));
+        assertThat(text).contains("CN 22").contains("[X] Other").contains("[  ] Gift").contains("[  ] Documents")
+                .contains("[  ] Commercial sample")
+                .contains("Prepaid phone service card").contains("0.020").contains("25.00 USD")
+                .contains("HS tariff number: 4911.99").contains("Country of origin: UNITED STATES")
+                .contains("2026-03-05").contains("Dana Whitfield").contains("do not contain any dangerous article".substring(3));
+    }
+
+    @Test
+    void trackingAndOrderBarcodesScanToTheExactNumbers() {
+        BufferedImage page = PdfReading.render(pdf(Samples.label()), 0, 203);
+        assertThat(PdfReading.decoded(page, BarcodeFormat.CODE_128)).containsExactlyInAnyOrder("RB123456785US", "RP-7K3M9Q2X");
+    }
+
+    @Test
+    void labelWithoutTrackingOrCustomsLeavesThemOut() {
+        ShippingLabelContent plain = new ShippingLabelContent("RP-3C5D7E9F",
+                new PostalAddress("Oliver Smith", null, List.of("10 Downing Street"), null, "London", null, "SW1A 2AA", "GB"),
+                "First-Class Mail International", null, null);
+        byte[] pdf = pdf(plain);
+        String text = PdfReading.text(pdf);
+        assertInOrder(text, List.of("OLIVER SMITH", "10 DOWNING STREET", "LONDON", "SW1A 2AA", "UNITED KINGDOM"));
+        assertThat(text).doesNotContain("CN 22").doesNotContain("RB ");
+        assertThat(PdfReading.decoded(PdfReading.render(pdf, 0, 203), BarcodeFormat.CODE_128)).containsExactly("RP-3C5D7E9F");
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndBarcodesAreVectorShapes() {
+        byte[] pdf = pdf(Samples.label());
+        assertThat(PdfReading.fonts(pdf)).isNotEmpty().allSatisfy((font, embedded) -> assertThat(embedded).as(font).isTrue());
+        assertThat(PdfReading.rasterImages(pdf)).isZero();
+    }
+
+    /** 80-character name and four 60-character street lines: the longest the address rules let through. */
+    static PostalAddress longestAllowed() {
+        String name = "Bartholomew Maximilian Fitzgerald-Wolfenstein Oppenheimer Castellanos Abernethyy";
+        List<String> street = List.of(
+                "Flat 1204, Tower B, Kowloon Harbourfront International Plaza",
+                "Building of the Northern Distribution and Logistics Centres.",
+                "Attention: Receiving Department, Loading Bay Number Eighteen",
+                "Industrial Estate Phase Three, Block Eleven, Upper Ground Fl");
+        PostalAddress a = new PostalAddress(name, null, street, "Hammersmith and Fulham District Council Area",
+                "Kingston upon Thames Royal Borough Postal Delivery Office", null, "KT1 1AA", "GB");
+        assertThat(name).hasSize(PostalAddress.MAX_NAME_LENGTH);
+        assertThat(street).allSatisfy(line -> assertThat(line).hasSize(PostalAddress.MAX_LINE_LENGTH));
+        assertThat(AddressFormats.standard().forCountry("GB").validate(a)).isEmpty();
+        return a;
+    }
+
+    @Test
+    void longestAllowedAddressStillFitsAndScans() {
+        ShippingLabelContent content = new ShippingLabelContent("RP-7K3M9Q2X", longestAllowed(), "Priority Mail International",
+                "RB123456785US", Samples.customs());
+        byte[] pdf = pdf(content);
+        assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
+        String flat = PdfReading.text(pdf).replaceAll("\\s+", " ");
+        for (String line : AddressFormats.standard().forCountry("GB").labelLines(content.recipient())) {
+            assertThat(flat).contains(line);
+        }
+        assertThat(PdfReading.decoded(PdfReading.render(pdf, 0, 203), BarcodeFormat.CODE_128))
+                .containsExactlyInAnyOrder("RB123456785US", "RP-7K3M9Q2X");
+    }
+
+    @Test
+    void anAddressThatCannotFitIsRefusedNotClipped() {
+        List<String> street = new ArrayList<>(Collections.nCopies(30, "A street line that keeps going and going on"));
+        PostalAddress absurd = new PostalAddress("Ann", null, street, null, "London", null, "SW1A 2AA", "GB");
+        ShippingLabelContent content = new ShippingLabelContent("RP-1", absurd, "First-Class Mail International", null, Samples.customs());
+        assertThatThrownBy(() -> pdf(content)).isInstanceOf(ContentDoesNotFitException.class).hasMessageContaining("Recipient address");
+    }
+
+    @ParameterizedTest
+    @EnumSource(PaperSize.class)
+    void sheetsCarryTwoLabelsPerPageThatStillScan(PaperSize paper) {
+        ShippingLabels onPaper = new ShippingLabels(Samples.settings().withPaper(paper));
+        List<ShippingLabelContent> three = List.of(
+                Samples.label(),
+                new ShippingLabelContent("RP-AAAA1111", Samples.label().recipient(), "First-Class Mail International", "LX98765432" + S10Number.checkDigit("98765432") + "US", null),
+                new ShippingLabelContent("RP-BBBB2222", Samples.label().recipient(), "First-Class Mail International", null, Samples.customs()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DocumentStream<ShippingLabelContent> sheets = onPaper.openSheets(out)) {
+            three.forEach(sheets::add);
+        }
+        byte[] pdf = out.toByteArray();
+        assertThat(PdfReading.pageCount(pdf)).isEqualTo(2);
+        assertThat(PdfReading.pageSize(pdf, 0)[0]).isEqualTo(paper.pageSize().getWidth());
+        List<String> pages = PdfReading.pageTexts(pdf);
+        assertThat(pages.get(0)).contains("RP-7K3M9Q2X").contains("RP-AAAA1111").doesNotContain("RP-BBBB2222");
+        assertThat(pages.get(1)).contains("RP-BBBB2222").contains("MARIA SANTOS").contains("CN 22");
+        BufferedImage first = PdfReading.turnedClockwise(PdfReading.render(pdf, 0, 203));
+        int half = first.getWidth() / 2;
+        // upper label of the page is now on the right, lower on the left
+        assertThat(PdfReading.decoded(first.getSubimage(half, 0, half, first.getHeight()), BarcodeFormat.CODE_128))
+                .containsExactlyInAnyOrder("RB123456785US", "RP-7K3M9Q2X");
+        assertThat(PdfReading.decoded(first.getSubimage(0, 0, half, first.getHeight()), BarcodeFormat.CODE_128))
+                .containsExactlyInAnyOrder("LX98765432" + S10Number.checkDigit("98765432") + "US", "RP-AAAA1111");
+        assertThat(PdfReading.decoded(PdfReading.turnedClockwise(PdfReading.render(pdf, 1, 203)), BarcodeFormat.CODE_128))
+                .containsExactly("RP-BBBB2222");
+        assertThat(PdfReading.fonts(pdf)).allSatisfy((font, embedded) -> assertThat(embedded).as(font).isTrue());
+    }
+}
