@@ -27,7 +27,7 @@ public final class PdfOutput {
                 flush();
             }
         };
-        PdfWriter writer = new PdfWriter(new BufferedOutputStream(keepOpen, 1 << 16),
+        PdfWriter writer = new PdfWriter(new BufferedOutputStream(keepOpen, 1 << 14),
                 new WriterProperties().setFullCompressionMode(true));
         PdfDocument pdf = new PdfDocument(writer);
         pdf.getDocumentInfo().setTitle(title).setCreator("Renewal Post label-printing");
