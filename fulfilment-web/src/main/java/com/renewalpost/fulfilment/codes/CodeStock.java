@@ -30,12 +30,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The stock of activation codes: importing them, handing exactly one to an order, and telling
- * how many are left. A code is claimed in the database (row lock with SKIP LOCKED, then a
- * conditional update) and the unique order column backs it, so no code can reach two orders
- * even when several threads or instances allocate at once.
+ * how many are left. A code is claimed in the database by a conditional update (only a row still
+ * AVAILABLE changes), the order row is locked while its code is chosen, and the unique order
+ * column backs both, so no code can reach two orders even when several threads or instances
+ * allocate at once.
  */
 @ApplicationScoped
 public class CodeStock {
@@ -52,6 +54,9 @@ public class CodeStock {
 
     public record Level(String sku, String kind, long available, long allocated, int lowStockThreshold, boolean low) {
     }
+
+    /** How many available codes an allocator chooses among. */
+    static final int CANDIDATES = 16;
 
     @PersistenceContext
     EntityManager em;
@@ -124,10 +129,14 @@ public class CodeStock {
         }
         var now = now();
         while (true) {
+            // Plain read of a few candidates, then a conditional update of one picked at random:
+            // concurrent allocators rarely pick the same row, and when they do the update of the
+            // loser matches nothing and it tries again. (H2 applies FETCH FIRST before SKIP LOCKED,
+            // so SKIP LOCKED would report an empty stock while unlocked codes remain.)
             @SuppressWarnings("unchecked")
             List<Number> candidates = em.createNativeQuery(
                             "SELECT id FROM activation_code WHERE product_id = ? AND status = 'AVAILABLE' "
-                                    + "ORDER BY id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED")
+                                    + "ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY")
                     .setParameter(1, order.product().id())
                     .getResultList();
             if (candidates.isEmpty()) {
@@ -135,7 +144,7 @@ public class CodeStock {
                 order.transition(OrderStatus.ON_HOLD, actor, reason, now);
                 return new OutOfStock(reason);
             }
-            long codeId = candidates.get(0).longValue();
+            long codeId = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size())).longValue();
             int claimed = em.createNativeQuery(
                             "UPDATE activation_code SET status = 'ALLOCATED', order_id = ?, allocated_at = ?, "
                                     + "version = version + 1 WHERE id = ? AND status = 'AVAILABLE'")
@@ -147,7 +156,6 @@ public class CodeStock {
                 order.record(TimelineEntry.Kind.CODE_ALLOCATED, actor, "Activation code allocated", now);
                 return new Allocated(codeId, false);
             }
-            // another transaction took it between our read and our update: try the next one
         }
     }
 

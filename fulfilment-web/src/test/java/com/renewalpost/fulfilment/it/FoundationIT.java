@@ -1,0 +1,403 @@
+package com.renewalpost.fulfilment.it;
+
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.Money;
+import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.orders.Iccid;
+import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderRequest;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
+import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import org.flywaydb.core.Flyway;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The foundation in a running Payara Micro on a fresh H2 database: migrations, intake over HTTP
+ * with problem details and idempotency, CSV import, and concurrent code allocation. Each test
+ * makes its own product (unique SKU) so that tests share no data.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.of("foundation", Map.of());
+    }
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    CodeStock codeStock;
+    @Inject
+    OrderIntake intake;
+    @Inject
+    Orders orders;
+    @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
+    DataSource dataSource;
+    @Resource
+    ManagedExecutorService executor;
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void migrationsBuiltTheWholeSchemaOnTheEmptyDatabase() throws SQLException {
+        var info = Flyway.configure(getClass().getClassLoader()).dataSource(dataSource)
+                .locations("classpath:db/migration").load().info();
+        assertThat(info.pending()).isEmpty();
+        assertThat(info.applied()).isNotEmpty().allSatisfy(m -> assertThat(m.getState().isApplied()).isTrue());
+
+        Set<String> tables = new HashSet<>();
+        try (var connection = dataSource.getConnection();
+             var rows = connection.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+            while (rows.next()) {
+                tables.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+            }
+        }
+        assertThat(tables).contains("product", "customer_order", "order_timeline", "activation_code",
+                "delivery_standard", "flyway_schema_history");
+        assertThat(count("SELECT COUNT(*) FROM delivery_standard WHERE destination = '*'")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(DISTINCT destination) FROM delivery_standard")).isEqualTo(31);
+    }
+
+    @Test
+    void intakeListsEveryInvalidFieldAsProblemDetails() throws Exception {
+        var product = newProduct(ProductKind.ESIM_PROFILE, 0);
+        var body = Json.createObjectBuilder(orderJson(product.sku(), "WEB-" + UUID.randomUUID()))
+                .add("email", "not-an-email")
+                .add("iccid", "89014103211118510721")
+                .add("address", Json.createObjectBuilder().add("streetLines", Json.createArrayBuilder().add("1-2-3 Shibuya"))
+                        .add("region", "Tokyo").add("postcode", "1500").add("country", "JP"))
+                .build();
+
+        var response = post("api/orders", body.toString(), "application/json", Map.of());
+
+        assertThat(response.statusCode()).as(base + " " + response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        var problem = Json.createReader(new StringReader(response.body())).readObject();
+        assertThat(problem.getInt("status")).isEqualTo(400);
+        assertThat(problem.getString("type")).isEqualTo("/problems/invalid-order");
+        var fields = problem.getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).toList();
+        assertThat(fields).containsExactlyInAnyOrder("email", "iccid", "address.postcode");
+        assertThat(response.body()).contains("154-0023"); // tells the person what a Japanese postcode looks like
+        assertThat(count("SELECT COUNT(*) FROM customer_order WHERE product_id = " + product.id()))
+                .as("nothing was written").isZero();
+    }
+
+    @Test
+    void theSameRequestTwiceMakesOneOrder() throws Exception {
+        var product = newProduct(ProductKind.VOUCHER, 0);
+        var key = UUID.randomUUID().toString();
+        var json = orderJson(product.sku(), null).toString();
+
+        var first = post("api/orders", json, "application/json", Map.of("Idempotency-Key", key));
+        var second = post("api/orders", json, "application/json", Map.of("Idempotency-Key", key));
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(second.statusCode()).isEqualTo(200);
+        var number = Json.createReader(new StringReader(first.body())).readObject().getString("number");
+        assertThat(Json.createReader(new StringReader(second.body())).readObject().getString("number")).isEqualTo(number);
+        assertThat(first.headers().firstValue("Location")).get().asString().endsWith("/api/orders/" + number);
+
+        // the same external reference without a key is the same order too
+        var reference = "WEB-" + UUID.randomUUID();
+        var byReference = orderJson(product.sku(), reference).toString();
+        assertThat(post("api/orders", byReference, "application/json", Map.of()).statusCode()).isEqualTo(201);
+        assertThat(post("api/orders", byReference, "application/json", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(count("SELECT COUNT(*) FROM customer_order WHERE external_reference = '" + reference + "'"))
+                .isEqualTo(1);
+
+        var fetched = get("api/orders/" + number);
+        assertThat(fetched.statusCode()).isEqualTo(200);
+        var order = Json.createReader(new StringReader(fetched.body())).readObject();
+        assertThat(order.getString("status")).isEqualTo("QUEUED");
+        assertThat(order.getJsonArray("timeline")).hasSize(2);
+        assertThat(get("api/orders/" + number.substring(0, 11) + "X").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCsvFileWithGoodAndBadRowsImportsTheGoodOnesOnceAndReportsTheRest() throws Exception {
+        var product = newProduct(ProductKind.VOUCHER, 0);
+        var run = UUID.randomUUID().toString().substring(0, 8);
+        var csv = String.join("\n",
+                "channel,external_reference,customer_name,customer_name_latin,email,language,street1,city,region,"
+                        + "postcode,country,product_sku,iccid,line_phone,plan_expires_on,payment_method,amount,currency",
+                "MARKETPLACE,M-" + run + "-1,王小明,Wang Xiaoming,wang@example.com,zh-CN,No. 18 Zhongguancun Street,"
+                        + "Beijing,Beijing,100080,CN," + product.sku() + ",89014103211118510720,,2027-01-31,MARKETPLACE,25.00,USD",
+                "MARKETPLACE,M-" + run + "-2,Oliver Smith,,oliver@example.com,en,10 Downing Street,London,,SW1A 2AA,GB,"
+                        + product.sku() + ",,+1 212 209 4000,2027-02-01,MARKETPLACE,25.00,USD",
+                "MARKETPLACE,M-" + run + "-3,Bad Postcode,,bad@example.com,en,1 Rue,Paris,,7500,FR," + product.sku()
+                        + ",89014103211118510720,,2027-02-01,MARKETPLACE,25.00,USD",
+                "MARKETPLACE,M-" + run + "-4,Bad Date,,date@example.com,en,1 Queen Street,Auckland,,1010,NZ,"
+                        + product.sku() + ",89014103211118510720,,31/01/2027,MARKETPLACE,abc,USD",
+                "WEB,W-" + run + "-5,陳美玲,Chan Mei Ling,chan@example.com,zh-HK,\"Flat 12B, 88 Queen's Road\","
+                        + "Central,Hong Kong Island,,HK," + product.sku() + ",89014103211118510720,,,CARD,25.00,USD");
+
+        var first = importReport(csv);
+        var second = importReport(csv);
+
+        assertThat(first.getInt("imported")).isEqualTo(3);
+        assertThat(first.getInt("rejected")).isEqualTo(2);
+        var rejected = first.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("outcome").equals(ImportReport.Outcome.REJECTED.name())).toList();
+        assertThat(rejected).extracting(r -> r.getInt("line")).containsExactly(4, 5);
+        assertThat(rejected.get(0).getJsonArray("problems").toString()).contains("Postcode");
+        assertThat(rejected.get(1).getJsonArray("problems").toString()).contains("plan_expires_on", "amount");
+
+        assertThat(second.getInt("imported")).isZero();
+        assertThat(second.getInt("alreadyPresent")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM customer_order WHERE external_reference LIKE '%-" + run + "-%'"))
+                .isEqualTo(3);
+        var chinese = orders.byExternalReference(com.renewalpost.fulfilment.orders.Channel.MARKETPLACE,
+                "M-" + run + "-1").orElseThrow();
+        assertThat(chinese.customer().name()).isEqualTo("王小明");
+        assertThat(chinese.customer().language()).isEqualTo("zh-Hans");
+    }
+
+    @Test
+    void concurrentAllocationNeverGivesOneCodeToTwoOrders() throws Exception {
+        int codes = 30;
+        int orderCount = 48;
+        var product = newProduct(ProductKind.ESIM_PROFILE, codes);
+        List<OrderNumber> numbers = new ArrayList<>();
+        for (int i = 0; i < orderCount; i++) {
+            numbers.add(intake.receive(orderRequest(product.sku(), "ALLOC-" + UUID.randomUUID()), null, "test")
+                    .order().number());
+        }
+
+        List<Callable<Object>> work = new ArrayList<>();
+        for (var number : numbers) {
+            work.add(() -> {
+                try {
+                    return codeStock.allocateFor(number, "thread");
+                } catch (ProblemException notQueued) {
+                    return notQueued.problem(); // a repeat for an order already put on hold
+                }
+            });
+        }
+        // 8 threads at once; every order twice, to show a repeat never takes a second code
+        work.addAll(new ArrayList<>(work));
+        java.util.Collections.shuffle(work, new Random(7));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8, executorThreads());
+        List<Object> outcomes = new ArrayList<>();
+        try {
+            for (Future<Object> f : pool.invokeAll(work)) {
+                outcomes.add(f.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes.stream().filter(o -> o instanceof CodeStock.Allocated a && !a.alreadyHeld()))
+                .hasSize(codes);
+        assertThat(outcomes.stream().filter(o -> o instanceof CodeStock.Allocated a && a.alreadyHeld()))
+                .hasSize(codes);
+        assertThat(outcomes).filteredOn(o -> o instanceof CodeStock.OutOfStock).hasSize(orderCount - codes);
+        assertThat(outcomes).filteredOn(o -> o instanceof com.renewalpost.fulfilment.platform.Problem p
+                && p.status() == 409).hasSize(orderCount - codes);
+        assertThat(count("SELECT COUNT(*) FROM (SELECT order_id FROM activation_code WHERE order_id IS NOT NULL "
+                + "GROUP BY order_id HAVING COUNT(*) > 1) d")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM activation_code WHERE product_id = " + product.id()
+                + " AND status = 'ALLOCATED'")).isEqualTo(codes);
+        int held = 0;
+        int onHold = 0;
+        for (var number : numbers) {
+            var order = orders.byNumber(number).orElseThrow();
+            long codesOfOrder = count("SELECT COUNT(*) FROM activation_code WHERE order_id = " + order.id());
+            if (order.status() == OrderStatus.ON_HOLD) {
+                onHold++;
+                assertThat(codesOfOrder).isZero();
+                assertThat(order.holdReason()).get().asString().contains("No activation codes in stock");
+            } else {
+                held++;
+                assertThat(order.status()).isEqualTo(OrderStatus.QUEUED);
+                assertThat(codesOfOrder).isEqualTo(1);
+            }
+        }
+        assertThat(held).isEqualTo(codes);
+        assertThat(onHold).isEqualTo(orderCount - codes);
+    }
+
+    @Test
+    void theStoredCodeNeverContainsThePlaintextAndTheStockRefusesRepeats() throws Exception {
+        var product = newProduct(ProductKind.ESIM_PROFILE, 0);
+        var code = "LPA:1$SMDP.EXAMPLE.COM$" + randomGroups(new Random());
+        var report = codeStock.importCsv(product, new StringReader("code\n" + code + "\n"
+                + code.toLowerCase(Locale.ROOT).replace("lpa:", "") + "\n2$BAD\n"));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.alreadyPresent()).isEqualTo(1);
+        assertThat(report.rejected()).isEqualTo(1);
+        assertThat(report.toString()).doesNotContain(code.substring(22));
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT ciphertext, fingerprint FROM activation_code "
+                     + "WHERE product_id = ?")) {
+            statement.setLong(1, product.id());
+            try (var rows = statement.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                var stored = rows.getString(1) + rows.getString(2);
+                assertThat(stored).doesNotContain(code.substring(22)).doesNotContain("SMDP.EXAMPLE.COM")
+                        .startsWith("it1:");
+            }
+        }
+        var number = intake.receive(orderRequest(product.sku(), "CIPHER-" + UUID.randomUUID()), null, "test")
+                .order().number();
+        codeStock.allocateFor(number, "test");
+        assertThat(plainCode(number)).isEqualTo(code);
+
+        var levels = get("api/stock");
+        assertThat(levels.body()).contains(product.sku()).doesNotContain(code.substring(22));
+    }
+
+    @Transactional
+    String plainCode(OrderNumber number) {
+        return codeStock.plainCodeOf(orders.byNumber(number).orElseThrow()).orElseThrow();
+    }
+
+    // ---- helpers ----
+
+    private JsonObject importReport(String csv) throws Exception {
+        var response = post("api/orders/import", csv, "text/csv", Map.of());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private Product newProduct(ProductKind kind, int codes) {
+        var sku = kind.name().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        var product = new Product(sku, "Test " + sku, kind, 30, "10 GB", Money.of("25.00", "USD"), 20, "490700",
+                "Printed activation letter", kind == ProductKind.VOUCHER ? "\\d{16}" : null, 5);
+        catalogue.add(product);
+        if (codes > 0) {
+            var csv = new StringBuilder("code\n");
+            var random = new Random();
+            for (int i = 0; i < codes; i++) {
+                csv.append("LPA:1$SMDP.EXAMPLE.COM$").append(randomGroups(random)).append('\n');
+            }
+            assertThat(codeStock.importCsv(catalogue.bySku(sku).orElseThrow(), new StringReader(csv.toString()))
+                    .imported()).isEqualTo(codes);
+        }
+        return catalogue.bySku(sku).orElseThrow();
+    }
+
+    private static String randomGroups(Random random) {
+        var s = new StringBuilder();
+        for (int g = 0; g < 4; g++) {
+            if (g > 0) {
+                s.append('-');
+            }
+            for (int i = 0; i < 5; i++) {
+                s.append("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(random.nextInt(34)));
+            }
+        }
+        return s.toString();
+    }
+
+    private static OrderRequest orderRequest(String sku, String reference) {
+        var body = "8901260" + String.format("%011d", Math.abs(new Random().nextLong() % 100_000_000_000L));
+        return new OrderRequest("Yuki Tanaka", null, "yuki@example.com", "+81 3-1234-5678", "en",
+                new OrderRequest.Address(null, List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo", "150-0002", "JP"),
+                sku, body + Iccid.luhnCheckDigit(body), null, LocalDate.now().plusDays(40), null, "WEB", reference,
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
+    }
+
+    private static JsonObject orderJson(String sku, String reference) {
+        var b = Json.createObjectBuilder()
+                .add("customerName", "Yuki Tanaka")
+                .add("email", "yuki@example.com")
+                .add("language", "en")
+                .add("address", Json.createObjectBuilder()
+                        .add("streetLines", Json.createArrayBuilder().add("1-2-3 Shibuya"))
+                        .add("region", "Tokyo").add("postcode", "150-0002").add("country", "JP"))
+                .add("productSku", sku)
+                .add("iccid", "89014103211118510720")
+                .add("planExpiresOn", LocalDate.now().plusDays(30).toString())
+                .add("channel", reference == null ? "POST" : "WEB")
+                .add("payment", Json.createObjectBuilder().add("method", "CARD").add("amount", 25).add("currency", "USD"));
+        if (reference != null) {
+            b.add("externalReference", reference);
+        }
+        return b.build();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private java.util.concurrent.ThreadFactory executorThreads() {
+        // threads that carry the container's context (naming, transactions)
+        return executor instanceof java.util.concurrent.ThreadFactory f ? f : lookupThreadFactory();
+    }
+
+    private static java.util.concurrent.ThreadFactory lookupThreadFactory() {
+        try {
+            return (java.util.concurrent.ThreadFactory) new javax.naming.InitialContext()
+                    .lookup("java:comp/DefaultManagedThreadFactory");
+        } catch (javax.naming.NamingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<String> post(String path, String body, String type, Map<String, String> headers)
+            throws Exception {
+        var request = HttpRequest.newBuilder(local(path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The deployment's address on loopback, where the server listens. */
+    private URI local(String path) {
+        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
+    }
+}

@@ -1,0 +1,75 @@
+package com.renewalpost.fulfilment.it;
+
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The application as built ({@code target/fulfilment.war}) plus the in-container tests, with its
+ * configuration replaced: a fresh H2 database in its own directory under target, fresh code keys,
+ * and whatever the test class adds.
+ */
+public final class TestDeployment {
+
+    static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
+
+    private TestDeployment() {
+    }
+
+    public static WebArchive of(String name, Map<String, String> extraConfig) {
+        var war = ShrinkWrap.createFromZipFile(WebArchive.class, Path.of("target", "fulfilment.war").toFile());
+        war.delete(CONFIG);
+        war.addAsResource(new StringAsset(config(name, extraConfig)), "META-INF/microprofile-config.properties");
+        war.addPackage(TestDeployment.class.getPackage());
+        war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        return war;
+    }
+
+    /** The jar a test-scoped library came from, to ship it inside the test deployment. */
+    static java.io.File jarOf(Class<?> type) {
+        try {
+            return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String config(String name, Map<String, String> extra) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("fulfilment.data.dir", freshDataDir(name).toString());
+        config.put("fulfilment.datasource.class", "org.h2.jdbcx.JdbcDataSource");
+        config.put("fulfilment.datasource.url", "jdbc:h2:file:${fulfilment.data.dir}/fulfilment");
+        config.put("fulfilment.datasource.user", "fulfilment");
+        config.put("fulfilment.datasource.password", "fulfilment");
+        config.put("fulfilment.codes.key", "it1:" + randomKey());
+        config.put("fulfilment.codes.fingerprint-key", randomKey());
+        config.putAll(extra);
+        return config.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    private static Path freshDataDir(String name) {
+        try {
+            Files.createDirectories(Path.of("target", "it-data"));
+            return Files.createTempDirectory(Path.of("target", "it-data").toAbsolutePath(), name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+}
