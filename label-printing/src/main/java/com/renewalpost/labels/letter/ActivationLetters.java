@@ -31,6 +31,7 @@ import com.renewalpost.labels.font.DocumentFonts;
 import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
+import com.renewalpost.labels.pdf.FormCache;
 import com.renewalpost.labels.pdf.PdfOutput;
 
 import java.io.OutputStream;
@@ -67,11 +68,12 @@ public final class ActivationLetters {
     public DocumentStream<LetterContent> open(OutputStream out) {
         PdfDocument pdf = PdfOutput.open(out, "Activation letters");
         DocumentFonts fonts = typefaces.forNewDocument();
+        FormCache cache = new FormCache();
         return new DocumentStream<>() {
             @Override
             public void add(LetterContent letter) {
                 PdfPage page = pdf.addNewPage(settings.paper().pageSize());
-                draw(page, fonts, letter);
+                draw(page, fonts, cache, letter);
                 page.flush();
             }
 
@@ -82,31 +84,53 @@ public final class ActivationLetters {
         };
     }
 
-    private void draw(PdfPage page, DocumentFonts fonts, LetterContent letter) {
+    /**
+     * Letterhead and instructions are the same on every letter of one language: laid out once per document and placed by
+     * reference. Only the part between them (greeting, code, QR code) is laid out per letter, shrunk if it must be.
+     */
+    private void draw(PdfPage page, DocumentFonts fonts, FormCache cache, LetterContent letter) {
         PageSize size = settings.paper().pageSize();
-        LetterTexts texts = LetterTexts.of(letter.letterLanguage());
-        CjkFace face = letter.letterLanguage().cjkFaceFor(letter.customerName());
+        PdfDocument pdf = page.getDocument();
+        LetterLanguage language = letter.letterLanguage();
+        LetterTexts texts = LetterTexts.of(language);
+        CjkFace textFace = language.cjkFaceFor("");
+        CjkFace nameFace = language.cjkFaceFor(letter.customerName());
+        float width = size.getWidth() - 2 * MARGIN;
+        float top = size.getHeight() - MARGIN;
+        float bottom = MARGIN + FOOTER_HEIGHT;
+        Fit.Block head = cache.get(java.util.List.of("letterhead", language), () -> Fit.form(pdf, width, 150,
+                fonts.latin(TextStyle.REGULAR), 1, 1, 1, s -> letterhead(texts, fonts, textFace), "Letterhead"));
+        boolean esim = letter.code() instanceof EsimProfile;
+        boolean url = settings.topUpUrlTemplate() != null;
+        Fit.Block steps = cache.get(java.util.List.of("instructions", language, esim, url), () -> Fit.form(pdf, width, 330,
+                fonts.latin(TextStyle.REGULAR), 1, 1, 1, s -> instructions(esim, texts, fonts, textFace), "Instructions"));
         PdfCanvas pdfCanvas = new PdfCanvas(page);
+        head.placeAt(pdfCanvas, MARGIN, top);
+        float variableTop = top - head.height();
         try (Canvas canvas = new Canvas(pdfCanvas, size)) {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
-            Rectangle body = new Rectangle(MARGIN, MARGIN + FOOTER_HEIGHT, size.getWidth() - 2 * MARGIN,
-                    size.getHeight() - 2 * MARGIN - FOOTER_HEIGHT);
-            Fit.draw(canvas, body, 1f, 0.7f, 0.05f, scale -> body(letter, texts, fonts, face, body.getWidth(), scale, page.getDocument()),
-                    "Letter for order " + letter.orderNumber());
-            footer(canvas, page.getDocument(), fonts, texts, letter, size);
+            Rectangle middle = new Rectangle(MARGIN, bottom + steps.height(), width, variableTop - bottom - steps.height());
+            Fit.Fitted fitted = Fit.draw(canvas, middle, 1f, 0.6f, 0.05f,
+                    scale -> personal(letter, texts, fonts, nameFace, width, scale, pdf), "Letter for order " + letter.orderNumber());
+            steps.placeAt(pdfCanvas, MARGIN, variableTop - fitted.height());
+            footer(canvas, pdf, fonts, texts, letter, size);
         }
     }
 
-    private Div body(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float width, float s,
-            PdfDocument pdf) {
-        Div div = new Div();
+    private Div letterhead(LetterTexts t, DocumentFonts fonts, CjkFace face) {
         Sender sender = settings.sender();
-        div.add(fonts.paragraph(sender.name(), TextStyle.BOLD, face, 15 * s));
         java.util.List<String> senderLines = AddressFormats.standard().forCountry(sender.address().countryCode())
                 .labelLines(sender.address());
-        div.add(fonts.paragraph(String.join(", ", senderLines), TextStyle.REGULAR, face, 8 * s).setFontColor(GREY));
-        div.add(fonts.paragraph(contactLine(t, sender), TextStyle.REGULAR, face, 8 * s).setFontColor(GREY)
-                .setBorderBottom(new SolidBorder(GREY, 0.75f)).setPaddingBottom(6 * s).setMarginBottom(10 * s));
+        return new Div()
+                .add(fonts.paragraph(sender.name(), TextStyle.BOLD, face, 15))
+                .add(fonts.paragraph(String.join(", ", senderLines), TextStyle.REGULAR, face, 8).setFontColor(GREY))
+                .add(fonts.paragraph(contactLine(t, sender), TextStyle.REGULAR, face, 8).setFontColor(GREY)
+                        .setBorderBottom(new SolidBorder(GREY, 0.75f)).setPaddingBottom(6).setMarginBottom(10));
+    }
+
+    private Div personal(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float width, float s,
+            PdfDocument pdf) {
+        Div div = new Div();
         if (letter.letterDate() != null) {
             String date = letter.letterDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(t.language().formatLocale()));
@@ -121,9 +145,6 @@ public final class ActivationLetters {
         if (letter.code() instanceof EsimProfile esim) {
             div.add(manualEntry(esim, t, fonts, face, s));
         }
-        div.add(steps(letter.code(), t, fonts, face, s));
-        div.add(fonts.paragraph(t.text("reminder"), TextStyle.BOLD, face, 9.5f * s)
-                .setBackgroundColor(LIGHT).setPadding(6 * s).setMarginTop(8 * s));
         return div;
     }
 
@@ -174,10 +195,10 @@ public final class ActivationLetters {
         return fonts.append(fonts.paragraph(label + ":  ", TextStyle.REGULAR, face, 9 * s), value, TextStyle.MONO, face, 10 * s);
     }
 
-    private Div steps(ActivationCode code, LetterTexts t, DocumentFonts fonts, CjkFace face, float s) {
+    private Div instructions(boolean esim, LetterTexts t, DocumentFonts fonts, CjkFace face) {
         java.util.List<String> keys = new ArrayList<>();
         String title;
-        if (code instanceof EsimProfile) {
+        if (esim) {
             title = t.text("steps.esim.title");
             for (int i = 1; i <= 5; i++) {
                 keys.add("steps.esim." + i);
@@ -190,15 +211,16 @@ public final class ActivationLetters {
             }
         }
         Div div = new Div();
-        div.add(fonts.paragraph(title, TextStyle.BOLD, face, 10.5f * s).setMarginBottom(3 * s));
-        List list = new List(ListNumberingType.DECIMAL).setFont(fonts.latin(TextStyle.REGULAR)).setFontSize(9.5f * s)
-                .setSymbolIndent(6 * s);
+        div.add(fonts.paragraph(title, TextStyle.BOLD, face, 10.5f).setMarginBottom(3));
+        List list = new List(ListNumberingType.DECIMAL).setFont(fonts.latin(TextStyle.REGULAR)).setFontSize(9.5f).setSymbolIndent(6);
         for (String key : keys) {
             ListItem item = new ListItem();
-            item.add(fonts.paragraph(t.text(key), TextStyle.REGULAR, face, 9.5f * s).setMarginBottom(2 * s));
+            item.add(fonts.paragraph(t.text(key), TextStyle.REGULAR, face, 9.5f).setMarginBottom(2));
             list.add(item);
         }
-        return div.add(list);
+        div.add(list);
+        div.add(fonts.paragraph(t.text("reminder"), TextStyle.BOLD, face, 9.5f).setBackgroundColor(LIGHT).setPadding(6).setMarginTop(8));
+        return div;
     }
 
     private static String contactLine(LetterTexts t, Sender sender) {

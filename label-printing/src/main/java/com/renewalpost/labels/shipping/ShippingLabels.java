@@ -25,6 +25,7 @@ import com.renewalpost.labels.font.DocumentFonts;
 import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
+import com.renewalpost.labels.pdf.FormCache;
 import com.renewalpost.labels.pdf.PdfOutput;
 import com.renewalpost.labels.shipping.LabelLayout.Box;
 
@@ -63,12 +64,13 @@ public final class ShippingLabels {
     public DocumentStream<ShippingLabelContent> openPdf(OutputStream out) {
         PdfDocument pdf = PdfOutput.open(out, "Shipping labels");
         DocumentFonts fonts = typefaces.forNewDocument();
+        FormCache cache = new FormCache();
         return new DocumentStream<>() {
             @Override
             public void add(ShippingLabelContent label) {
                 PdfPage page = pdf.addNewPage(LABEL_SIZE);
                 PdfCanvas canvas = new PdfCanvas(page);
-                draw(pdf, canvas, fonts, label);
+                draw(pdf, canvas, fonts, cache, label);
                 page.flush();
             }
 
@@ -83,6 +85,7 @@ public final class ShippingLabels {
     public DocumentStream<ShippingLabelContent> openSheets(OutputStream out) {
         PdfDocument pdf = PdfOutput.open(out, "Shipping label sheets");
         DocumentFonts fonts = typefaces.forNewDocument();
+        FormCache cache = new FormCache();
         return new DocumentStream<>() {
             private PdfPage page;
             private int onPage;
@@ -102,7 +105,7 @@ public final class ShippingLabels {
                             .restoreState();
                 }
                 PdfFormXObject form = new PdfFormXObject(new Rectangle(LabelLayout.WIDTH, LabelLayout.HEIGHT));
-                draw(pdf, new PdfCanvas(form, pdf), fonts, label);
+                draw(pdf, new PdfCanvas(form, pdf), fonts, cache, label);
                 // turned 90 degrees anticlockwise: the label's 6 in side runs across the page
                 float left = (size.getWidth() - LabelLayout.HEIGHT) / 2;
                 float gap = (size.getHeight() / 2 - LabelLayout.WIDTH) / 2;
@@ -118,19 +121,23 @@ public final class ShippingLabels {
         };
     }
 
-    /** Draws one label into a 288 x 432 pt area whose lower-left corner is the canvas origin. */
-    void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, ShippingLabelContent content) {
+    /**
+     * Draws one label into a 288 x 432 pt area whose lower-left corner is the canvas origin. The parts every label of
+     * a run shares (return address, postage, service; the CN22 when the declaration is the same) are drawn once per
+     * document and placed by reference.
+     */
+    void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, FormCache cache, ShippingLabelContent content) {
         LabelLayout l = new LabelLayout(content, settings);
+        cache.get(List.of("label-header", l.serviceText), () -> wholeLabelForm(pdf, fonts, canvas -> header(canvas, fonts, l)))
+                .placeAt(pdfCanvas, 0, LabelLayout.HEIGHT);
+        if (l.declaration != null) {
+            cache.get(List.of("cn22", l.declaration), () -> wholeLabelForm(pdf, fonts, canvas -> {
+                frame(canvas.getPdfCanvas(), l.customs, 0.75f);
+                Fit.draw(canvas, inset(pdf(l.customs), 3), 1, 0.6f, 0.05f, scale -> customs(fonts, l, scale), "CN22 declaration");
+            })).placeAt(pdfCanvas, 0, LabelLayout.HEIGHT);
+        }
         try (Canvas canvas = new Canvas(pdfCanvas, new Rectangle(LabelLayout.WIDTH, LabelLayout.HEIGHT))) {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
-            fitLines(canvas, fonts, l.from, lines("FROM:", l.fromLines), TextStyle.REGULAR, 7, 4.5f, "Return address");
-            frame(pdfCanvas, l.postage, 1f);
-            Fit.draw(canvas, inset(pdf(l.postage), 3), 8, 4.5f, 0.25f, size -> centred(fonts, l.postageLines, size),
-                    "Postage text");
-            rule(pdfCanvas, l.service.y() - 1, 1.5f);
-            rule(pdfCanvas, l.service.bottom() + 1, 1.5f);
-            Fit.draw(canvas, inset(pdf(l.service), 1), 12, 6, 0.25f,
-                    size -> fonts.paragraph(l.serviceText, TextStyle.BOLD, FACE, size), "Mail service");
             Box to = l.recipient;
             canvas.showTextAligned(fonts.paragraph("TO:", TextStyle.BOLD, FACE, 7), to.x(), pdfY(to.y()) - 8, TextAlignment.LEFT);
             Fit.draw(canvas, pdf(new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2)), 13, 5.5f, 0.25f,
@@ -141,10 +148,6 @@ public final class ShippingLabels {
                 canvas.showTextAligned(fonts.paragraph(l.trackingHumanReadable, TextStyle.BOLD, FACE, 10),
                         LabelLayout.WIDTH / 2, pdfY(l.tracking.bottom()) + 2, TextAlignment.CENTER);
             }
-            if (l.declaration != null) {
-                frame(pdfCanvas, l.customs, 0.75f);
-                Fit.draw(canvas, inset(pdf(l.customs), 3), 1, 0.6f, 0.05f, scale -> customs(fonts, l, scale), "CN22 declaration");
-            }
             rule(pdfCanvas, l.order.y(), 0.75f);
             Box orderBars = new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, l.order.height() - 4);
             float barsWidth = barcode(pdf, pdfCanvas, l.orderNumber, orderBars, 28, "Order number");
@@ -153,6 +156,26 @@ public final class ShippingLabels {
                             .add(fonts.paragraph("ORDER", TextStyle.REGULAR, FACE, 6))
                             .add(fonts.paragraph(l.orderNumber, TextStyle.MONO, FACE, size)), "Order number");
         }
+    }
+
+    private void header(Canvas canvas, DocumentFonts fonts, LabelLayout l) {
+        PdfCanvas pdfCanvas = canvas.getPdfCanvas();
+        fitLines(canvas, fonts, l.from, lines("FROM:", l.fromLines), TextStyle.REGULAR, 7, 4.5f, "Return address");
+        frame(pdfCanvas, l.postage, 1f);
+        Fit.draw(canvas, inset(pdf(l.postage), 3), 8, 4.5f, 0.25f, size -> centred(fonts, l.postageLines, size), "Postage text");
+        rule(pdfCanvas, l.service.y() - 1, 1.5f);
+        rule(pdfCanvas, l.service.bottom() + 1, 1.5f);
+        Fit.draw(canvas, inset(pdf(l.service), 1), 12, 6, 0.25f,
+                size -> fonts.paragraph(l.serviceText, TextStyle.BOLD, FACE, size), "Mail service");
+    }
+
+    private static Fit.Block wholeLabelForm(PdfDocument pdf, DocumentFonts fonts, java.util.function.Consumer<Canvas> drawing) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(LabelLayout.WIDTH, LabelLayout.HEIGHT));
+        try (Canvas canvas = new Canvas(form, pdf)) {
+            canvas.setFont(fonts.latin(TextStyle.REGULAR));
+            drawing.accept(canvas);
+        }
+        return new Fit.Block(form, LabelLayout.HEIGHT, LabelLayout.HEIGHT);
     }
 
     private Div customs(DocumentFonts fonts, LabelLayout l, float s) {

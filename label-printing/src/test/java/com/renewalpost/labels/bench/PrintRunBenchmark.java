@@ -1,0 +1,103 @@
+package com.renewalpost.labels.bench;
+
+import com.renewalpost.labels.PrintSettings;
+import com.renewalpost.labels.Samples;
+import com.renewalpost.labels.run.LabelMedia;
+import com.renewalpost.labels.run.PrintRun;
+import com.renewalpost.labels.run.PrintRunOutputs;
+
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.Arrays;
+
+/**
+ * Renders print runs of letter + 4x6 label per item, with this library and with the direct-iText baseline, and prints
+ * items per second and peak heap. Run: {@code mvn -q -pl label-printing -Pbench test-compile exec:exec}
+ * (sizes in -Dbench.items, heap in -Dbench.heap). Not a test: it asserts nothing about time.
+ */
+public final class PrintRunBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream((args.length > 0 ? args[0] : "1000,10000").split(",")).mapToInt(Integer::parseInt).toArray();
+        PrintSettings settings = Samples.settings();
+        System.out.printf("java %s, max heap %d MiB, %d processors%n", System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        // warm-up: both paths, until the JIT has settled
+        for (int i = 0; i < 3; i++) {
+            library(settings, 400);
+            baseline(settings, 400);
+        }
+        for (int n : sizes) {
+            report("library ", n, library(settings, n));
+            report("baseline", n, baseline(settings, n));
+        }
+    }
+
+    private record Measure(long nanos, long peakHeapBytes, long bytesWritten) {
+    }
+
+    private static Measure library(PrintSettings settings, int n) {
+        return measure(() -> {
+            Counting letters = new Counting();
+            Counting labels = new Counting();
+            new PrintRun(settings, LabelMedia.THERMAL_4X6).write(new BenchmarkItems(n), new PrintRunOutputs(letters, labels, null, null),
+                    "bench");
+            return letters.count + labels.count;
+        });
+    }
+
+    private static Measure baseline(PrintSettings settings, int n) {
+        return measure(() -> {
+            Counting letters = new Counting();
+            Counting labels = new Counting();
+            new DirectITextBaseline(settings).write(new BenchmarkItems(n), letters, labels);
+            return letters.count + labels.count;
+        });
+    }
+
+    private interface Run {
+        long bytes() throws Exception;
+    }
+
+    private static Measure measure(Run run) {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+        long start = System.nanoTime();
+        long bytes;
+        try {
+            bytes = run.bytes();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        long nanos = System.nanoTime() - start;
+        // sum of each heap pool's own peak: an upper bound of the real peak
+        long peak = ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Measure(nanos, peak, bytes);
+    }
+
+    private static void report(String what, int n, Measure m) {
+        System.out.printf("%s %6d items: %7.2f s  %7.0f items/s  peak heap <= %4d MiB  output %6.1f MiB%n", what, n,
+                m.nanos / 1e9, n / (m.nanos / 1e9), m.peakHeapBytes >> 20, m.bytesWritten / 1048576.0);
+    }
+
+    private static final class Counting extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}
