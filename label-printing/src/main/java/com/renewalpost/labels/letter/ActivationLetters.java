@@ -32,6 +32,7 @@ import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
 import com.renewalpost.labels.pdf.FormCache;
+import com.renewalpost.labels.pdf.PlainLines;
 import com.renewalpost.labels.pdf.PdfOutput;
 
 import java.io.OutputStream;
@@ -74,7 +75,7 @@ public final class ActivationLetters {
             public void add(LetterContent letter) {
                 PdfPage page = pdf.addNewPage(settings.paper().pageSize());
                 draw(page, fonts, cache, letter);
-                page.flush();
+                page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
             }
 
             @Override
@@ -252,10 +253,12 @@ public final class ActivationLetters {
         var form = barcode.toForm(pdf, module, barHeight);
         float barX = MARGIN + width - barcode.totalWidthModules() * module;
         pdfCanvas.addXObjectAt(form, barX, MARGIN + 6);
-        Rectangle textBox = new Rectangle(MARGIN, MARGIN, barX - MARGIN - 6, FOOTER_HEIGHT - 12);
-        Fit.draw(canvas, textBox, 12, 6, 0.5f, size1 -> new Div()
-                        .add(fonts.paragraph(t.text("order"), TextStyle.REGULAR, face, 8).setFontColor(GREY))
-                        .add(fonts.paragraph(letter.orderNumber(), TextStyle.MONO, face, size1)),
-                "Order number " + letter.orderNumber());
+        canvas.showTextAligned(fonts.paragraph(t.text("order"), TextStyle.REGULAR, face, 8).setFontColor(GREY),
+                MARGIN, MARGIN + 26, TextAlignment.LEFT);
+        Rectangle number = new Rectangle(MARGIN, MARGIN + 4, barX - MARGIN - 6, 18);
+        if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.MONO), number, java.util.List.of(letter.orderNumber()), 12, 6, 0.5f)) {
+            Fit.draw(canvas, number, 12, 5, 0.5f, s -> fonts.paragraph(letter.orderNumber(), TextStyle.MONO, face, s),
+                    "Order number " + letter.orderNumber());
+        }
     }
 }

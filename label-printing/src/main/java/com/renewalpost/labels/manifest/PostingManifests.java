@@ -70,7 +70,7 @@ public final class PostingManifests {
                     closing(canvas, fonts, manifest, size, top - onPage * ROW - 10);
                 }
             }
-            page.flush();
+            page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
         }
         pdf.close();
     }

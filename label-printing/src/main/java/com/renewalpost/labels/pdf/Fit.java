@@ -85,9 +85,12 @@ public final class Fit {
     /** A block drawn once into a form, placed wherever it is needed by reference. */
     public record Block(PdfFormXObject form, float formHeight, float height) {
 
-        /** Places the block with its top-left corner at (x, top). */
+        /**
+         * Places the block with its top-left corner at (x, top). By plain translation: after the first page that used
+         * it is flushed, the form's dictionary is gone from memory and only its reference may be used.
+         */
         public void placeAt(com.itextpdf.kernel.pdf.canvas.PdfCanvas canvas, float x, float top) {
-            canvas.addXObjectAt(form, x, top - formHeight);
+            canvas.addXObjectWithTransformationMatrix(form, 1, 0, 0, 1, x, top - formHeight);
         }
     }
 

@@ -56,7 +56,7 @@ final class PackingList {
             public void add(PrintRunItem item) {
                 if (position % rowsPerPage == 0) {
                     if (page != null) {
-                        page.flush();
+                        page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
                     }
                     page = pdf.addNewPage(size);
                     header(pdf, page, fonts, size, runName, position / rowsPerPage + 1);

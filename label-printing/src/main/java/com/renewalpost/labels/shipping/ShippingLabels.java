@@ -26,6 +26,7 @@ import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
 import com.renewalpost.labels.pdf.FormCache;
+import com.renewalpost.labels.pdf.PlainLines;
 import com.renewalpost.labels.pdf.PdfOutput;
 import com.renewalpost.labels.shipping.LabelLayout.Box;
 
@@ -71,7 +72,7 @@ public final class ShippingLabels {
                 PdfPage page = pdf.addNewPage(LABEL_SIZE);
                 PdfCanvas canvas = new PdfCanvas(page);
                 draw(pdf, canvas, fonts, cache, label);
-                page.flush();
+                page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
             }
 
             @Override
@@ -95,7 +96,7 @@ public final class ShippingLabels {
                 PageSize size = settings.paper().pageSize();
                 if (page == null || onPage == 2) {
                     if (page != null) {
-                        page.flush();
+                        page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
                     }
                     page = pdf.addNewPage(size);
                     onPage = 0;
@@ -139,9 +140,13 @@ public final class ShippingLabels {
         try (Canvas canvas = new Canvas(pdfCanvas, new Rectangle(LabelLayout.WIDTH, LabelLayout.HEIGHT))) {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
             Box to = l.recipient;
-            canvas.showTextAligned(fonts.paragraph("TO:", TextStyle.BOLD, FACE, 7), to.x(), pdfY(to.y()) - 8, TextAlignment.LEFT);
-            Fit.draw(canvas, pdf(new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2)), 13, 5.5f, 0.25f,
-                    size -> block(fonts, l.recipientLines, TextStyle.BOLD, size), "Recipient address");
+            PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.BOLD), pdf(new Box(to.x(), to.y() + 2, 20, 10)), List.of("TO:"), 7, 7, 1);
+            Rectangle address = pdf(new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2));
+            // most addresses fit unwrapped and need no layout engine; long ones are wrapped and shrunk by Fit
+            if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.BOLD), address, l.recipientLines, 13, 7, 0.5f)) {
+                Fit.draw(canvas, address, 13, 5.5f, 0.25f, size -> block(fonts, l.recipientLines, TextStyle.BOLD, size),
+                        "Recipient address");
+            }
             if (l.tracking != null) {
                 rule(pdfCanvas, l.tracking.y(), 0.75f);
                 barcode(pdf, pdfCanvas, l.trackingNumber, l.tracking, 36, "Tracking number");
@@ -151,10 +156,12 @@ public final class ShippingLabels {
             rule(pdfCanvas, l.order.y(), 0.75f);
             Box orderBars = new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, l.order.height() - 4);
             float barsWidth = barcode(pdf, pdfCanvas, l.orderNumber, orderBars, 28, "Order number");
-            Fit.draw(canvas, pdf(new Box(l.order.x(), l.order.y() + 3, l.order.width() - barsWidth - 2, l.order.height() - 4)),
-                    10, 5, 0.25f, size -> new Div()
-                            .add(fonts.paragraph("ORDER", TextStyle.REGULAR, FACE, 6))
-                            .add(fonts.paragraph(l.orderNumber, TextStyle.MONO, FACE, size)), "Order number");
+            PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.REGULAR), pdf(new Box(l.order.x(), l.order.y() + 3, 60, 8)),
+                    List.of("ORDER"), 6, 6, 1);
+            Rectangle number = pdf(new Box(l.order.x(), l.order.y() + 11, l.order.width() - barsWidth - 2, l.order.height() - 12));
+            if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.MONO), number, List.of(l.orderNumber), 10, 5, 0.25f)) {
+                Fit.draw(canvas, number, 10, 5, 0.25f, size -> fonts.paragraph(l.orderNumber, TextStyle.MONO, FACE, size), "Order number");
+            }
         }
     }
 

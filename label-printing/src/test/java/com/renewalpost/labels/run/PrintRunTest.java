@@ -91,11 +91,16 @@ class PrintRunTest {
         assertThat(letterPages).hasSize(27);
         for (int i = 0; i < 27; i++) {
             assertThat(orderNumbersIn(letterPages.get(i))).as("letter %d", i + 1).containsOnly(expected.get(i));
+            // letterhead and instructions are shared forms, drawn once and placed on every page
+            assertThat(letterPages.get(i)).as("letter %d", i + 1).contains("Renewal Post").containsAnyOf("eSIM", "PIN");
+            assertThat(letterPages.get(i)).containsAnyOf("Renew a week before", "请在套餐到期前一周续费", "請在方案到期前一週續費");
         }
         List<String> labelPages = PdfReading.pageTexts(labels.toByteArray());
         assertThat(labelPages).hasSize(27);
         for (int i = 0; i < 27; i++) {
             assertThat(orderNumbersIn(labelPages.get(i))).as("label %d", i + 1).containsOnly(expected.get(i));
+            assertThat(labelPages.get(i)).contains("FROM:").contains("PERMIT NO. 1234");
+            assertThat(labelPages.get(i).contains("CN 22")).as("label %d", i + 1).isEqualTo(items.get(i).label().customs() != null);
         }
         String zplText = zpl.toString(StandardCharsets.UTF_8);
         assertThat(zplText.split("\\^XA", -1)).hasSize(28);
