@@ -54,14 +54,18 @@ public final class PrintRunBenchmark {
     /** Largest heap still in use right after a collection during the run: what the run really keeps. */
     private static final java.util.concurrent.atomic.AtomicLong LIVE_AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
 
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(java.util.stream.Collectors.toSet());
+
     static {
         for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             ((javax.management.NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
                 if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
                     var info = com.sun.management.GarbageCollectionNotificationInfo
                             .from((javax.management.openmbean.CompositeData) notification.getUserData());
-                    long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                    long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                            .filter(e -> HEAP_POOLS.contains(e.getKey()))
+                            .mapToLong(e -> e.getValue().getUsed()).sum();
                     LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
                 }
             }, null, null);
