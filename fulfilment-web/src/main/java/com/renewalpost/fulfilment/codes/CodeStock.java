@@ -11,6 +11,7 @@ import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +67,8 @@ public class CodeStock {
     Orders orders;
     @Inject
     Clock clock;
+    @Inject
+    Event<CodeAllocated> allocations;
 
     /**
      * Imports codes for a product from CSV with a {@code code} column. Each row is checked against
@@ -113,7 +116,8 @@ public class CodeStock {
     /**
      * Gives the order its code, once: an order that already holds one keeps it. With no code in
      * stock the order goes {@code ON_HOLD} with the reason, a state staff can resolve by importing
-     * codes and releasing the hold.
+     * codes and releasing the hold. A new allocation fires {@link CodeAllocated} within this
+     * transaction (an order already at risk gets its code email queued with it).
      */
     @Transactional
     public Allocation allocateFor(OrderNumber number, String actor) {
@@ -154,6 +158,7 @@ public class CodeStock {
                     .executeUpdate();
             if (claimed == 1) {
                 order.record(TimelineEntry.Kind.CODE_ALLOCATED, actor, "Activation code allocated", now);
+                allocations.fire(new CodeAllocated(order, actor, now));
                 return new Allocated(codeId, false);
             }
         }

@@ -1,0 +1,39 @@
+package com.renewalpost.fulfilment.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The scheduled delay and at-risk check: finds the orders due an automatic code email and queues
+ * it, each order in its own transaction under its row lock. Running it twice, or on several
+ * instances at once, queues nothing twice: the second finds the email already there.
+ */
+@ApplicationScoped
+public class CodeEmailCheck {
+
+    /** The timeline's actor for emails this check queues. */
+    static final String ACTOR = "delay-check";
+    private static final Logger LOG = Logger.getLogger(CodeEmailCheck.class.getName());
+
+    @Inject
+    Outbox outbox;
+
+    /** Runs the check once; returns how many emails it queued. */
+    public int run() {
+        int queued = 0;
+        for (long orderId : outbox.dueForCheck()) {
+            try {
+                if (outbox.queueIfStillDue(orderId, ACTOR).isPresent()) {
+                    queued++;
+                }
+            } catch (RuntimeException e) {
+                // another instance queued it between our look and our insert: the unique key refused ours
+                LOG.log(Level.FINE, () -> "Order id " + orderId + " not queued now: " + e.getClass().getName());
+            }
+        }
+        return queued;
+    }
+}

@@ -1,0 +1,108 @@
+package com.renewalpost.fulfilment.notifications;
+
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.mail.ActivationCode;
+import com.renewalpost.mail.CodeAtRisk;
+import com.renewalpost.mail.CodeDelayed;
+import com.renewalpost.mail.CustomerEmail;
+import com.renewalpost.mail.EmailTemplates;
+import com.renewalpost.mail.Envelope;
+import com.renewalpost.mail.Language;
+import com.renewalpost.mail.Mailbox;
+import com.renewalpost.mail.MessageComposer;
+import com.renewalpost.mail.OrderDetails;
+import com.renewalpost.mail.TemplateRenderingException;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Turns an outbox row into the MIME message to send, with mail-templates: the order's details,
+ * its activation code and the customer's language. Rendered at every attempt, so the code is only
+ * ever in memory; the Message-ID stays the same because it comes from the row's stable key.
+ */
+@ApplicationScoped
+public class CodeEmailMessages {
+
+    /** Either a message ready to send or why this email can never be sent. */
+    public sealed interface Composition permits Ready, Unsendable {
+    }
+
+    public record Ready(MimeMessage message) implements Composition {
+    }
+
+    public record Unsendable(String why) implements Composition {
+    }
+
+    @Inject
+    EmailIdentity identity;
+    @Inject
+    Clock clock;
+
+    private MessageComposer composer;
+
+    @PostConstruct
+    void init() {
+        composer = new MessageComposer(new EmailTemplates(), identity.messageIdDomain(), clock);
+    }
+
+    String messageIdFor(String stableKey) {
+        return composer.messageIdFor(stableKey);
+    }
+
+    /**
+     * @param plainCode the order's activation code, or empty when it holds none
+     * @param postedOn  when the letter was posted, or empty before that
+     */
+    Composition compose(OutboxEmail email, Order order, Optional<String> plainCode, Optional<LocalDate> postedOn,
+                        Session session) {
+        if (plainCode.isEmpty()) {
+            return new Unsendable("the order holds no activation code");
+        }
+        Mailbox to;
+        try {
+            to = new Mailbox(email.recipient(), order.customer().name());
+        } catch (IllegalArgumentException badName) {
+            try {
+                to = new Mailbox(email.recipient());
+            } catch (IllegalArgumentException badAddress) {
+                return new Unsendable("the recipient address is not a valid email address");
+            }
+        }
+        try {
+            var envelope = new Envelope(identity.from(), to, identity.replyTo(),
+                    OutboxEmail.stableKey(order.number().value(), email.reason(), email.sendNumber()));
+            return new Ready(composer.compose(session, customerEmail(email, order, plainCode.get(), postedOn), envelope));
+        } catch (IllegalArgumentException refused) {
+            // the library names the field, never the value (which may be the code)
+            return new Unsendable("the order's details cannot go into an email: " + refused.getMessage());
+        } catch (TemplateRenderingException | MessagingException broken) {
+            return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private CustomerEmail customerEmail(OutboxEmail email, Order order, String plainCode,
+                                        Optional<LocalDate> postedOn) {
+        var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                order.number().value(), order.product().name(), identity.support(), identity.sender());
+        var code = order.product().kind() == ProductKind.ESIM_PROFILE
+                ? ActivationCode.esimProfile(plainCode) : ActivationCode.voucherPin(plainCode);
+        return switch (email.template()) {
+            case CODE_DELAYED -> new CodeDelayed(details, code, postedOn.orElseThrow(
+                    () -> new IllegalArgumentException("a letter-late email needs the posting date")), null);
+            case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
+                    () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
+                    postedOn.orElse(null));
+            case POSTED, REPLACEMENT_SENT -> throw new IllegalArgumentException(
+                    "the outbox sends code emails only, not " + email.template());
+        };
+    }
+}

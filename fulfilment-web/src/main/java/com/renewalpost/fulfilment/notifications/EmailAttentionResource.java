@@ -1,0 +1,33 @@
+package com.renewalpost.fulfilment.notifications;
+
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Support's list of code emails that could not be delivered. */
+@Path("emails/attention")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Customer email")
+public class EmailAttentionResource {
+
+    @Inject
+    Outbox outbox;
+
+    @GET
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "Code emails that failed for good (refused address, or retries given up)",
+            description = "An email leaves this list when support sends the order another code email.")
+    public List<EmailView> needingAttention() {
+        return outbox.needingAttention();
+    }
+}

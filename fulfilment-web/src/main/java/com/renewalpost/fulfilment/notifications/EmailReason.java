@@ -1,0 +1,31 @@
+package com.renewalpost.fulfilment.notifications;
+
+/**
+ * Why an order's activation code is emailed. An order gets at most one automatic code email,
+ * whatever its reason; only support can send another one.
+ */
+public enum EmailReason {
+    /** Posted, not delivered, and past the delivery standard plus the grace period. */
+    DELAYED(true, "letter late"),
+    /** The customer's plan expires soon and the letter has not been delivered. */
+    AT_RISK(true, "plan expiring"),
+    /** Asked for by a member of support staff, with their reason. */
+    SUPPORT(false, "requested by support");
+
+    private final boolean automatic;
+    private final String description;
+
+    EmailReason(boolean automatic, String description) {
+        this.automatic = automatic;
+        this.description = description;
+    }
+
+    public boolean automatic() {
+        return automatic;
+    }
+
+    /** A few words for the order's timeline. */
+    public String description() {
+        return description;
+    }
+}

@@ -1,0 +1,312 @@
+package com.renewalpost.fulfilment.notifications;
+
+import com.renewalpost.fulfilment.codes.ActivationCode;
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.mail.EmailKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Session;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The outbox table: emails go in within the transaction of their cause, the worker claims, renders
+ * and settles them, support reads them. Every row and every attempt also leaves a line on the
+ * order's timeline.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    /** The timeline's actor for delivery attempts. */
+    static final String WORKER = "email-outbox";
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Orders orders;
+    @Inject
+    CodeStock codes;
+    @Inject
+    DeliveryStandards deliveryStandards;
+    @Inject
+    CodeEmailRules rules;
+    @Inject
+    RetrySchedule retries;
+    @Inject
+    CodeEmailMessages messages;
+    @Inject
+    Clock clock;
+
+    // ---- queueing ----
+
+    /**
+     * Queues the automatic code email the order is due today, if any, in the caller's transaction
+     * (the one that changed the order). The caller holds the order's row lock, so two transactions
+     * cannot both find it without an email; the unique key would stop the second anyway.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OutboxEmail> queueIfDue(Order order, String actor) {
+        var postedOn = PostingDates.postedOn(order, clock.getZone());
+        var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
+        var letter = new CodeEmailRules.Letter(order.status(), postedOn.orElse(null), transitDays,
+                order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
+        return rules.due(letter, today()).map(reason -> queue(order, reason, 0, actor, null,
+                reason == EmailReason.DELAYED
+                        ? "letter posted " + postedOn.orElseThrow() + " counts as late after "
+                        + rules.lateAfter(postedOn.orElseThrow(), transitDays)
+                        : "plan expires " + order.planExpiresOn().orElseThrow() + " and the letter is not delivered"));
+    }
+
+    /** For the check, which looked without locks: locks the order, looks again, queues if still due. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<OutboxEmail> queueIfStillDue(long orderId, String actor) {
+        var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        return order == null ? Optional.empty() : queueIfDue(order, actor);
+    }
+
+    /**
+     * Support's code email: the only way an order gets a code email beyond its automatic one.
+     * The reason is kept with the email and on the timeline.
+     */
+    @Transactional
+    public EmailView queueBySupport(OrderNumber number, String reason, String actor) {
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        if (order.status() == OrderStatus.CANCELLED) {
+            throw conflict("order-cancelled", "Order " + number + " is cancelled; its code is not sent");
+        }
+        if (!holdsCode(order)) {
+            throw conflict("no-code", "Order " + number + " has no activation code yet; it gets one when it is printed");
+        }
+        int sendNumber = em.createQuery("SELECT COALESCE(MAX(e.sendNumber), 0) FROM OutboxEmail e WHERE e.order = :o",
+                        Integer.class)
+                .setParameter("o", order).getSingleResult() + 1;
+        var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, "requested by " + actor + ": " + reason);
+        return EmailView.of(email, false);
+    }
+
+    private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
+                              String why) {
+        var at = now();
+        var template = template(order, reason);
+        var key = OutboxEmail.stableKey(order.number().value(), reason, sendNumber);
+        var email = new OutboxEmail(order, reason, sendNumber, template, order.customer().email(),
+                messages.messageIdFor(key), actor, note, at);
+        em.persist(email);
+        order.record(TimelineEntry.Kind.EMAIL, actor, shorten("Code email queued (" + reason.description() + ") for "
+                + email.recipient() + ": " + why), at);
+        return email;
+    }
+
+    /** Support's email says "late" once the letter is posted, else "before your plan expires". */
+    private EmailKind template(Order order, EmailReason reason) {
+        return switch (reason) {
+            case DELAYED -> EmailKind.CODE_DELAYED;
+            case AT_RISK -> EmailKind.CODE_AT_RISK;
+            case SUPPORT -> {
+                if (PostingDates.postedOn(order, clock.getZone()).isPresent()) {
+                    yield EmailKind.CODE_DELAYED;
+                }
+                if (order.planExpiresOn().isPresent()) {
+                    yield EmailKind.CODE_AT_RISK;
+                }
+                throw conflict("no-email-template", "Order " + order.number() + " is not posted and has no plan "
+                        + "expiry date: there is no code email that fits it");
+            }
+        };
+    }
+
+    // ---- the check ----
+
+    /**
+     * The orders that are due an automatic code email today, looked up without locks: a code, no
+     * automatic email yet, and posted or with a plan expiring soon; then the rules decide.
+     */
+    @Transactional
+    public List<Long> dueForCheck() {
+        var today = today();
+        var standards = deliveryStandards.table();
+        List<Long> due = new ArrayList<>();
+        for (Object[] row : em.createQuery(
+                        "SELECT o.id, o.status, o.address.countryCode, o.postalService, o.planExpiresOn, "
+                                + "MAX(t.occurredAt) FROM Order o "
+                                + "LEFT JOIN o.timeline t ON t.kind = :transition AND t.toStatus = :posted "
+                                + "WHERE o.status NOT IN :finished "
+                                + "AND (o.status = :posted OR o.planExpiresOn <= :horizon) "
+                                + "AND EXISTS (SELECT c.id FROM ActivationCode c WHERE c.orderId = o.id "
+                                + "AND c.status = :allocated) "
+                                + "AND NOT EXISTS (SELECT e.id FROM OutboxEmail e WHERE e.automaticForOrder = o.id) "
+                                + "GROUP BY o.id, o.status, o.address.countryCode, o.postalService, o.planExpiresOn",
+                        Object[].class)
+                .setParameter("transition", TimelineEntry.Kind.TRANSITION)
+                .setParameter("posted", OrderStatus.POSTED)
+                .setParameter("finished", List.of(OrderStatus.DELIVERED, OrderStatus.CANCELLED))
+                .setParameter("horizon", today.plusDays(rules.atRiskDays()))
+                .setParameter("allocated", ActivationCode.Status.ALLOCATED)
+                .getResultList()) {
+            var postedAt = (OffsetDateTime) row[5];
+            var letter = new CodeEmailRules.Letter((OrderStatus) row[1],
+                    postedAt == null ? null : PostingDates.day(postedAt, clock.getZone()),
+                    standards.transitDays((String) row[2], (PostalService) row[3]), (LocalDate) row[4], true, false);
+            if (rules.due(letter, today).isPresent()) {
+                due.add(((Number) row[0]).longValue());
+            }
+        }
+        return due;
+    }
+
+    // ---- the worker's steps, each its own transaction ----
+
+    /** Pending emails whose time has come and that nobody holds, oldest first. */
+    @Transactional
+    public List<Long> due(int max) {
+        var now = now();
+        return em.createQuery("SELECT e.id FROM OutboxEmail e WHERE e.status = :pending AND e.nextAttemptAt <= :now "
+                        + "AND (e.claimedUntil IS NULL OR e.claimedUntil < :now) ORDER BY e.nextAttemptAt, e.id",
+                        Long.class)
+                .setParameter("pending", OutboxEmail.Status.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /**
+     * Claims one email for {@code lease} by a conditional update: of several workers (threads or
+     * instances) asking at once, exactly one changes the row and gets true.
+     */
+    @Transactional
+    public boolean claim(long id, String token, Duration lease) {
+        var now = now();
+        return em.createQuery("UPDATE OutboxEmail e SET e.claimToken = :token, e.claimedUntil = :until, "
+                        + "e.version = e.version + 1 WHERE e.id = :id AND e.status = :pending "
+                        + "AND e.nextAttemptAt <= :now AND (e.claimedUntil IS NULL OR e.claimedUntil < :now)")
+                .setParameter("token", token)
+                .setParameter("until", now.plus(lease))
+                .setParameter("id", id)
+                .setParameter("pending", OutboxEmail.Status.PENDING)
+                .setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    /** Renders the claimed email; the code is decrypted here and lives only in the message. */
+    @Transactional
+    public CodeEmailMessages.Composition compose(long id, Session session) {
+        var email = em.find(OutboxEmail.class, id);
+        var order = email.order();
+        return messages.compose(email, order, codes.plainCodeOf(order), PostingDates.postedOn(order, clock.getZone()),
+                session);
+    }
+
+    /** Records the attempt on the email and on the order's timeline, and moves the email on. */
+    @Transactional
+    public OutboxEmail.Settlement settle(long id, String token, SmtpOutcome outcome) {
+        var at = now();
+        // the order first, as everywhere else, then the email: no two transactions wait on each other in a circle
+        long orderId = em.createQuery("SELECT e.order.id FROM OutboxEmail e WHERE e.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult();
+        var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        var email = em.find(OutboxEmail.class, id, LockModeType.PESSIMISTIC_WRITE);
+        var settlement = email.settle(token, outcome, at, retries);
+        order.record(TimelineEntry.Kind.EMAIL, WORKER, shorten(attemptLine(email, outcome, settlement)), at);
+        return settlement;
+    }
+
+    private static String attemptLine(OutboxEmail email, SmtpOutcome outcome, OutboxEmail.Settlement settlement) {
+        var what = "Code email (" + email.reason().description() + ") to " + email.recipient() + ", attempt "
+                + email.attemptCount() + ": ";
+        String result;
+        if (settlement instanceof OutboxEmail.Sent) {
+            result = "accepted by the mail server";
+        } else if (settlement instanceof OutboxEmail.WillRetry retry) {
+            result = "not sent, next try at " + retry.at();
+        } else if (settlement instanceof OutboxEmail.Failed failed) {
+            result = (failed.gaveUp() ? "still not sent, given up" : "refused for good")
+                    + "; needs support attention";
+        } else {
+            result = "outcome recorded after another worker had taken the email over";
+        }
+        return what + result + " (" + outcome.reply() + ")";
+    }
+
+    // ---- reading ----
+
+    /** The order's emails, oldest first, each with its attempts. */
+    @Transactional
+    public List<EmailView> emailsOf(OrderNumber number) {
+        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var emails = em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o ORDER BY e.queuedAt, e.id",
+                        OutboxEmail.class)
+                .setParameter("o", order).getResultList();
+        List<EmailView> views = new ArrayList<>();
+        for (int i = 0; i < emails.size(); i++) {
+            var e = emails.get(i);
+            boolean last = i == emails.size() - 1;
+            views.add(EmailView.of(e, last && e.status() == OutboxEmail.Status.FAILED));
+        }
+        return views;
+    }
+
+    /** Emails that failed for good with nothing sent to their order since: support's to-do list. */
+    @Transactional
+    public List<EmailView> needingAttention() {
+        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND NOT EXISTS ("
+                                + "SELECT l.id FROM OutboxEmail l WHERE l.order = e.order AND l.queuedAt > e.queuedAt) "
+                                + "ORDER BY e.settledAt, e.id", OutboxEmail.class)
+                .setParameter("failed", OutboxEmail.Status.FAILED)
+                .getResultStream().map(e -> EmailView.of(e, true)).toList();
+    }
+
+    // ---- shared ----
+
+    private boolean holdsCode(Order order) {
+        return em.createQuery("SELECT COUNT(c) FROM ActivationCode c WHERE c.orderId = :o AND c.status = :allocated",
+                        Long.class)
+                .setParameter("o", order.id())
+                .setParameter("allocated", ActivationCode.Status.ALLOCATED)
+                .getSingleResult() > 0;
+    }
+
+    private boolean automaticEmailOf(Order order) {
+        return em.createQuery("SELECT COUNT(e) FROM OutboxEmail e WHERE e.automaticForOrder = :o", Long.class)
+                .setParameter("o", order.id()).getSingleResult() > 0;
+    }
+
+    private static ProblemException conflict(String type, String detail) {
+        return new ProblemException(Problem.of(Response.Status.CONFLICT, type, detail));
+    }
+
+    /** The timeline keeps 1,000 characters a line. */
+    private static String shorten(String line) {
+        return line.length() <= 1000 ? line : line.substring(0, 999) + "…";
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,112 @@
+package com.renewalpost.fulfilment.notifications;
+
+import jakarta.mail.AuthenticationFailedException;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How one delivery attempt ended, with the server's reply (or what went wrong on the way to it),
+ * cleaned to one short line. Replies never contain the message, so they may be shown and stored.
+ */
+public sealed interface SmtpOutcome {
+
+    /** Longest reply kept; server replies are short, stack traces are not wanted. */
+    int MAX_REPLY = 300;
+
+    String reply();
+
+    /** The server took responsibility for the message (250 after DATA). */
+    record Accepted(String reply) implements SmtpOutcome {
+        public Accepted {
+            reply = clean(reply);
+        }
+    }
+
+    /** Worth trying again later: no connection, a timeout, a 4xx reply, a problem on our side. */
+    record TemporaryFailure(String reply) implements SmtpOutcome {
+        public TemporaryFailure {
+            reply = clean(reply);
+        }
+    }
+
+    /** Trying again cannot help: the server refused this message or recipient (5xx), or the address is invalid. */
+    record PermanentFailure(String reply) implements SmtpOutcome {
+        public PermanentFailure {
+            reply = clean(reply);
+        }
+    }
+
+    /**
+     * Classifies a failed send. Permanent means "this email to this recipient will never go
+     * through": a 5xx reply to the recipient or to the message, or an address that is not one.
+     * A refused sender (MAIL FROM) or failed login is our configuration, not the customer's: those
+     * stay temporary, so that every waiting email goes out once the operator fixes the settings.
+     */
+    static SmtpOutcome ofFailure(Exception failure) {
+        Set<Throwable> seen = new HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+            if (t instanceof SMTPAddressFailedException address) {
+                return byCode(address.getReturnCode(), address.getMessage());
+            }
+            if (t instanceof SMTPSenderFailedException sender) {
+                return new TemporaryFailure("sender refused: " + sender.getMessage());
+            }
+            if (t instanceof SMTPSendFailedException send) {
+                return byCode(send.getReturnCode(), send.getMessage());
+            }
+            if (t instanceof AuthenticationFailedException) {
+                return new TemporaryFailure("the mail server refused our login: check the SMTP user and password");
+            }
+            if (t instanceof AddressException) {
+                return new PermanentFailure("the recipient address is not a valid email address");
+            }
+        }
+        if (failure instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
+                && sendFailed.getInvalidAddresses().length > 0) {
+            return new PermanentFailure("the recipient address was refused: " + failure.getMessage());
+        }
+        return new TemporaryFailure(describe(failure));
+    }
+
+    private static SmtpOutcome byCode(int code, String reply) {
+        return code >= 500 && code < 600 ? new PermanentFailure(reply) : new TemporaryFailure(reply);
+    }
+
+    private static Throwable next(Throwable t) {
+        if (t instanceof MessagingException m && m.getNextException() != null) {
+            return m.getNextException();
+        }
+        return t.getCause();
+    }
+
+    /** The chain of causes as "message (cause type: cause message)", e.g. a refused connection. */
+    private static String describe(Exception failure) {
+        var text = new StringBuilder(failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage());
+        Set<Throwable> seen = new HashSet<>();
+        seen.add(failure);
+        for (Throwable t = next(failure); t != null && seen.add(t); t = next(t)) {
+            text.append(" (").append(t.getClass().getSimpleName());
+            if (t.getMessage() != null) {
+                text.append(": ").append(t.getMessage());
+            }
+            text.append(')');
+        }
+        return text.toString();
+    }
+
+    /** One line, no control characters, at most {@link #MAX_REPLY} characters. */
+    static String clean(String reply) {
+        if (reply == null || reply.isBlank()) {
+            return "(no reply)";
+        }
+        var line = reply.strip().replaceAll("[\\p{Cntrl}]+", " ");
+        return line.length() <= MAX_REPLY ? line : line.substring(0, MAX_REPLY - 1) + "…";
+    }
+}
