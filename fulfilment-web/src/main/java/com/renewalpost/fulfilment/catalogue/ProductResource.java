@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +30,7 @@ public class ProductResource {
     Catalogue catalogue;
 
     @GET
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Transactional
     @Operation(summary = "The products on sale")
     public List<ProductView> products() {

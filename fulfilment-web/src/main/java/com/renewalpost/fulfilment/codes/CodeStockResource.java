@@ -4,7 +4,13 @@ import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -32,9 +38,14 @@ public class CodeStockResource {
     CodeStock stock;
     @Inject
     Catalogue catalogue;
+    @Inject
+    AuditLog audit;
+    @Context
+    SecurityContext security;
 
     @POST
     @Path("products/{sku}/codes")
+    @RolesAllowed(Roles.ADMIN)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Transactional
     @Operation(summary = "Import activation codes for a product",
@@ -43,11 +54,16 @@ public class CodeStockResource {
     public ImportReport importCodes(@PathParam("sku") String sku, Reader csv) {
         var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(
                 Response.Status.NOT_FOUND, "unknown-product", "There is no product with SKU '" + sku + "'")));
-        return stock.importCsv(product, csv);
+        var report = stock.importCsv(product, csv);
+        audit.record(security.getUserPrincipal().getName(), AuditAction.CODES_IMPORTED, product.sku(),
+                report.imported() + " imported, " + report.alreadyPresent() + " already in stock, "
+                        + report.rejected() + " rejected");
+        return report;
     }
 
     @GET
     @Path("stock")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "Codes available and allocated per product, with the low-stock flag")
     public List<CodeStock.Level> levels() {
         return stock.levels();

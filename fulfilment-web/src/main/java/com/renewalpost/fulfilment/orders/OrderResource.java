@@ -4,7 +4,11 @@ import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.labels.address.AddressFormats;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,6 +50,8 @@ public class OrderResource {
     Orders orders;
     @Inject
     CodeStock codeStock;
+    @Inject
+    AuditLog audit;
     @Context
     SecurityContext security;
     @Context
@@ -53,6 +59,7 @@ public class OrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN, Roles.ORDERS_WRITE})
     @Operation(summary = "Take in one order",
             description = "Idempotent: the same Idempotency-Key, or the same channel and external reference, "
                     + "returns the existing order (200) instead of creating a second one (201). "
@@ -81,6 +88,7 @@ public class OrderResource {
 
     @POST
     @Path("import")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN, Roles.ORDERS_WRITE})
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Operation(summary = "Import web-shop or marketplace orders from CSV",
             description = "Valid rows are imported, invalid rows reported with their line and reasons; "
@@ -91,6 +99,7 @@ public class OrderResource {
 
     @GET
     @Path("{number}")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "One order with its timeline")
     @Transactional
     public OrderView byNumber(@PathParam("number") String number) {
@@ -101,6 +110,7 @@ public class OrderResource {
     }
 
     @GET
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "Search orders by number, name in any script, email or the last digits of the ICCID")
     public OrderSearch.Page search(@QueryParam("q") String q,
                                    @QueryParam("page") @DefaultValue("0") int page,
@@ -112,13 +122,39 @@ public class OrderResource {
         return search.search(q, page, size);
     }
 
+    /** Why support or an admin needs to see the code; required, and kept in the audit log. */
+    public record RevealRequest(String reason) {
+    }
+
+    public record RevealedCode(String number, String code) {
+    }
+
+    @POST
+    @Path("{number}/code/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "Show one order's activation code, with a stated reason (audited)")
+    public RevealedCode reveal(@PathParam("number") String number, RevealRequest request) {
+        if (request == null || request.reason() == null || request.reason().strip().length() < 5) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "reason-required",
+                    "Say why you need to see the code (at least a few words); it is kept in the audit log"));
+        }
+        var order = OrderNumber.parse(number).flatMap(orders::byNumber).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var code = codeStock.plainCodeOf(order).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.CONFLICT, "no-code", "Order " + order.number() + " has no activation code yet")));
+        audit.record(actor(), AuditAction.CODE_REVEALED, order.number().value(), request.reason().strip());
+        return new RevealedCode(order.number().value(), code);
+    }
+
     @Transactional
     OrderView view(OrderNumber number) {
         var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(Problem.of(
                 Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
         var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
                 .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
-        return OrderView.of(order, codeStock.codeIdOf(order).isPresent(), labelLines);
+        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines);
     }
 
     private String actor() {

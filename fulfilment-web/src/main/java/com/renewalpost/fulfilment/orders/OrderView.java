@@ -6,8 +6,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * An order as the REST API shows it. The activation code is never part of it: only whether one
- * has been allocated.
+ * An order as the REST API shows it. The activation code is only ever shown masked (its last
+ * four characters, so support can tell which code a customer reads out); revealing it is a
+ * separate, audited call.
  */
 public record OrderView(
         String number,
@@ -24,7 +25,7 @@ public record OrderView(
         String externalReference,
         PaymentView payment,
         String notes,
-        boolean codeAllocated,
+        String maskedCode,
         OffsetDateTime createdAt,
         List<TimelineView> timeline) {
 
@@ -53,7 +54,12 @@ public record OrderView(
         }
     }
 
-    static OrderView of(Order o, boolean codeAllocated, List<String> labelLines) {
+    /** The code with all but its last four characters hidden. */
+    static String mask(String code) {
+        return code.length() <= 8 ? "••••" : "••••" + code.substring(code.length() - 4);
+    }
+
+    static OrderView of(Order o, String maskedCode, List<String> labelLines) {
         var c = o.customer();
         var a = o.address();
         var p = o.payment();
@@ -65,7 +71,7 @@ public record OrderView(
                 o.line().iccid(), o.line().phone(), o.planExpiresOn().orElse(null), o.postalService().name(),
                 o.channel().name(), o.externalReference(),
                 new PaymentView(p.method().name(), p.reference(), p.amount().amount(), p.amount().currency()),
-                o.notes(), codeAllocated, o.createdAt(),
+                o.notes(), maskedCode, o.createdAt(),
                 o.timeline().stream().map(t -> new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
                         t.fromStatus() == null ? null : t.fromStatus().name(),
                         t.toStatus() == null ? null : t.toStatus().name(), t.reason())).toList());

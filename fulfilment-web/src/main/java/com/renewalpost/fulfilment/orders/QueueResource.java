@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,6 +23,7 @@ public class QueueResource {
     PrintQueue queue;
 
     @GET
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "Orders ready to print, most urgent first",
             description = "Sorted by the latest posting date that still arrives before the plan expires; "
                     + "atRisk marks orders that cannot arrive in time even if posted today.")

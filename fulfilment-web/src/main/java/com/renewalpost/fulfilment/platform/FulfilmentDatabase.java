@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.platform;
 
 import com.renewalpost.fulfilment.codes.CodeKeyring;
 import com.renewalpost.fulfilment.demo.DemoData;
+import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 /**
  * The one datasource of the application, configured from MicroProfile Config so that one WAR
  * runs on H2 or PostgreSQL, and the start-up sequence that must finish before the first request:
- * migrate the schema (Flyway owns it), open the code keys, load demo data when asked.
+ * migrate the schema (Flyway owns it), open the code keys, create the first admin on the first
+ * start, load demo data when asked.
  * A startup singleton because EE guarantees it runs during deployment.
  */
 @DataSourceDefinition(
@@ -45,6 +47,11 @@ public class FulfilmentDatabase {
     @Inject
     DemoData demoData;
     @Inject
+    StaffAccounts staffAccounts;
+    @Inject
+    @ConfigProperty(name = "fulfilment.admin.password")
+    java.util.Optional<String> adminPassword;
+    @Inject
     @ConfigProperty(name = "fulfilment.demo", defaultValue = "false")
     boolean demo;
 
@@ -64,6 +71,7 @@ public class FulfilmentDatabase {
             LOG.severe("Refusing to start: " + noKey.getMessage());
             Runtime.getRuntime().halt(78);
         }
+        staffAccounts.createFirstAdmin(adminPassword);
         if (demo && demoData.databaseIsEmpty()) {
             demoData.load();
         }

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.platform;
 
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
@@ -8,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Renewal Post fulfilment API", version = "1.0",
         description = "Order intake, queue and activation-code stock of the Renewal Post back office"))
+@DeclareRoles({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN, Roles.ORDERS_WRITE})
 public class RestApplication extends Application {
 }

@@ -79,7 +79,16 @@ class FoundationIT {
     @ArquillianResource
     URL base;
 
+    @Inject
+    com.renewalpost.fulfilment.staff.StaffAccounts staffAccounts;
+
     private final HttpClient http = HttpClient.newHttpClient();
+    private StaffFixture.Credentials staff;
+
+    @org.junit.jupiter.api.BeforeEach
+    void staffMember() {
+        staff = StaffFixture.newAccount(staffAccounts, Set.of("WAREHOUSE", "SUPPORT"));
+    }
 
     @Test
     void migrationsBuiltTheWholeSchemaOnTheEmptyDatabase() throws SQLException {
@@ -386,13 +395,15 @@ class FoundationIT {
     private HttpResponse<String> post(String path, String body, String type, Map<String, String> headers)
             throws Exception {
         var request = HttpRequest.newBuilder(local(path)).header("Content-Type", type)
+                .header("Authorization", staff.basic())
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", staff.basic()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The deployment's address on loopback, where the server listens. */

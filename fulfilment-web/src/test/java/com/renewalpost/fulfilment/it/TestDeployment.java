@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +22,8 @@ import java.util.stream.Collectors;
  */
 public final class TestDeployment {
 
+    /** The first admin's password (to be changed at first login, as in production). */
+    public static final String ADMIN_PASSWORD = "first-boss-" + UUID.randomUUID();
     static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     private TestDeployment() {
@@ -53,6 +56,7 @@ public final class TestDeployment {
         config.put("fulfilment.datasource.password", "fulfilment");
         config.put("fulfilment.codes.key", "it1:" + randomKey());
         config.put("fulfilment.codes.fingerprint-key", randomKey());
+        config.put("fulfilment.admin.password", ADMIN_PASSWORD);
         config.putAll(extra);
         return config.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
                 .collect(Collectors.joining("\n", "", "\n"));

@@ -1,0 +1,232 @@
+package com.renewalpost.fulfilment.staff;
+
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Staff accounts: creation, login checks, password changes, disabling. Every change is audited. */
+@ApplicationScoped
+public class StaffAccounts {
+
+    private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());
+
+    /** How a login attempt ended. */
+    public sealed interface LoginOutcome {
+        record Success(StaffAccount account) implements LoginOutcome { }
+        record Refused(String reason) implements LoginOutcome { }
+        record TooSoon(long waitSeconds) implements LoginOutcome { }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    PasswordHashing hashing;
+    @Inject
+    LoginGuard guard;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    public Optional<StaffAccount> byUsername(String username) {
+        return em.createQuery("SELECT a FROM StaffAccount a WHERE a.username = :u", StaffAccount.class)
+                .setParameter("u", username).getResultStream().findFirst();
+    }
+
+    public Optional<StaffAccount> byId(long id) {
+        return Optional.ofNullable(em.find(StaffAccount.class, id));
+    }
+
+    @Transactional
+    public List<StaffAccount> all() {
+        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class).getResultList();
+    }
+
+    /**
+     * Checks a login. Wrong or unknown accounts get the same answer, and the password is hashed
+     * either way, so the answer does not tell whether an account exists.
+     */
+    @Transactional
+    public LoginOutcome login(String username, String password, String address) {
+        var now = now();
+        if (guard.addressBlocked(address)) {
+            audit.record(username, AuditAction.LOGIN_FAILED, username, "too many failed logins from this address");
+            return new LoginOutcome.Refused("Too many failed logins from this address; try again later");
+        }
+        var found = username == null ? Optional.<StaffAccount>empty() : byUsername(username.strip());
+        if (found.isPresent()) {
+            var account = found.get();
+            if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
+                audit.record(username, AuditAction.LOGIN_FAILED, username, "account locked");
+                return new LoginOutcome.Refused("This account is locked after repeated failed logins until "
+                        + account.lockedUntil() + "; an admin can unlock it");
+            }
+            if (account.nextLoginAt() != null && account.nextLoginAt().isAfter(now)) {
+                return new LoginOutcome.TooSoon(Math.max(1,
+                        java.time.Duration.between(now, account.nextLoginAt()).toSeconds()));
+            }
+        }
+        boolean matches = hashing.matches(password == null ? "" : password,
+                found.map(StaffAccount::passwordHash).orElse(DUMMY_HASH));
+        if (found.isEmpty() || !matches || !found.get().enabled()) {
+            guard.addressFailed(address);
+            found.filter(a -> !matches).ifPresent(account -> {
+                var failure = guard.afterFailure(account.failedLogins(), now);
+                account.loginFailed(failure.failedLogins(), failure.nextLoginAt(), failure.lockedUntil());
+                if (failure.lockedUntil() != null) {
+                    audit.record(account.username(), AuditAction.LOGIN_LOCKED, account.username(),
+                            failure.failedLogins() + " failed logins in a row");
+                }
+            });
+            audit.record(username == null ? "?" : username, AuditAction.LOGIN_FAILED, username,
+                    found.isPresent() && matches ? "account disabled" : "wrong username or password");
+            return new LoginOutcome.Refused("Wrong username or password");
+        }
+        var account = found.get();
+        account.loginSucceeded();
+        if (hashing.needsUpgrade(account.passwordHash())) {
+            account.rehash(hashing.hash(password));
+        }
+        audit.record(account.username(), AuditAction.LOGIN, account.username(), null);
+        return new LoginOutcome.Success(account);
+    }
+
+    /** Whether a session opened at {@code loggedInAt} still speaks for this account. */
+    public Optional<StaffAccount> stillValid(StaffSession session) {
+        return byId(session.accountId()).filter(StaffAccount::enabled)
+                .filter(a -> !session.loggedInAt().isBefore(a.sessionsValidFrom()));
+    }
+
+    @Transactional
+    public StaffAccount create(String username, String displayName, Set<String> roles, String password,
+                               String actor) {
+        if (username == null || !username.matches("[a-z0-9._-]{2,60}")) {
+            throw invalid("A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores");
+        }
+        if (byUsername(username).isPresent()) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "username-taken",
+                    "There is already an account " + username));
+        }
+        PasswordPolicy.problem(password, username).ifPresent(p -> {
+            throw invalid(p);
+        });
+        StaffAccount account;
+        try {
+            account = new StaffAccount(username, displayName == null || displayName.isBlank() ? username
+                    : displayName.strip(), hashing.hash(password), roles, now());
+        } catch (IllegalArgumentException badRoles) {
+            throw invalid(badRoles.getMessage());
+        }
+        em.persist(account);
+        audit.record(actor, AuditAction.STAFF_CREATED, username, "roles " + account.roles());
+        return account;
+    }
+
+    @Transactional
+    public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
+        var account = byId(accountId).orElseThrow();
+        if (!hashing.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+            throw invalid("The current password is not right");
+        }
+        if (newPassword != null && newPassword.equals(currentPassword)) {
+            throw invalid("Choose a password different from the current one");
+        }
+        PasswordPolicy.problem(newPassword, account.username()).ifPresent(p -> {
+            throw invalid(p);
+        });
+        account.changePassword(hashing.hash(newPassword), true, now());
+        audit.record(account.username(), AuditAction.PASSWORD_CHANGED, account.username(), "by the user");
+    }
+
+    @Transactional
+    public StaffAccount change(String username, Set<String> roles, Boolean enabled, String actor) {
+        var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
+        if (roles != null) {
+            try {
+                account.setRoles(roles);
+            } catch (IllegalArgumentException badRoles) {
+                throw invalid(badRoles.getMessage());
+            }
+            audit.record(actor, AuditAction.STAFF_CHANGED, username, "roles " + account.roles());
+        }
+        if (Boolean.FALSE.equals(enabled) && account.enabled()) {
+            account.disable(now());
+            audit.record(actor, AuditAction.STAFF_DISABLED, username, "sessions ended");
+        } else if (Boolean.TRUE.equals(enabled) && !account.enabled()) {
+            account.enable();
+            audit.record(actor, AuditAction.STAFF_CHANGED, username, "enabled");
+        }
+        return account;
+    }
+
+    @Transactional
+    public void unlock(String username, String actor) {
+        var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
+        account.unlock();
+        audit.record(actor, AuditAction.STAFF_UNLOCKED, username, null);
+    }
+
+    /**
+     * The first start has no accounts: create {@code admin} with the given password, or a random
+     * one printed once to the console. Either way it must be changed at first login.
+     */
+    @Transactional
+    public void createFirstAdmin(Optional<String> configuredPassword) {
+        if (em.createQuery("SELECT COUNT(a) FROM StaffAccount a", Long.class).getSingleResult() > 0) {
+            return;
+        }
+        var password = configuredPassword.filter(p -> !p.isBlank()).orElseGet(StaffAccounts::randomPassword);
+        PasswordPolicy.problem(password, "admin").ifPresent(p -> {
+            throw new IllegalStateException("FULFILMENT_ADMIN_PASSWORD is not acceptable: " + p);
+        });
+        em.persist(new StaffAccount("admin", "Administrator", hashing.hash(password),
+                Set.of(Roles.ADMIN), now()));
+        audit.record("system", AuditAction.STAFF_CREATED, "admin", "first start");
+        if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
+            // Deliberately on the console and only once: the one way to learn the first password.
+            System.out.println("\n=== Renewal Post: first start. Log in as 'admin' with the password "
+                    + password + " and choose a new one. ===\n");
+        } else {
+            LOG.info("First start: created account 'admin' with the password from FULFILMENT_ADMIN_PASSWORD");
+        }
+    }
+
+    static String randomPassword() {
+        var alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        var random = new SecureRandom();
+        var s = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return s.toString();
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-account", detail));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** Compared against when the account does not exist, so that both answers take as long. */
+    private static final String DUMMY_HASH =
+            "PBKDF2WithHmacSHA256:600000:c2FsdHNhbHRzYWx0c2FsdHNhbHRzYWx0c2FsdHNhbHQ=:"
+                    + "aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=";
+}

@@ -1,0 +1,147 @@
+package com.renewalpost.fulfilment.staff;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/** Admin: staff accounts, API keys and the audit log. */
+@Path("admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ADMIN)
+@Tag(name = "Admin")
+public class StaffAdminResource {
+
+    public record AccountView(String username, String displayName, Set<String> roles, boolean enabled,
+                              boolean mustChangePassword, int failedLogins, OffsetDateTime lockedUntil) {
+        static AccountView of(StaffAccount a) {
+            return new AccountView(a.username(), a.displayName(), a.roles(), a.enabled(), a.mustChangePassword(),
+                    a.failedLogins(), a.lockedUntil());
+        }
+    }
+
+    public record NewAccount(String username, String displayName, Set<String> roles, String initialPassword) {
+    }
+
+    public record AccountChange(Set<String> roles, Boolean enabled) {
+    }
+
+    public record ApiKeyView(String keyId, String name, String scope, String createdBy, OffsetDateTime createdAt,
+                             OffsetDateTime revokedAt) {
+        static ApiKeyView of(ApiKey k) {
+            return new ApiKeyView(k.keyId(), k.name(), k.scope(), k.createdBy(), k.createdAt(), k.revokedAt());
+        }
+    }
+
+    public record NewApiKey(String name, String scope) {
+    }
+
+    /** The one answer that ever contains a key's secret. */
+    public record CreatedApiKey(ApiKeyView key, String token) {
+    }
+
+    public record AuditView(OffsetDateTime at, String actor, String action, String subject, String detail,
+                            String clientAddress) {
+    }
+
+    @Inject
+    StaffAccounts accounts;
+    @Inject
+    ApiKeys apiKeys;
+    @Inject
+    AuditLog audit;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("staff")
+    @Operation(summary = "Staff accounts")
+    public List<AccountView> staff() {
+        return accounts.all().stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @Path("staff")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a staff account; the person must change the initial password at first login")
+    public Response createStaff(NewAccount account) {
+        var created = accounts.create(account.username(), account.displayName(),
+                account.roles() == null ? Set.of() : account.roles(), account.initialPassword(), actor());
+        return Response.status(Response.Status.CREATED).entity(AccountView.of(created)).build();
+    }
+
+    @PATCH
+    @Path("staff/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change roles, or disable (ends the person's sessions) or enable an account")
+    public AccountView changeStaff(@PathParam("username") String username, AccountChange change) {
+        return AccountView.of(accounts.change(username, change.roles(), change.enabled(), actor()));
+    }
+
+    @POST
+    @Path("staff/{username}/unlock")
+    @Operation(summary = "Release an account locked after failed logins")
+    public Response unlock(@PathParam("username") String username) {
+        accounts.unlock(username, actor());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("api-keys")
+    @Operation(summary = "API keys (never their secrets)")
+    public List<ApiKeyView> keys() {
+        return apiKeys.all().stream().map(ApiKeyView::of).toList();
+    }
+
+    @POST
+    @Path("api-keys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an API key; the token in the answer is shown this once only")
+    public Response createKey(NewApiKey key) {
+        var created = apiKeys.create(key.name(), key.scope(), actor());
+        return Response.status(Response.Status.CREATED)
+                .entity(new CreatedApiKey(ApiKeyView.of(created.key()), created.token())).build();
+    }
+
+    @DELETE
+    @Path("api-keys/{keyId}")
+    @Operation(summary = "Revoke an API key")
+    public ApiKeyView revoke(@PathParam("keyId") String keyId) {
+        return ApiKeyView.of(apiKeys.revoke(keyId, actor()));
+    }
+
+    @GET
+    @Path("audit")
+    @Operation(summary = "Search the audit log, newest first")
+    public List<AuditView> audit(@QueryParam("q") String text, @QueryParam("action") AuditAction action,
+                                 @QueryParam("page") @DefaultValue("0") int page,
+                                 @QueryParam("size") @DefaultValue("100") int size) {
+        return audit.search(text, action, Math.max(page, 0), Math.min(Math.max(size, 1), 500)).stream()
+                .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(),
+                        e.clientAddress())).toList();
+    }
+
+    private String actor() {
+        return security.getUserPrincipal().getName();
+    }
+}

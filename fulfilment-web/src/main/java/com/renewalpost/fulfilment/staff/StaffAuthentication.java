@@ -1,0 +1,193 @@
+package com.renewalpost.fulfilment.staff;
+
+import com.renewalpost.fulfilment.platform.SameOrigin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * How every request says who it is, in one place: an integration's API key
+ * ({@code Authorization: Bearer rp_...}), a staff account's credentials for scripts
+ * ({@code Authorization: Basic}), or the session a staff member opened by logging in with the
+ * form ({@code POST /login}). Sessions are checked against the account on every request, so a
+ * disabled account or a changed password ends them at once. A person who must change their
+ * password is known but holds no role until they have.
+ */
+@ApplicationScoped
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login.html";
+
+    @Inject
+    StaffAccounts accounts;
+    @Inject
+    ApiKeys apiKeys;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        try {
+            var path = request.getRequestURI().substring(request.getContextPath().length());
+            var authorization = request.getHeader("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                return apiKeys.verify(authorization.substring(7).strip())
+                        .map(key -> context.notifyContainerAboutLogin("api-key:" + key.keyId(), Set.of(key.scope())))
+                        .orElseGet(() -> refuse(response, 401, "The API key is not valid or has been revoked"));
+            }
+            if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return basic(authorization.substring(6).strip(), request, response, context);
+            }
+            if ("POST".equals(request.getMethod()) && path.equals("/login")) {
+                return formLogin(request, response);
+            }
+            if ("POST".equals(request.getMethod()) && path.equals("/logout")) {
+                return logout(request, response);
+            }
+            var session = request.getSession(false);
+            if (session != null && session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
+                var account = accounts.stillValid(staff);
+                if (account.isPresent()) {
+                    return context.notifyContainerAboutLogin(staff.username(), rolesOf(account.get()));
+                }
+                session.invalidate();
+            }
+            if (context.isProtected()) {
+                response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                        + URLEncoder.encode(path, StandardCharsets.UTF_8));
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            return context.doNothing();
+        } catch (IOException e) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return refuse(response, 401, "Malformed Basic credentials");
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return refuse(response, 401, "Malformed Basic credentials");
+        }
+        var outcome = accounts.login(decoded.substring(0, colon), decoded.substring(colon + 1),
+                request.getRemoteAddr());
+        if (outcome instanceof StaffAccounts.LoginOutcome.Success s) {
+            return context.notifyContainerAboutLogin(s.account().username(), rolesOf(s.account()));
+        }
+        if (outcome instanceof StaffAccounts.LoginOutcome.TooSoon t) {
+            return tooSoon(response, t.waitSeconds());
+        }
+        return refuse(response, 401, ((StaffAccounts.LoginOutcome.Refused) outcome).reason());
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        boolean wantsJson = String.valueOf(request.getHeader("Accept")).contains("application/json");
+        if (!SameOrigin.isSameOrigin(request)) {
+            return refuse(response, 403, "Log in from the Renewal Post login page");
+        }
+        var outcome = accounts.login(request.getParameter("username"), request.getParameter("password"),
+                request.getRemoteAddr());
+        if (outcome instanceof StaffAccounts.LoginOutcome.Success success) {
+            var account = success.account();
+            var session = request.getSession(true);
+            request.changeSessionId(); // a session id known before login is worthless after it
+            session.setAttribute(StaffSession.ATTRIBUTE, new StaffSession(account.id(), account.username(),
+                    account.roles(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+            if (wantsJson) {
+                respond(response, 200, Json.createObjectBuilder().add("username", account.username())
+                        .add("mustChangePassword", account.mustChangePassword()).build().toString(),
+                        "application/json");
+            } else {
+                response.sendRedirect(request.getContextPath() + safeNext(request.getParameter("next"),
+                        account.mustChangePassword()));
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+        if (outcome instanceof StaffAccounts.LoginOutcome.TooSoon t) {
+            return tooSoon(response, t.waitSeconds());
+        }
+        var reason = ((StaffAccounts.LoginOutcome.Refused) outcome).reason();
+        if (wantsJson) {
+            return refuse(response, 401, reason);
+        }
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error="
+                + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private AuthenticationStatus logout(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        var session = request.getSession(false);
+        if (session != null) {
+            if (session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
+                audit.record(staff.username(), AuditAction.LOGOUT, staff.username(), null);
+            }
+            session.invalidate();
+        }
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?loggedOut");
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    private static Set<String> rolesOf(StaffAccount account) {
+        return account.mustChangePassword() ? Set.of() : account.roles();
+    }
+
+    /** Only paths of this site; anything else could send a fresh session to another site. */
+    static String safeNext(String next, boolean mustChangePassword) {
+        if (mustChangePassword) {
+            return "/password.html";
+        }
+        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                ? next : "/";
+    }
+
+    private static AuthenticationStatus tooSoon(HttpServletResponse response, long seconds) {
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        return refuse(response, 429, "Too many failed logins: wait " + seconds + " s before the next attempt");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
+        respond(response, status, Json.createObjectBuilder()
+                .add("type", "/problems/authentication")
+                .add("title", status == 403 ? "Forbidden" : status == 429 ? "Too Many Requests" : "Unauthorized")
+                .add("status", status).add("detail", detail).build().toString(), "application/problem+json");
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void respond(HttpServletResponse response, int status, String body, String type) {
+        try {
+            response.setStatus(status);
+            response.setContentType(type);
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write(body);
+            response.flushBuffer();
+        } catch (IOException ignored) {
+            // the client went away
+        }
+    }
+}
