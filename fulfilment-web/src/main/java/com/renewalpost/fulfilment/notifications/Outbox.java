@@ -227,7 +227,7 @@ public class Outbox {
                 .setParameter("id", id).getSingleResult();
         var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         var email = em.find(OutboxEmail.class, id, LockModeType.PESSIMISTIC_WRITE);
-        var settlement = email.settle(token, outcome, at, retries);
+        var settlement = email.settle(email.claimedWith(token), outcome, at, retries);
         order.record(TimelineEntry.Kind.EMAIL, WORKER, shorten(attemptLine(email, outcome, settlement)), at);
         return settlement;
     }

@@ -157,18 +157,19 @@ public class OutboxEmail {
     }
 
     /**
-     * Records an attempt made under {@code claimToken} and moves the email on: accepted is sent;
-     * a temporary failure waits for the next attempt of the schedule or, past the give-up time,
-     * fails; a permanent failure fails.
+     * Records an attempt and moves the email on: accepted is sent; a temporary failure waits for
+     * the next attempt of the schedule or, past the give-up time, fails; a permanent failure fails.
+     *
+     * @param ours whether the attempt's worker still holds the claim (else a later claim took over,
+     *             and only acceptance may change the email)
      */
-    Settlement settle(String claimToken, SmtpOutcome outcome, OffsetDateTime at, RetrySchedule retries) {
+    Settlement settle(boolean ours, SmtpOutcome outcome, OffsetDateTime at, RetrySchedule retries) {
         attempts.add(new EmailAttempt(this, at, outcome));
         attemptCount++;
         lastReply = outcome.reply();
-        boolean ours = claimToken != null && claimToken.equals(this.claimToken);
         if (ours) {
-            this.claimToken = null;
-            this.claimedUntil = null;
+            claimToken = null;
+            claimedUntil = null;
         }
         if (outcome instanceof SmtpOutcome.Accepted) {
             // the server has it, whoever else tried: recording anything else would invite a resend
@@ -195,6 +196,11 @@ public class OutboxEmail {
         status = Status.FAILED;
         settledAt = at;
         return new Failed(false);
+    }
+
+    /** Whether the worker that claimed with this token still holds the email. */
+    boolean claimedWith(String token) {
+        return token != null && token.equals(claimToken);
     }
 
     public Long id() { return id; }

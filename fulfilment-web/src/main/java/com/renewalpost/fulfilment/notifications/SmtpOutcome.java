@@ -8,7 +8,10 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,29 +53,39 @@ public sealed interface SmtpOutcome {
      * stay temporary, so that every waiting email goes out once the operator fixes the settings.
      */
     static SmtpOutcome ofFailure(Exception failure) {
+        // the most telling failure may sit anywhere in the chain (a sender refusal arrives wrapped in a send failure)
+        List<Throwable> chain = new ArrayList<>();
         Set<Throwable> seen = new HashSet<>();
         for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            if (t instanceof SMTPAddressFailedException address) {
-                return byCode(address.getReturnCode(), address.getMessage());
-            }
-            if (t instanceof SMTPSenderFailedException sender) {
-                return new TemporaryFailure("sender refused: " + sender.getMessage());
-            }
-            if (t instanceof SMTPSendFailedException send) {
-                return byCode(send.getReturnCode(), send.getMessage());
-            }
-            if (t instanceof AuthenticationFailedException) {
-                return new TemporaryFailure("the mail server refused our login: check the SMTP user and password");
-            }
-            if (t instanceof AddressException) {
-                return new PermanentFailure("the recipient address is not a valid email address");
-            }
+            chain.add(t);
+        }
+        var sender = first(chain, SMTPSenderFailedException.class);
+        if (sender.isPresent()) {
+            return new TemporaryFailure("sender refused: " + sender.get().getMessage());
+        }
+        var recipient = first(chain, SMTPAddressFailedException.class);
+        if (recipient.isPresent()) {
+            return byCode(recipient.get().getReturnCode(), recipient.get().getMessage());
+        }
+        var message = first(chain, SMTPSendFailedException.class);
+        if (message.isPresent()) {
+            return byCode(message.get().getReturnCode(), message.get().getMessage());
+        }
+        if (first(chain, AuthenticationFailedException.class).isPresent()) {
+            return new TemporaryFailure("the mail server refused our login: check the SMTP user and password");
+        }
+        if (first(chain, AddressException.class).isPresent()) {
+            return new PermanentFailure("the recipient address is not a valid email address");
         }
         if (failure instanceof SendFailedException sendFailed && sendFailed.getInvalidAddresses() != null
                 && sendFailed.getInvalidAddresses().length > 0) {
             return new PermanentFailure("the recipient address was refused: " + failure.getMessage());
         }
         return new TemporaryFailure(describe(failure));
+    }
+
+    private static <T extends Throwable> Optional<T> first(List<Throwable> chain, Class<T> type) {
+        return chain.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     private static SmtpOutcome byCode(int code, String reply) {
