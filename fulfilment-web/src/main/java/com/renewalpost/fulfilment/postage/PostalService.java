@@ -4,14 +4,21 @@ import java.util.Optional;
 
 /** The postal product a letter travels with; tracked services carry a UPU S10 number. */
 public enum PostalService {
-    STANDARD_LETTER(null),
-    TRACKED_LETTER("L"),
-    REGISTERED_LETTER("R");
+    STANDARD_LETTER(null, "Letter post"),
+    TRACKED_LETTER("L", "Tracked letter"),
+    REGISTERED_LETTER("R", "Registered letter");
 
     private final String s10ServiceLetter;
+    private final String printedName;
 
-    PostalService(String s10ServiceLetter) {
+    PostalService(String s10ServiceLetter, String printedName) {
         this.s10ServiceLetter = s10ServiceLetter;
+        this.printedName = printedName;
+    }
+
+    /** The service as printed on labels and manifests. */
+    public String printedName() {
+        return printedName;
     }
 
     /** The first letter of the S10 service indicator, when the service is tracked. */

@@ -1,0 +1,89 @@
+package com.renewalpost.fulfilment.packing;
+
+import com.renewalpost.fulfilment.orders.Order;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The record of what happened at the packing stations, by run and by station. */
+@ApplicationScoped
+public class PackingEvents {
+
+    public record EventView(long id, String station, Long printRunId, String orderNumber, String kind,
+                            String letterScan, String labelScan, String detail, String actor, OffsetDateTime at) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String station, Long printRunId, Order order, PackingEvent.Kind kind, String letterScan,
+                       String labelScan, String detail, String actor, OffsetDateTime at) {
+        em.persist(new PackingEvent(station, printRunId, order, kind, letterScan, labelScan, detail, actor, at));
+    }
+
+    /** Mismatches of a run's letters, per station. */
+    @Transactional
+    public Map<String, Long> mismatchesByStation(long printRunId) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (var row : em.createQuery("SELECT e.station, COUNT(e) FROM PackingEvent e WHERE e.printRunId = :r "
+                        + "AND e.kind = :k GROUP BY e.station", Object[].class)
+                .setParameter("r", printRunId).setParameter("k", PackingEvent.Kind.MISMATCH).getResultList()) {
+            counts.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Counts of each kind at a station. */
+    @Transactional
+    public Map<String, Long> countsAt(String station) {
+        Map<String, Long> counts = new TreeMap<>();
+        for (var kind : PackingEvent.Kind.values()) {
+            counts.put(kind.name(), 0L);
+        }
+        for (var row : em.createQuery("SELECT e.kind, COUNT(e) FROM PackingEvent e WHERE e.station = :s "
+                        + "GROUP BY e.kind", Object[].class)
+                .setParameter("s", station).getResultList()) {
+            counts.put(((PackingEvent.Kind) row[0]).name(), ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** Events filtered by any of run, station and kind, newest first, at most {@code limit}. */
+    @Transactional
+    public List<EventView> find(Long printRunId, String station, PackingEvent.Kind kind, int limit) {
+        var where = new java.util.ArrayList<String>();
+        if (printRunId != null) {
+            where.add("e.printRunId = :r");
+        }
+        if (station != null) {
+            where.add("e.station = :s");
+        }
+        if (kind != null) {
+            where.add("e.kind = :k");
+        }
+        var query = em.createQuery("SELECT e FROM PackingEvent e LEFT JOIN FETCH e.order"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY e.occurredAt DESC, e.id DESC", PackingEvent.class);
+        if (printRunId != null) {
+            query.setParameter("r", printRunId);
+        }
+        if (station != null) {
+            query.setParameter("s", station);
+        }
+        if (kind != null) {
+            query.setParameter("k", kind);
+        }
+        return query.setMaxResults(limit).getResultStream()
+                .map(e -> new EventView(e.id(), e.station(), e.printRunId(),
+                        e.order() == null ? null : e.order().number().value(), e.kind().name(), e.letterScan(),
+                        e.labelScan(), e.detail(), e.actor(), e.occurredAt()))
+                .toList();
+    }
+}

@@ -1,0 +1,193 @@
+package com.renewalpost.fulfilment.postage;
+
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/** Postage over REST: zones, tariffs, quotes and the ledger. */
+@Path("postage")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Postage")
+public class PostageResource {
+
+    public record ZoneView(String country, String zone) {
+    }
+
+    public record ZoneRequest(String zone) {
+    }
+
+    public record RateView(long id, long tariffId, LocalDate effectiveFrom, String service, String zone,
+                           int maxWeightGrams, BigDecimal price, String currency) {
+        static RateView of(Tariff.Rate r) {
+            return new RateView(r.id(), r.tariffId(), r.effectiveFrom(), r.service().name(), r.zone(),
+                    r.maxWeightGrams(), r.price(), r.currency());
+        }
+    }
+
+    public record QuoteView(String service, String country, String zone, int weightGrams, LocalDate on,
+                            BigDecimal price, String currency, Long rateId, Integer bandMaxWeightGrams) {
+    }
+
+    @Inject
+    PostageRates rates;
+    @Inject
+    PostageLedger ledger;
+    @Inject
+    Clock clock;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("zones")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "The zone of each destination country; * is every other country")
+    public List<ZoneView> zones() {
+        return rates.zoneRows().stream().map(z -> new ZoneView(z.country(), z.zone())).toList();
+    }
+
+    @PUT
+    @Path("zones/{country}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Put a destination country in a zone",
+            description = "Affects postage computed from now on; posted items keep theirs.")
+    public ZoneView assignZone(@PathParam("country") String country, ZoneRequest request) {
+        var zone = rates.assignZone(country, request == null ? null : request.zone());
+        return new ZoneView(zone.country(), zone.zone());
+    }
+
+    @GET
+    @Path("rates")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "Every rate in force on a date (default today): service x zone x weight band")
+    public List<RateView> ratesInForce(@QueryParam("on") String on) {
+        return rates.tariff().inForce(date(on, "on", today())).stream().map(RateView::of).toList();
+    }
+
+    @GET
+    @Path("tariffs")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "Every tariff introduced, newest first")
+    public List<PostageRates.TariffSummary> tariffs() {
+        return rates.tariffs();
+    }
+
+    @POST
+    @Path("tariffs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Introduce a tariff from a date (today or later)",
+            description = "Replaces the rates of the services and zones it names from its effective date; "
+                    + "postage of posted items is kept and never recomputed.")
+    public Response introduce(PostageRates.TariffRequest request) {
+        var tariff = rates.introduce(request, actor());
+        return Response.status(Response.Status.CREATED).entity(new PostageRates.TariffSummary(tariff.id(),
+                tariff.effectiveFrom(), tariff.description(), tariff.createdAt(), tariff.createdBy(),
+                tariff.rates().size())).build();
+    }
+
+    @GET
+    @Path("quote")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "The postage of one item: service, destination country, weight in grams, date")
+    public QuoteView quote(@QueryParam("service") String service, @QueryParam("country") String country,
+                           @QueryParam("weight") Integer weight, @QueryParam("on") String on) {
+        var postalService = PostageRates.parseService(service);
+        if (postalService == null || country == null || weight == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-quote",
+                    "Give service (" + List.of(PostalService.values()) + "), country and weight"));
+        }
+        var date = date(on, "on", today());
+        var code = country.strip().toUpperCase(Locale.ROOT);
+        var quote = rates.tariff().quote(postalService, code, weight, date);
+        if (quote instanceof Tariff.Priced p) {
+            return new QuoteView(postalService.name(), code, p.zone(), weight, date, p.rate().price(),
+                    p.rate().currency(), p.rate().id(), p.rate().maxWeightGrams());
+        }
+        throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "no-postage-rate",
+                "No postage rate: " + ((Tariff.Unpriced) quote).reason()));
+    }
+
+    @GET
+    @Path("ledger")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "Every posted item with its postage, posted between from and to (default: this month)")
+    public List<PostageLedger.Entry> ledger(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return ledger.entries(date(from, "from", today().withDayOfMonth(1)), date(to, "to", today()));
+    }
+
+    @GET
+    @Path("ledger/totals")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "Postage totals per day, month, service or destination, per currency")
+    public List<PostageLedger.Total> totals(@QueryParam("from") String from, @QueryParam("to") String to,
+                                            @QueryParam("by") @DefaultValue("DAY") String by) {
+        PostageLedger.Grouping grouping;
+        try {
+            grouping = PostageLedger.Grouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-grouping",
+                    "by is one of " + List.of(PostageLedger.Grouping.values())));
+        }
+        return ledger.totals(date(from, "from", today().withDayOfMonth(1)), date(to, "to", today()), grouping);
+    }
+
+    @GET
+    @Path("ledger.csv")
+    @Produces("text/csv")
+    @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
+    @Operation(summary = "The postage ledger as CSV")
+    public Response ledgerCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        var start = date(from, "from", today().withDayOfMonth(1));
+        var end = date(to, "to", today());
+        return Response.ok(ledger.csv(start, end), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"postage-" + start + "-" + end + ".csv\"")
+                .build();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static LocalDate date(String text, String name, LocalDate fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
+                    name + " is a date like 2026-03-05"));
+        }
+    }
+
+    private String actor() {
+        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+    }
+}

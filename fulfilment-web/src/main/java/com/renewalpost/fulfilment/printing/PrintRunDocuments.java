@@ -1,0 +1,137 @@
+package com.renewalpost.fulfilment.printing;
+
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.codes.EsimActivationCode;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.labels.letter.ActivationCode;
+import com.renewalpost.labels.letter.EsimProfile;
+import com.renewalpost.labels.letter.LetterContent;
+import com.renewalpost.labels.letter.Voucher;
+import com.renewalpost.labels.run.LabelMedia;
+import com.renewalpost.labels.run.PrintRunOutputs;
+import com.renewalpost.labels.shipping.CustomsCategory;
+import com.renewalpost.labels.shipping.CustomsDeclaration;
+import com.renewalpost.labels.shipping.ShippingLabelContent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The documents of a run, made by label-printing from the run's printed lines in line order:
+ * letters, labels (4x6 PDF and ZPL), label sheets and the packing list. They are made again on
+ * every download rather than stored, because the letters carry activation codes in clear and
+ * codes are kept only encrypted; every input is fixed by the run (its date, the tracking numbers
+ * as printed, the orders' codes), and {@link ReproduciblePdf} fixes what iText would vary, so
+ * each download is byte for byte the same.
+ */
+@ApplicationScoped
+public class PrintRunDocuments {
+
+    /** A document ready to download. */
+    public record Document(String fileName, String mediaType, byte[] bytes) {
+    }
+
+    // Stands in for the code where only the label side of an item is drawn: label-printing's
+    // PrintRunItem always carries a letter, and decrypting codes that are not printed is needless exposure.
+    private static final ActivationCode NOT_PRINTED = new Voucher("not printed");
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    CodeStock codeStock;
+    @Inject
+    PrintingSettings printing;
+
+    /** A document of the whole run. */
+    @Transactional
+    public Document ofRun(PrintRun run, DocumentKind kind) {
+        var lines = em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order o JOIN FETCH o.product "
+                        + "WHERE i.run = :r AND i.outcome = :o ORDER BY i.line", PrintRunItem.class)
+                .setParameter("r", run)
+                .setParameter("o", PrintRunItem.Outcome.PRINTED)
+                .getResultList();
+        return render(run, lines, kind, run.name(), "print-run:" + run.id() + ":" + kind,
+                "run-" + run.runDate() + "-" + run.dayNumber() + "-" + kind.fileName());
+    }
+
+    /** A document of one item of the run, for its reprint. */
+    @Transactional
+    public Document ofItem(PrintRun run, PrintRunItem line, DocumentKind kind) {
+        var number = line.order().number().value();
+        return render(run, List.of(line), kind, run.name() + " / " + number,
+                "print-run:" + run.id() + ":" + number + ":" + kind,
+                "run-" + run.runDate() + "-" + run.dayNumber() + "-" + number + "-" + kind.fileName());
+    }
+
+    /**
+     * Why the order could not be printed, if it could not: the letter and label are built (without
+     * the code) before anything is allocated, so that one unprintable order is held with the
+     * reason instead of breaking the documents of the whole run.
+     */
+    public Optional<String> unprintable(Order order, LocalDate on) {
+        try {
+            letter(order, NOT_PRINTED, on);
+            label(order, null, on);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of("Cannot be printed: " + e.getMessage());
+        }
+    }
+
+    private Document render(PrintRun run, List<PrintRunItem> lines, DocumentKind kind, String runName, String key,
+                            String fileName) {
+        var items = lines.stream().map(line -> new com.renewalpost.labels.run.PrintRunItem(
+                letter(line.order(), kind == DocumentKind.LETTERS ? code(line.order()) : NOT_PRINTED, run.runDate()),
+                label(line.order(), line.trackingNumber(), run.runDate()))).toList();
+        var out = new ByteArrayOutputStream(64 * 1024);
+        var outputs = switch (kind) {
+            case LETTERS -> new PrintRunOutputs(out, null, null, null);
+            case LABELS, LABEL_SHEETS -> new PrintRunOutputs(null, out, null, null);
+            case LABELS_ZPL -> new PrintRunOutputs(null, null, out, null);
+            case PACKING_LIST -> new PrintRunOutputs(null, null, null, out);
+        };
+        var media = kind == DocumentKind.LABEL_SHEETS ? LabelMedia.SHEETS : LabelMedia.THERMAL_4X6;
+        new com.renewalpost.labels.run.PrintRun(printing.settings(), media).write(items, outputs, runName);
+        var bytes = kind.isPdf() ? ReproduciblePdf.of(out.toByteArray(), run.createdAt(), key) : out.toByteArray();
+        return new Document(fileName, kind.mediaType(), bytes);
+    }
+
+    private ActivationCode code(Order order) {
+        var plain = codeStock.plainCodeOf(order).orElseThrow(() -> new IllegalStateException(
+                "Printed order " + order.number() + " holds no activation code"));
+        if (order.product().kind() == ProductKind.VOUCHER) {
+            return new Voucher(plain);
+        }
+        var esim = EsimActivationCode.parse(plain).value().orElseThrow(() -> new IllegalStateException(
+                "The stored code of " + order.number() + " is not an SGP.22 activation code"));
+        return new EsimProfile(esim.smdpAddress(), esim.matchingId(), esim.smdpOid(), esim.confirmationCodeRequired());
+    }
+
+    private LetterContent letter(Order order, ActivationCode code, LocalDate on) {
+        var product = order.product();
+        var plan = product.planDays() + " days, " + product.dataAllowance() + " data";
+        return new LetterContent(order.number().value(), order.customer().language(), order.customer().name(),
+                product.name(), plan, code, on);
+    }
+
+    private ShippingLabelContent label(Order order, String trackingNumber, LocalDate on) {
+        var product = order.product();
+        var destination = order.address().countryCode();
+        // letters within the sender's own country cross no border and carry no CN22
+        var customs = destination.equals(printing.senderCountry()) ? null
+                : new CustomsDeclaration(CustomsCategory.OTHER, product.customsDescription(), 1, product.weightGrams(),
+                product.price().amount(), product.price().currency(), product.hsCode(), printing.senderCountry(), on,
+                printing.customsSigner());
+        return new ShippingLabelContent(order.number().value(),
+                order.address().toPostalAddress(order.customer().nameLatin()), order.postalService().printedName(),
+                trackingNumber, customs);
+    }
+}

@@ -1,0 +1,171 @@
+package com.renewalpost.fulfilment.printing;
+
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Print runs over REST: make one, look at it, download its documents, reprint it or one of its items. */
+@Path("print-runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Print runs")
+public class PrintRunResource {
+
+    /** A run with the addresses of its documents. */
+    public record RunResponse(PrintRuns.RunView run, Map<String, URI> documents) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record ReprintResponse(PrintRuns.ReprintView reprint, Map<String, URI> documents) {
+    }
+
+    @Inject
+    PrintRuns runs;
+    @Inject
+    Clock clock;
+    @Context
+    SecurityContext security;
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "Make and print a run",
+            description = "Select with exactly one of orderNumbers (list), next (N most urgent of the queue) or "
+                    + "allReady (true). Each order gets its activation code and, for tracked services, an S10 "
+                    + "number, and becomes PRINTED; an order without code or tracking number goes ON_HOLD with "
+                    + "the reason and the run goes on. Warnings say when S10 ranges run low.")
+    public Response create(PrintRunRequest request) {
+        long id = runs.create(request, actor());
+        return Response.created(uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id)).build())
+                .entity(new RunResponse(runs.view(id), documents(id, null))).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "The runs of a day (default today), newest first")
+    public List<PrintRuns.RunSummary> onDate(@QueryParam("date") String date) {
+        try {
+            return runs.onDate(date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.strip()));
+        } catch (DateTimeParseException e) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
+                    "date is a date like 2026-03-05"));
+        }
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "One run: its ordered lines, reprints, packing mismatches and S10 warnings")
+    public RunResponse run(@PathParam("id") long id) {
+        return new RunResponse(runs.view(id), documents(id, null));
+    }
+
+    @GET
+    @Path("{id}/documents/{file}")
+    @Produces({"application/pdf", "application/zpl", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "A document of the run, the same bytes on every download",
+            description = "letters.pdf, labels.pdf (4x6), labels.zpl, label-sheets.pdf, packing-list.pdf")
+    public Response document(@PathParam("id") long id, @PathParam("file") String file) {
+        return download(runs.document(id, kind(file)));
+    }
+
+    @POST
+    @Path("{id}/reprints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "Reprint the whole run (same codes), recorded with who and why",
+            description = "Allowed while every order of the run is still PRINTED.")
+    public Response reprintRun(@PathParam("id") long id, ReasonRequest request) {
+        var reprint = runs.reprintRun(id, request == null ? null : request.reason(), actor());
+        return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, null)))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/items/{number}/reprints")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "Reprint one letter and label (same code), recorded with who and why")
+    public Response reprintItem(@PathParam("id") long id, @PathParam("number") String number, ReasonRequest request) {
+        var order = orderNumber(number);
+        var reprint = runs.reprintItem(id, order, request == null ? null : request.reason(), actor());
+        return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, order)))
+                .build();
+    }
+
+    @GET
+    @Path("{id}/items/{number}/documents/{file}")
+    @Produces({"application/pdf", "application/zpl", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Roles.WAREHOUSE)
+    @Operation(summary = "A document of one item of the run, for its reprint")
+    public Response itemDocument(@PathParam("id") long id, @PathParam("number") String number,
+                                 @PathParam("file") String file) {
+        return download(runs.itemDocument(id, orderNumber(number), kind(file)));
+    }
+
+    private Map<String, URI> documents(long id, OrderNumber item) {
+        Map<String, URI> links = new LinkedHashMap<>();
+        for (var kind : DocumentKind.values()) {
+            var uri = uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id));
+            if (item != null) {
+                uri.path("items").path(item.value());
+            }
+            links.put(kind.fileName(), uri.path("documents").path(kind.fileName()).build());
+        }
+        return links;
+    }
+
+    private static Response download(PrintRunDocuments.Document document) {
+        return Response.ok(document.bytes(), document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+                // letters carry activation codes: no copy in any cache
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    private static DocumentKind kind(String file) {
+        return DocumentKind.byFileName(file).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-document", "A run has letters.pdf, labels.pdf, labels.zpl, "
+                        + "label-sheets.pdf and packing-list.pdf, not '" + file + "'")));
+    }
+
+    private static OrderNumber orderNumber(String typed) {
+        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                "unknown-order", "'" + typed + "' is not an order number (its check character does not match)")));
+    }
+
+    private String actor() {
+        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+    }
+}

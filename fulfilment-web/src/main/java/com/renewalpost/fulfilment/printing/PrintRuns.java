@@ -1,0 +1,318 @@
+package com.renewalpost.fulfilment.printing;
+
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.PrintQueue;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.packing.PackingEvents;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.TrackingNumbers;
+import com.renewalpost.fulfilment.shipping.TrackingNumbersExhausted;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * Print runs: made from a selection, printed order by order (see {@link RunPrinting}), looked at,
+ * downloaded and reprinted. A reprint is recorded on each order's timeline with who and why, and
+ * prints the same code: documents are always made from the codes the orders already hold.
+ */
+@ApplicationScoped
+public class PrintRuns {
+
+    private static final Logger LOG = Logger.getLogger(PrintRuns.class.getName());
+
+    public record LineView(int line, String orderNumber, String outcome, String reason, String trackingNumber,
+                           String orderStatus) {
+    }
+
+    public record ReprintView(long id, String orderNumber, String actor, String reason, OffsetDateTime at) {
+    }
+
+    public record RunView(long id, String name, LocalDate runDate, String selection, OffsetDateTime createdAt,
+                          String createdBy, OffsetDateTime completedAt, long printed, long held, long skipped,
+                          List<LineView> lines, List<ReprintView> reprints, long mismatches,
+                          Map<String, Long> mismatchesByStation, List<String> warnings) {
+    }
+
+    public record RunSummary(long id, String name, OffsetDateTime createdAt, String createdBy, long printed,
+                             long held, long skipped) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    RunPrinting printing;
+    @Inject
+    PrintRunDocuments documents;
+    @Inject
+    PrintQueue queue;
+    @Inject
+    Orders orders;
+    @Inject
+    TrackingNumbers trackingNumbers;
+    @Inject
+    PackingEvents packingEvents;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "fulfilment.print-run.max-orders", defaultValue = "2000")
+    int maxOrders;
+
+    /**
+     * Makes and prints a run; returns its id. Each order is printed in its own transaction, in
+     * the order of the selection; an order that cannot get a code or a tracking number goes
+     * ON_HOLD with the reason and the run goes on.
+     */
+    public long create(PrintRunRequest request, String actor) {
+        var selected = select(request);
+        var runId = printing.open(describe(request, selected.size()), actor);
+        int line = 0;
+        for (var number : selected) {
+            line++;
+            RunPrinting.Line outcome;
+            try {
+                outcome = printing.print(runId, line, number, actor);
+            } catch (TrackingNumbersExhausted exhausted) {
+                outcome = printing.hold(runId, line, number, actor, exhausted.getMessage());
+            }
+            if (outcome.outcome() != PrintRunItem.Outcome.PRINTED) {
+                var logged = outcome;
+                LOG.info(() -> "Print run " + runId + ": " + logged.orderNumber() + " " + logged.outcome() + ", "
+                        + logged.reason());
+            }
+        }
+        printing.complete(runId);
+        return runId;
+    }
+
+    @Transactional
+    public RunView view(long runId) {
+        var run = run(runId);
+        var lines = em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order WHERE i.run = :r ORDER BY i.line",
+                        PrintRunItem.class)
+                .setParameter("r", run).getResultList();
+        var reprints = em.createQuery("SELECT p FROM Reprint p LEFT JOIN FETCH p.order WHERE p.run = :r "
+                        + "ORDER BY p.occurredAt, p.id", Reprint.class)
+                .setParameter("r", run).getResultStream()
+                .map(p -> new ReprintView(p.id(), p.order().map(o -> o.number().value()).orElse(null), p.actor(),
+                        p.reason(), p.occurredAt()))
+                .toList();
+        var byStation = packingEvents.mismatchesByStation(runId);
+        return new RunView(run.id(), run.name(), run.runDate(), run.selection(), run.createdAt(), run.createdBy(),
+                run.completedAt().orElse(null), count(lines, PrintRunItem.Outcome.PRINTED),
+                count(lines, PrintRunItem.Outcome.HELD), count(lines, PrintRunItem.Outcome.SKIPPED),
+                lines.stream().map(i -> new LineView(i.line(), i.order().number().value(), i.outcome().name(),
+                        i.reason(), i.trackingNumber(), i.order().status().name())).toList(),
+                reprints, byStation.values().stream().mapToLong(Long::longValue).sum(), byStation,
+                trackingNumbers.lowWarnings());
+    }
+
+    /** The runs of a day, newest first. */
+    @Transactional
+    public List<RunSummary> onDate(LocalDate date) {
+        List<RunSummary> runs = new ArrayList<>();
+        for (var run : em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
+                PrintRun.class).setParameter("d", date).getResultList()) {
+            var counts = em.createQuery("SELECT i.outcome, COUNT(i) FROM PrintRunItem i WHERE i.run = :r "
+                            + "GROUP BY i.outcome", Object[].class)
+                    .setParameter("r", run).getResultList();
+            long printed = 0;
+            long held = 0;
+            long skipped = 0;
+            for (var c : counts) {
+                long n = ((Number) c[1]).longValue();
+                switch ((PrintRunItem.Outcome) c[0]) {
+                    case PRINTED -> printed = n;
+                    case HELD -> held = n;
+                    case SKIPPED -> skipped = n;
+                }
+            }
+            runs.add(new RunSummary(run.id(), run.name(), run.createdAt(), run.createdBy(), printed, held, skipped));
+        }
+        return runs;
+    }
+
+    @Transactional
+    public PrintRunDocuments.Document document(long runId, DocumentKind kind) {
+        return documents.ofRun(run(runId), kind);
+    }
+
+    @Transactional
+    public PrintRunDocuments.Document itemDocument(long runId, OrderNumber number, DocumentKind kind) {
+        var run = run(runId);
+        return documents.ofItem(run, printedLine(run, number), kind);
+    }
+
+    /**
+     * Records a reprint of the whole run on every order's timeline. Only while no letter of the
+     * run has left the printer's tray for an envelope: a second copy of a packed letter would be
+     * a loose activation code.
+     */
+    @Transactional
+    public ReprintView reprintRun(long runId, String reason, String actor) {
+        var why = requireReason(reason);
+        var run = run(runId);
+        var lines = em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order WHERE i.run = :r AND i.outcome = :o "
+                        + "ORDER BY i.line", PrintRunItem.class)
+                .setParameter("r", run).setParameter("o", PrintRunItem.Outcome.PRINTED).getResultList();
+        if (lines.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-reprint",
+                    "Run " + run.name() + " printed no letters"));
+        }
+        var moved = lines.stream().filter(i -> i.order().status() != OrderStatus.PRINTED)
+                .map(i -> i.order().number().value() + " (" + i.order().status() + ")").toList();
+        if (!moved.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "reprint-not-allowed",
+                    moved.size() + " order(s) of run " + run.name() + " are past PRINTED: " + String.join(", ", moved)
+                            + ". Reprint the letters you need one by one."));
+        }
+        var now = now();
+        for (var line : lines) {
+            orders.byNumberForUpdate(line.order().number()).orElseThrow().record(TimelineEntry.Kind.REPRINT, actor,
+                    "Run " + run.name() + " reprinted (same code): " + why, now);
+        }
+        var reprint = new Reprint(run, null, actor, why, now);
+        em.persist(reprint);
+        em.flush();
+        return new ReprintView(reprint.id(), null, actor, why, now);
+    }
+
+    /** Records the reprint of one letter and label, while the order is PRINTED (not yet packed). */
+    @Transactional
+    public ReprintView reprintItem(long runId, OrderNumber number, String reason, String actor) {
+        var why = requireReason(reason);
+        var run = run(runId);
+        printedLine(run, number);
+        var order = orders.byNumberForUpdate(number).orElseThrow();
+        if (order.status() != OrderStatus.PRINTED) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "reprint-not-allowed",
+                    "Order " + number + " is " + order.status() + "; only printed letters not yet packed are reprinted"));
+        }
+        var now = now();
+        order.record(TimelineEntry.Kind.REPRINT, actor, "Letter and label reprinted from run " + run.name()
+                + " (same code): " + why, now);
+        var reprint = new Reprint(run, order, actor, why, now);
+        em.persist(reprint);
+        em.flush();
+        return new ReprintView(reprint.id(), number.value(), actor, why, now);
+    }
+
+    private List<OrderNumber> select(PrintRunRequest request) {
+        if (request == null) {
+            throw badSelection();
+        }
+        int ways = (request.orderNumbers() != null ? 1 : 0) + (request.next() != null ? 1 : 0)
+                + (Boolean.TRUE.equals(request.allReady()) ? 1 : 0);
+        if (ways != 1) {
+            throw badSelection();
+        }
+        List<OrderNumber> selected;
+        if (request.orderNumbers() != null) {
+            selected = given(request.orderNumbers());
+        } else {
+            if (request.next() != null && request.next() < 1) {
+                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-selection",
+                        "next must be 1 or more"));
+            }
+            var ready = queue.entries().stream().map(e -> new OrderNumber(e.number()));
+            selected = (request.next() != null ? ready.limit(request.next()) : ready).toList();
+        }
+        if (selected.isEmpty()) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-print",
+                    "No order is ready to print"));
+        }
+        if (selected.size() > maxOrders) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "run-too-large",
+                    selected.size() + " orders selected; a run prints at most " + maxOrders
+                            + " (fulfilment.print-run.max-orders)"));
+        }
+        return selected;
+    }
+
+    private List<OrderNumber> given(List<String> typed) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        var numbers = new LinkedHashSet<OrderNumber>();
+        for (int i = 0; i < typed.size(); i++) {
+            var parsed = OrderNumber.parse(typed.get(i));
+            if (parsed.isEmpty()) {
+                errors.add(new Problem.FieldError("orderNumbers[" + i + "]", "'" + typed.get(i)
+                        + "' is not an order number (its check character does not match)"));
+            } else if (orders.byNumber(parsed.get()).isEmpty()) {
+                errors.add(new Problem.FieldError("orderNumbers[" + i + "]", "There is no order " + parsed.get()));
+            } else {
+                numbers.add(parsed.get());
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(new Problem("/problems/invalid-selection", "Bad Request", 400,
+                    errors.size() + " order number(s) need attention", errors));
+        }
+        return List.copyOf(numbers);
+    }
+
+    private static ProblemException badSelection() {
+        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-selection",
+                "Choose exactly one: orderNumbers (a list), next (how many of the queue) or allReady (true)"));
+    }
+
+    private static String describe(PrintRunRequest request, int count) {
+        if (request.orderNumbers() != null) {
+            return count + " chosen order(s)";
+        }
+        return request.next() != null ? "next " + request.next() + " of the queue (" + count + ")"
+                : "all ready to print (" + count + ")";
+    }
+
+    private PrintRun run(long runId) {
+        var run = em.find(PrintRun.class, runId);
+        if (run == null) {
+            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-print-run",
+                    "There is no print run " + runId));
+        }
+        return run;
+    }
+
+    private PrintRunItem printedLine(PrintRun run, OrderNumber number) {
+        return em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order o JOIN FETCH o.product "
+                        + "WHERE i.run = :r AND o.number = :n AND i.outcome = :p", PrintRunItem.class)
+                .setParameter("r", run).setParameter("n", number.value())
+                .setParameter("p", PrintRunItem.Outcome.PRINTED)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-in-run",
+                        "Order " + number + " was not printed in run " + run.name())));
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+            throw new ProblemException(new Problem("/problems/reason-required", "Bad Request", 400,
+                    "Say why (1 to 500 characters): every reprint is recorded with who and why",
+                    List.of(new Problem.FieldError("reason", "Say why the letters are reprinted"))));
+        }
+        return reason.strip();
+    }
+
+    private static long count(List<PrintRunItem> lines, PrintRunItem.Outcome outcome) {
+        return lines.stream().filter(i -> i.outcome() == outcome).count();
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,63 @@
+package com.renewalpost.fulfilment.shipping;
+
+import com.renewalpost.fulfilment.orders.Order;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The shipments repository. An order's shipment is its latest one (a reship makes another). */
+@ApplicationScoped
+public class Shipments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void add(Shipment shipment) {
+        em.persist(shipment);
+    }
+
+    public Optional<Shipment> ofOrder(Order order) {
+        return em.createQuery("SELECT s FROM Shipment s WHERE s.order = :o ORDER BY s.id DESC", Shipment.class)
+                .setParameter("o", order)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** The shipment locked until the end of the transaction (packing, dispatching). */
+    public Optional<Shipment> ofOrderForUpdate(Order order) {
+        return ofOrder(order).map(s -> {
+            em.lock(s, LockModeType.PESSIMISTIC_WRITE);
+            return s;
+        });
+    }
+
+    /** The shipment currently carrying the tracking number. */
+    public Optional<Shipment> byTrackingNumber(TrackingNumber number) {
+        return em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order WHERE s.trackingNumber = :t "
+                        + "ORDER BY s.id DESC", Shipment.class)
+                .setParameter("t", number.value())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    public List<Shipment> inDispatch(long dispatchId) {
+        return em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order WHERE s.dispatchId = :d "
+                        + "ORDER BY s.dispatchLine", Shipment.class)
+                .setParameter("d", dispatchId)
+                .getResultList();
+    }
+
+    /** Posted shipments with posting dates in [from, to], oldest first. */
+    public List<Shipment> postedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order WHERE s.postedOn BETWEEN :f AND :t "
+                        + "ORDER BY s.postedOn, s.dispatchId, s.dispatchLine", Shipment.class)
+                .setParameter("f", from)
+                .setParameter("t", to)
+                .getResultList();
+    }
+}
