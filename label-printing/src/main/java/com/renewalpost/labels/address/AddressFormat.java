@@ -27,6 +27,8 @@ public record AddressFormat(String countryCode, String countryName, String latin
     private static final List<AddressField> UNPLACED_ORDER =
             List.of(AddressField.DEPENDENT_LOCALITY, AddressField.CITY, AddressField.REGION, AddressField.POSTCODE);
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     public AddressFormat {
         required = required == null ? Set.of() : Set.copyOf(required);
         postcodeExamples = postcodeExamples == null ? List.of() : List.copyOf(postcodeExamples);
@@ -86,7 +88,7 @@ public record AddressFormat(String countryCode, String countryName, String latin
         for (String layoutLine : latinFormat.split("%n", -1)) {
             String rendered = renderLine(layoutLine, a, String.join("\n", street));
             for (String line : rendered.split("\n")) {
-                String clean = line.strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+                String clean = SPACES.matcher(line.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
                 if (!clean.isEmpty()) {
                     lines.add(clean);
                 }

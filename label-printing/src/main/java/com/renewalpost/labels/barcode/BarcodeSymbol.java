@@ -81,42 +81,50 @@ public record BarcodeSymbol(Symbology symbology, String data, BitMatrix modules,
     }
 
     /**
-     * The symbol as a vector form, quiet zones included (left blank): one filled rectangle per run of dark modules.
+     * The symbol as a vector form, quiet zones included (left blank), for placing inside laid-out text.
      *
      * @param moduleSize width of one module in points
      * @param barHeight  height of 1D bars in points; ignored for QR codes, whose modules are square
      */
     public PdfFormXObject toForm(PdfDocument document, float moduleSize, float barHeight) {
-        int quiet = symbology.quietZoneModules();
-        boolean twoD = symbology == Symbology.QR_CODE;
         float width = totalWidthModules() * moduleSize;
-        float height = twoD ? totalHeightModules() * moduleSize : barHeight;
+        float height = symbology == Symbology.QR_CODE ? totalHeightModules() * moduleSize : barHeight;
         PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
         PdfCanvas canvas = new PdfCanvas(form, document);
-        canvas.setFillColor(ColorConstants.BLACK);
-        for (int y = 0; y < modules.getHeight(); y++) {
-            int x = 0;
-            while (x < modules.getWidth()) {
-                if (!modules.get(x, y)) {
-                    x++;
+        drawOn(canvas, 0, 0, moduleSize, barHeight);
+        canvas.release();
+        return form;
+    }
+
+    /**
+     * Draws the symbol straight onto a canvas, one filled rectangle per run of dark modules; (x, y) is the lower-left
+     * corner of the quiet zone.
+     */
+    public void drawOn(PdfCanvas canvas, float x, float y, float moduleSize, float barHeight) {
+        int quiet = symbology.quietZoneModules();
+        boolean twoD = symbology == Symbology.QR_CODE;
+        float height = twoD ? totalHeightModules() * moduleSize : barHeight;
+        canvas.saveState().setFillColor(ColorConstants.BLACK);
+        for (int row = 0; row < modules.getHeight(); row++) {
+            int col = 0;
+            while (col < modules.getWidth()) {
+                if (!modules.get(col, row)) {
+                    col++;
                     continue;
                 }
-                int start = x;
-                while (x < modules.getWidth() && modules.get(x, y)) {
-                    x++;
+                int start = col;
+                while (col < modules.getWidth() && modules.get(col, row)) {
+                    col++;
                 }
-                float left = (quiet + start) * moduleSize;
+                float left = x + (quiet + start) * moduleSize;
                 if (twoD) {
-                    float top = height - (quiet + y) * moduleSize;
-                    canvas.rectangle(left, top - moduleSize, (x - start) * moduleSize, moduleSize);
+                    canvas.rectangle(left, y + height - (quiet + row + 1) * moduleSize, (col - start) * moduleSize, moduleSize);
                 } else {
-                    canvas.rectangle(left, 0, (x - start) * moduleSize, barHeight);
+                    canvas.rectangle(left, y, (col - start) * moduleSize, barHeight);
                 }
             }
         }
-        canvas.fill();
-        canvas.release();
-        return form;
+        canvas.fill().restoreState();
     }
 
     private static void requireText(String data) {

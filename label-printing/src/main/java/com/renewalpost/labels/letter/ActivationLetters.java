@@ -250,9 +250,8 @@ public final class ActivationLetters {
             throw new ContentDoesNotFitException("Order number " + letter.orderNumber() + " is too long for its barcode");
         }
         float barHeight = 34;
-        var form = barcode.toForm(pdf, module, barHeight);
         float barX = MARGIN + width - barcode.totalWidthModules() * module;
-        pdfCanvas.addXObjectAt(form, barX, MARGIN + 6);
+        barcode.drawOn(pdfCanvas, barX, MARGIN + 6, module, barHeight);
         canvas.showTextAligned(fonts.paragraph(t.text("order"), TextStyle.REGULAR, face, 8).setFontColor(GREY),
                 MARGIN, MARGIN + 26, TextAlignment.LEFT);
         Rectangle number = new Rectangle(MARGIN, MARGIN + 4, barX - MARGIN - 6, 18);

@@ -28,6 +28,13 @@ public enum LetterLanguage {
         if (tag == null || tag.isBlank()) {
             return ENGLISH;
         }
+        // customers use a handful of tags; the bound keeps odd input from growing the map
+        return KNOWN.size() < 256 ? KNOWN.computeIfAbsent(tag, LetterLanguage::parse) : parse(tag);
+    }
+
+    private static final java.util.Map<String, LetterLanguage> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static LetterLanguage parse(String tag) {
         Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
         if (!"zh".equals(locale.getLanguage())) {
             return ENGLISH;

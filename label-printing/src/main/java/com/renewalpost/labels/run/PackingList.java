@@ -115,7 +115,7 @@ final class PackingList {
             if (module < 0.5f) {
                 throw new ContentDoesNotFitException("Order number " + item.orderNumber() + " is too long for the packing list barcode");
             }
-            pdfCanvas.addXObjectAt(bars.toForm(pdf, module, 20), x, y + ROW - 23);
+            bars.drawOn(pdfCanvas, x, y + ROW - 23, module, 20);
             cell(canvas, fonts, face, new Rectangle(x + 2, y + 1, COLUMNS[1] - 4, 13), item.orderNumber(), TextStyle.MONO, "Order number");
             x += COLUMNS[1];
             cell(canvas, fonts, face, new Rectangle(x, y, COLUMNS[2], ROW), recipient, TextStyle.REGULAR, "Recipient");

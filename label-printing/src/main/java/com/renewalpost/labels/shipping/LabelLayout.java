@@ -46,7 +46,15 @@ final class LabelLayout {
     final String originCountryName;
     final String orderNumber;
 
-    LabelLayout(ShippingLabelContent content, PrintSettings settings) {
+    /** The sender's return address lines, the same on every label: computed once per renderer. */
+    static List<String> returnAddress(PrintSettings settings) {
+        Sender sender = settings.sender();
+        PostalAddress a = sender.address();
+        return AddressFormats.standard().forCountry(a.countryCode()).labelLines(new PostalAddress(sender.name(),
+                a.organisation(), a.streetLines(), a.dependentLocality(), a.city(), a.region(), a.postcode(), a.countryCode()));
+    }
+
+    LabelLayout(ShippingLabelContent content, PrintSettings settings, List<String> returnAddress) {
         from = new Box(MARGIN, MARGIN, 176, 54);
         postage = new Box(190, MARGIN, WIDTH - 190 - MARGIN, 54);
         service = new Box(MARGIN, 66, WIDTH - 2 * MARGIN, 20);
@@ -59,10 +67,7 @@ final class LabelLayout {
         above = tracking == null ? above : tracking.y() - 2;
         recipient = new Box(MARGIN, service.bottom() + 4, WIDTH - 2 * MARGIN, above - service.bottom() - 4);
 
-        Sender sender = settings.sender();
-        PostalAddress a = sender.address();
-        fromLines = AddressFormats.standard().forCountry(a.countryCode()).labelLines(new PostalAddress(sender.name(),
-                a.organisation(), a.streetLines(), a.dependentLocality(), a.city(), a.region(), a.postcode(), a.countryCode()));
+        fromLines = returnAddress;
         postageLines = settings.postageText().strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         serviceText = content.service().toUpperCase(Locale.ROOT);
         recipientLines = AddressFormats.standard().forCountry(content.recipient().countryCode()).labelLines(content.recipient());

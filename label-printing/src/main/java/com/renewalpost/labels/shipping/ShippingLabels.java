@@ -47,10 +47,12 @@ public final class ShippingLabels {
     private static final DeviceGray GREY = new DeviceGray(0.3f);
 
     private final PrintSettings settings;
+    private final List<String> returnAddress;
     private final Typefaces typefaces;
 
     public ShippingLabels(PrintSettings settings) {
         this.settings = settings;
+        this.returnAddress = LabelLayout.returnAddress(settings);
         this.typefaces = new Typefaces(settings.fonts());
     }
 
@@ -128,7 +130,7 @@ public final class ShippingLabels {
      * document and placed by reference.
      */
     void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, FormCache cache, ShippingLabelContent content) {
-        LabelLayout l = new LabelLayout(content, settings);
+        LabelLayout l = new LabelLayout(content, settings, returnAddress);
         cache.get(List.of("label-header", l.serviceText), () -> wholeLabelForm(pdf, fonts, canvas -> header(canvas, fonts, l)))
                 .placeAt(pdfCanvas, 0, LabelLayout.HEIGHT);
         if (l.declaration != null) {
@@ -238,7 +240,7 @@ public final class ShippingLabels {
         }
         float width = symbol.totalWidthModules() * module;
         float x = box.x() + (box.width() - width) / 2;
-        canvas.addXObjectAt(symbol.toForm(pdf, module, barHeight), x, pdfY(box.y() + 2) - barHeight);
+        symbol.drawOn(canvas, x, pdfY(box.y() + 2) - barHeight, module, barHeight);
         return width;
     }
 

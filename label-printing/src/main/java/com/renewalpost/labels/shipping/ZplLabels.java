@@ -28,14 +28,16 @@ public final class ZplLabels {
     private static final float DOTS_PER_POINT = 203f / 72f;
 
     private final PrintSettings settings;
+    private final List<String> returnAddress;
 
     public ZplLabels(PrintSettings settings) {
         this.settings = settings;
+        this.returnAddress = LabelLayout.returnAddress(settings);
     }
 
     /** One label, {@code ^XA} to {@code ^XZ}. */
     public String zpl(ShippingLabelContent content) {
-        LabelLayout l = new LabelLayout(content, settings);
+        LabelLayout l = new LabelLayout(content, settings, returnAddress);
         StringBuilder z = new StringBuilder(2048);
         z.append("^XA\n^CI28\n^PW").append(WIDTH_DOTS).append("\n^LL").append(HEIGHT_DOTS).append("\n^LH0,0\n");
         text(z, l.from, withFirst("FROM:", l.fromLines), 22, 14, "Return address");
