@@ -16,15 +16,19 @@ import java.util.concurrent.ConcurrentHashMap;
  * instance agrees): from the third failure in a row each attempt must wait twice as long as the
  * last (1 s, 2 s, 4 s ... up to a minute), and the tenth locks the account for a while. Per client
  * address (kept here): a bucket of failures that refills slowly, so one address cannot try many
- * accounts.
+ * accounts. The numbers are settings ({@code fulfilment.login.*}).
  */
 @ApplicationScoped
 public class LoginGuard {
 
-    static final int SLOW_DOWN_AFTER = 3;
-    static final int LOCK_AFTER = 10;
     static final Duration MAX_DELAY = Duration.ofMinutes(1);
 
+    @Inject
+    @ConfigProperty(name = "fulfilment.login.slow-down-after", defaultValue = "3")
+    int slowDownAfter;
+    @Inject
+    @ConfigProperty(name = "fulfilment.login.lock-after", defaultValue = "10")
+    int lockAfter;
     @Inject
     @ConfigProperty(name = "fulfilment.login.lock-minutes", defaultValue = "15")
     int lockMinutes;
@@ -43,10 +47,10 @@ public class LoginGuard {
         int failed = failedBefore + 1;
         OffsetDateTime next = null;
         OffsetDateTime locked = null;
-        if (failed >= LOCK_AFTER) {
+        if (failed >= lockAfter) {
             locked = now.plusMinutes(lockMinutes);
-        } else if (failed >= SLOW_DOWN_AFTER) {
-            var delay = Duration.ofSeconds(1L << Math.min(failed - SLOW_DOWN_AFTER, 6));
+        } else if (failed >= slowDownAfter) {
+            var delay = Duration.ofSeconds(1L << Math.min(failed - slowDownAfter, 6));
             next = now.plus(delay.compareTo(MAX_DELAY) > 0 ? MAX_DELAY : delay);
         }
         return new Failure(failed, next, locked);

@@ -273,6 +273,7 @@ class FoundationIT {
     void theStoredCodeNeverContainsThePlaintextAndTheStockRefusesRepeats() throws Exception {
         var product = newProduct(ProductKind.ESIM_PROFILE, 0);
         var code = "LPA:1$SMDP.EXAMPLE.COM$" + randomGroups(new Random());
+        UsedCodes.record(List.of(code));
         var report = codeStock.importCsv(product, new StringReader("code\n" + code + "\n"
                 + code.toLowerCase(Locale.ROOT).replace("lpa:", "") + "\n2$BAD\n"));
 
@@ -321,9 +322,12 @@ class FoundationIT {
         if (codes > 0) {
             var csv = new StringBuilder("code\n");
             var random = new Random();
+            List<String> used = new ArrayList<>();
             for (int i = 0; i < codes; i++) {
-                csv.append("LPA:1$SMDP.EXAMPLE.COM$").append(randomGroups(random)).append('\n');
+                used.add("LPA:1$SMDP.EXAMPLE.COM$" + randomGroups(random));
+                csv.append(used.get(i)).append('\n');
             }
+            UsedCodes.record(used);
             assertThat(codeStock.importCsv(catalogue.bySku(sku).orElseThrow(), new StringReader(csv.toString()))
                     .imported()).isEqualTo(codes);
         }

@@ -57,6 +57,7 @@ public final class TestDeployment {
         config.put("fulfilment.codes.key", "it1:" + randomKey());
         config.put("fulfilment.codes.fingerprint-key", randomKey());
         config.put("fulfilment.admin.password", ADMIN_PASSWORD);
+        config.put(UsedCodes.FILE_SETTING, UsedCodes.file().toString());
         config.putAll(extra);
         return config.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\\", "\\\\"))
                 .collect(Collectors.joining("\n", "", "\n"));

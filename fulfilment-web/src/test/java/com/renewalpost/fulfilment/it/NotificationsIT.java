@@ -1,0 +1,502 @@
+package com.renewalpost.fulfilment.it;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.Money;
+import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.it.fixtures.MovableClock;
+import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
+import com.renewalpost.fulfilment.notifications.CodeEmailCheck;
+import com.renewalpost.fulfilment.notifications.EmailView;
+import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OutboxWorker;
+import com.renewalpost.fulfilment.orders.Iccid;
+import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.OrderLifecycle;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderRequest;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Customer email end to end in a running Payara Micro: the delay and at-risk check, the outbox
+ * and its worker, against a real SMTP server (GreenMail). GreenMail runs inside the server's JVM
+ * (see {@link TestMailServer}): these tests run in the container, where they can read what it
+ * received, and stop and start it. The clock is a {@link MovableClock}; tests move it forward
+ * instead of waiting, and each works on its own orders and recipients, so their order does not
+ * matter. Sending is asynchronous (the worker runs every second here): results are polled for,
+ * with a deadline.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationsIT {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+    @Deployment
+    static WebArchive deployment() {
+        var war = TestDeployment.of("notifications", Map.of(
+                "fulfilment.email.smtp.host", "127.0.0.1",
+                // GreenMail starts after the deployment: the port is chosen now and handed over in the configuration
+                "fulfilment.email.smtp.port", String.valueOf(freeLoopbackPort()),
+                "fulfilment.email.smtp.starttls", "false",
+                "fulfilment.email.smtp.timeout-seconds", "10",
+                "fulfilment.email.send-interval-seconds", "1",
+                "fulfilment.email.check-interval-minutes", "1"));
+        war.addPackage(MovableClock.class.getPackage());
+        war.addAsLibraries(TestDeployment.jarOf(GreenMail.class));
+        return war;
+    }
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    CodeStock codeStock;
+    @Inject
+    OrderIntake intake;
+    @Inject
+    OrderLifecycle lifecycle;
+    @Inject
+    Orders orders;
+    @Inject
+    Outbox outbox;
+    @Inject
+    CodeEmailCheck check;
+    @Inject
+    OutboxWorker worker;
+    @Inject
+    MovableClock clock;
+    @Resource
+    ManagedExecutorService executor;
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aLateLetterGetsExactlyOneCodeEmailWithTheCodeInTheCustomersLanguage() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 1);
+        var recipient = unique("wang");
+        // China: 14 days' delivery standard, plus 3 days' grace
+        var number = order(product, "王小明", "Wang Xiaoming", "zh-Hans", recipient, china(), today().plusDays(365));
+        codeStock.allocateFor(number, "print-run");
+        handToThePost(number);
+
+        clock.advance(Duration.ofDays(10));
+        check.run();
+        assertThat(outbox.emailsOf(number)).as("not late after 10 days").isEmpty();
+
+        clock.advance(Duration.ofDays(10));
+        // the check on two instances at once, then once more
+        everyOnce(check::run, check::run);
+        check.run();
+
+        var queued = outbox.emailsOf(number);
+        assertThat(queued).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("DELAYED");
+            assertThat(e.template()).isEqualTo("CODE_DELAYED");
+            assertThat(e.recipient()).isEqualTo(recipient);
+        });
+        var message = awaitMessages(recipient, 1).get(0);
+        var code = plainCode(number);
+        var text = part(message, "text/plain");
+        var html = part(message, "text/html");
+        assertThat(message.getSubject()).contains(number.value()).contains("您的信件延误了");
+        assertThat(message.getHeader("Content-Language")).containsExactly("zh-Hans");
+        assertThat(message.getMessageID()).isEqualTo(queued.get(0).messageId());
+        assertThat(text).contains(code).contains(number.value()).contains("激活码");
+        assertThat(html).contains(code).contains(number.value()).contains("激活码").contains("lang=\"zh-Hans\"");
+
+        var sent = awaitEmails(number, emails -> emails.stream().allMatch(e -> e.status().equals("SENT")));
+        assertThat(sent.get(0).attempts()).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo("ACCEPTED");
+            assertThat(a.reply()).startsWith("250");
+        });
+        check.run();
+        worker.sendDue();
+        assertThat(outbox.emailsOf(number)).hasSize(1);
+        assertThat(TestMailServer.receivedBy(recipient)).hasSize(1);
+
+        // support sees it all on the order: queued by the check, accepted by the server
+        var timeline = getJson("api/orders/" + number.value()).getJsonArray("timeline").getValuesAs(JsonObject.class);
+        var emailLines = timeline.stream().filter(t -> t.getString("kind").equals("EMAIL")).toList();
+        assertThat(emailLines).hasSize(2);
+        assertThat(emailLines.get(0).getString("actor")).isEqualTo("delay-check");
+        assertThat(emailLines.get(0).getString("reason")).contains("Code email queued (letter late)").contains(recipient);
+        assertThat(emailLines.get(1).getString("reason")).contains("accepted by the mail server").contains("250");
+        assertThat(timeline.toString()).doesNotContain(code);
+        var overHttp = get("api/orders/" + number.value() + "/emails");
+        assertThat(overHttp.statusCode()).isEqualTo(200);
+        assertThat(overHttp.body()).contains("\"ACCEPTED\"").doesNotContain(code);
+    }
+
+    @Test
+    void anOrderAlreadyAtRiskGetsItsCodeEmailWhenTheCodeIsAllocated() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US top-up 30 days", ProductKind.VOUCHER, 2);
+        var atRiskRecipient = unique("kim");
+        var safeRecipient = unique("lee");
+        var atRisk = order(product, "Kim Min-jun", null, "en", atRiskRecipient, japan(), today().plusDays(3));
+        var safe = order(product, "Lee Seo-yeon", null, "en", safeRecipient, japan(), today().plusDays(30));
+
+        codeStock.allocateFor(atRisk, "print-run");
+        codeStock.allocateFor(safe, "print-run");
+
+        // written by the allocation's own transaction, so it is there as soon as allocation returns
+        assertThat(outbox.emailsOf(atRisk)).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("AT_RISK");
+            assertThat(e.template()).isEqualTo("CODE_AT_RISK");
+            assertThat(e.requestedBy()).isEqualTo("print-run");
+        });
+        assertThat(outbox.emailsOf(safe)).isEmpty();
+
+        var message = awaitMessages(atRiskRecipient, 1).get(0);
+        var pin = plainCode(atRisk);
+        assertThat(part(message, "text/plain")).contains(pin).contains(atRisk.value());
+        assertThat(part(message, "text/html")).contains(pin).contains(atRisk.value());
+        assertThat(message.getHeader("Content-Language")).containsExactly("en");
+
+        awaitEmails(atRisk, emails -> emails.get(0).status().equals("SENT"));
+        check.run();
+        worker.sendDue();
+        assertThat(outbox.emailsOf(atRisk)).hasSize(1);
+        assertThat(outbox.emailsOf(safe)).isEmpty();
+        assertThat(TestMailServer.receivedBy(atRiskRecipient)).hasSize(1);
+        assertThat(TestMailServer.receivedBy(safeRecipient)).isEmpty();
+    }
+
+    @Test
+    void aLetterDeliveredInTimeGetsNoEmailWhileOneStillInThePostDoes() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 2);
+        var deliveredRecipient = unique("yuki");
+        var lostRecipient = unique("haruto");
+        // Japan: 8 days' standard; both plans expire within the 30 days the clock moves on
+        var delivered = order(product, "Yuki Tanaka", null, "en", deliveredRecipient, japan(), today().plusDays(20));
+        var stillInThePost = order(product, "Haruto Sato", null, "en", lostRecipient, japan(), today().plusDays(20));
+        for (var number : List.of(delivered, stillInThePost)) {
+            codeStock.allocateFor(number, "print-run");
+            handToThePost(number);
+        }
+        clock.advance(Duration.ofDays(3));
+        lifecycle.move(delivered, OrderStatus.DELIVERED, "tracking", "Delivered");
+
+        clock.advance(Duration.ofDays(30));
+        check.run();
+
+        assertThat(outbox.emailsOf(delivered)).isEmpty();
+        assertThat(outbox.emailsOf(stillInThePost)).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("DELAYED"));
+        awaitMessages(lostRecipient, 1);
+        awaitEmails(stillInThePost, emails -> emails.get(0).status().equals("SENT"));
+        worker.sendDue();
+        assertThat(TestMailServer.receivedBy(deliveredRecipient)).isEmpty();
+    }
+
+    @Test
+    void withTheMailServerDownEmailsWaitAndAreAllDeliveredOnceWhenItIsBack() throws Exception {
+        var product = newProduct("US top-up 30 days", ProductKind.VOUCHER, 4);
+        List<OrderNumber> numbers = new ArrayList<>();
+        List<String> recipients = new ArrayList<>();
+        TestMailServer.stop();
+        try {
+            for (int i = 0; i < 4; i++) {
+                var recipient = unique("down" + i);
+                recipients.add(recipient);
+                numbers.add(order(product, "Customer " + i, null, "en", recipient, japan(), today().plusDays(2)));
+                codeStock.allocateFor(numbers.get(i), "print-run");
+            }
+            for (var number : numbers) {
+                var waiting = awaitEmails(number, emails -> emails.get(0).attemptCount() >= 1);
+                assertThat(waiting).singleElement().satisfies(e -> {
+                    assertThat(e.status()).isEqualTo("PENDING");
+                    assertThat(e.nextAttemptAt()).isNotNull();
+                    assertThat(e.attempts()).allSatisfy(a -> assertThat(a.outcome()).isEqualTo("TEMPORARY_FAILURE"));
+                    assertThat(e.lastReply()).contains("ConnectException");
+                });
+            }
+            var timeline = getJson("api/orders/" + numbers.get(0).value()).getJsonArray("timeline").toString();
+            assertThat(timeline).contains("not sent, next try at");
+        } finally {
+            TestMailServer.ensureRunning();
+        }
+
+        // past the back-off; then several workers at once, as on several instances, besides the scheduled one
+        clock.advance(Duration.ofHours(2));
+        everyOnce(worker::sendDue, worker::sendDue, worker::sendDue, worker::sendDue);
+        for (var number : numbers) {
+            awaitEmails(number, emails -> emails.get(0).status().equals("SENT"));
+        }
+        worker.sendDue();
+        check.run();
+        for (int i = 0; i < numbers.size(); i++) {
+            assertThat(TestMailServer.receivedBy(recipients.get(i))).as(recipients.get(i)).hasSize(1);
+            assertThat(outbox.emailsOf(numbers.get(i))).hasSize(1);
+        }
+    }
+
+    @Test
+    void onlySupportSendsASecondCodeEmailWithAReasonOnTheTimeline() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 1);
+        var recipient = unique("olivia");
+        var number = order(product, "Olivia Smith", null, "en", recipient, japan(), today().plusDays(3));
+        codeStock.allocateFor(number, "print-run");
+        var first = awaitMessages(recipient, 1).get(0);
+        handToThePost(number);
+        clock.advance(Duration.ofDays(30));
+        check.run();
+        assertThat(outbox.emailsOf(number)).as("late now, but it had its automatic email").hasSize(1);
+
+        var withoutReason = post("api/orders/" + number.value() + "/emails", "{\"reason\": \"  \"}");
+        assertThat(withoutReason.statusCode()).isEqualTo(400);
+        assertThat(withoutReason.body()).contains("\"field\":\"reason\"");
+
+        var reason = "Customer phoned: deleted the first email by mistake";
+        var accepted = post("api/orders/" + number.value() + "/emails",
+                Json.createObjectBuilder().add("reason", reason).build().toString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        assertThat(accepted.body()).contains("\"SUPPORT\"").contains("\"PENDING\"");
+
+        var second = awaitMessages(recipient, 2).get(1);
+        assertThat(second.getMessageID()).isNotEqualTo(first.getMessageID());
+        assertThat(part(second, "text/plain")).contains(plainCode(number));
+        var emails = awaitEmails(number, list -> list.size() == 2 && list.get(1).status().equals("SENT"));
+        assertThat(emails.get(1).reason()).isEqualTo("SUPPORT");
+        assertThat(emails.get(1).requestNote()).isEqualTo(reason);
+        assertThat(getJson("api/orders/" + number.value()).getJsonArray("timeline").toString())
+                .contains("Code email queued (requested by support)").contains(reason);
+
+        var noCodeYet = order(product, "Noah Brown", null, "en", unique("noah"), japan(), today().plusDays(3));
+        var refused = post("api/orders/" + noCodeYet.value() + "/emails", "{\"reason\": \"asked twice\"}");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("/problems/no-code");
+    }
+
+    @Test
+    void anEmailThatCanNeverBeSentFailsAtOnceAndWaitsForSupport() throws Exception {
+        TestMailServer.ensureRunning();
+        // a product name on two lines cannot go into an email header-safe text: the one permanent
+        // failure GreenMail lets us cause (it accepts every address and never answers 5xx)
+        var product = newProduct("US eSIM\n30 days", ProductKind.ESIM_PROFILE, 1);
+        var recipient = unique("ava");
+        var number = order(product, "Ava Jones", null, "en", recipient, japan(), today().plusDays(3));
+        codeStock.allocateFor(number, "print-run");
+
+        var failed = awaitEmails(number, emails -> emails.get(0).status().equals("FAILED"));
+        assertThat(failed.get(0).attempts()).singleElement()
+                .satisfies(a -> assertThat(a.outcome()).isEqualTo("PERMANENT_FAILURE"));
+        assertThat(failed.get(0).needsAttention()).isTrue();
+        assertThat(outbox.needingAttention()).anySatisfy(e -> assertThat(e.orderNumber()).isEqualTo(number.value()));
+        assertThat(getJson("api/orders/" + number.value()).getJsonArray("timeline").toString())
+                .contains("needs support attention");
+        worker.sendDue();
+        assertThat(outbox.emailsOf(number).get(0).attemptCount()).as("not retried").isEqualTo(1);
+        assertThat(TestMailServer.receivedBy(recipient)).isEmpty();
+    }
+
+    // ---- orders and codes ----
+
+    private Product newProduct(String name, ProductKind kind, int codes) {
+        var sku = kind.name().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        catalogue.add(new Product(sku, name, kind, 30, "10 GB", Money.of("25.00", "USD"), 20, "490700",
+                "Printed activation letter", kind == ProductKind.VOUCHER ? "\\d{16}" : null, 5));
+        var product = catalogue.bySku(sku).orElseThrow();
+        var csv = new StringBuilder("code\n");
+        var random = new Random();
+        for (int i = 0; i < codes; i++) {
+            csv.append(kind == ProductKind.VOUCHER ? digits(random, 16) : "LPA:1$SMDP.EXAMPLE.COM$" + groups(random))
+                    .append('\n');
+        }
+        assertThat(codeStock.importCsv(product, new StringReader(csv.toString())).imported()).isEqualTo(codes);
+        return product;
+    }
+
+    private OrderNumber order(Product product, String name, String latinName, String language, String email,
+                              OrderRequest.Address address, LocalDate planExpiresOn) {
+        var body = "8901260" + digits(new Random(), 11);
+        var request = new OrderRequest(name, latinName, email, null, language, address, product.sku(),
+                body + Iccid.luhnCheckDigit(body), null, planExpiresOn, null, "WEB", "NOTIFY-" + UUID.randomUUID(),
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
+        return intake.receive(request, null, "test").order().number();
+    }
+
+    private void handToThePost(OrderNumber number) {
+        lifecycle.move(number, OrderStatus.PRINTED, "print-run", "Printed");
+        lifecycle.move(number, OrderStatus.PACKED, "packing", "Packed");
+        lifecycle.move(number, OrderStatus.POSTED, "posting", "Handed to the post");
+    }
+
+    private String plainCode(OrderNumber number) {
+        return codeStock.plainCodeOf(orders.byNumber(number).orElseThrow()).orElseThrow();
+    }
+
+    private static OrderRequest.Address china() {
+        return new OrderRequest.Address(null, List.of("No. 18 Zhongguancun Street"), "Haidian", "Beijing", "Beijing",
+                "100080", "CN");
+    }
+
+    private static OrderRequest.Address japan() {
+        return new OrderRequest.Address(null, List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo", "150-0002", "JP");
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
+    private static String digits(Random random, int count) {
+        var s = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            s.append(random.nextInt(10));
+        }
+        return s.toString();
+    }
+
+    private static String groups(Random random) {
+        var s = new StringBuilder();
+        for (int g = 0; g < 4; g++) {
+            if (g > 0) {
+                s.append('-');
+            }
+            for (int i = 0; i < 5; i++) {
+                s.append("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(random.nextInt(34)));
+            }
+        }
+        return s.toString();
+    }
+
+    // ---- waiting for the asynchronous worker ----
+
+    private List<MimeMessage> awaitMessages(String recipient, int count) {
+        return await("messages for " + recipient, () -> TestMailServer.receivedBy(recipient),
+                messages -> messages.size() >= count);
+    }
+
+    private List<EmailView> awaitEmails(OrderNumber number, Predicate<List<EmailView>> done) {
+        return await("the outbox emails of " + number, () -> outbox.emailsOf(number),
+                emails -> !emails.isEmpty() && done.test(emails));
+    }
+
+    private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
+        var deadline = Instant.now().plus(DEADLINE);
+        T last = probe.get();
+        while (!done.test(last)) {
+            if (Instant.now().isAfter(deadline)) {
+                fail("Gave up waiting for " + what + "; last seen: " + last);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail("interrupted while waiting for " + what);
+            }
+            last = probe.get();
+        }
+        return last;
+    }
+
+    /** Runs the tasks at the same time on container threads and waits for all of them. */
+    @SafeVarargs
+    private void everyOnce(Callable<Integer>... tasks) throws Exception {
+        for (var done : executor.invokeAll(List.of(tasks))) {
+            done.get();
+        }
+    }
+
+    // ---- reading messages ----
+
+    /** The text of the first part of this type anywhere in the message. */
+    private static String part(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                var found = part(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- HTTP ----
+
+    private JsonObject getJson(String path) throws Exception {
+        var response = get(path);
+        assertThat(response.statusCode()).as(path + " " + response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(local(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The deployment's address on loopback, where the server listens. */
+    private URI local(String path) {
+        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
+    }
+
+    private static int freeLoopbackPort() {
+        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package com.renewalpost.fulfilment.it;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs after every in-container class (see junit-platform.properties) and searches what their
+ * servers logged for every activation code the run used: a code must never reach a log.
+ */
+@Order(Integer.MAX_VALUE)
+class ServerLogCustodyIT {
+
+    @Test
+    void noServerLogOfThisRunHoldsAnyActivationCodeItUsed() throws IOException {
+        var codes = UsedCodes.all(UsedCodes.file());
+        assertThat(codes).as("the in-container tests record the codes they use").isNotEmpty();
+        List<Path> logs;
+        try (Stream<Path> files = Files.list(Path.of("target", "failsafe-reports"))) {
+            logs = files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList();
+        }
+        assertThat(logs).as("server output captured by failsafe").isNotEmpty();
+        List<String> leaks = new ArrayList<>();
+        for (var log : logs) {
+            var text = Files.readString(log, StandardCharsets.UTF_8);
+            assertThat(text).as(log + " holds a server's log").contains("Payara Micro");
+            for (var code : codes) {
+                var secretPart = code.substring(code.lastIndexOf('$') + 1);
+                if (text.contains(code) || (secretPart.length() >= 8 && text.contains(secretPart))) {
+                    leaks.add(log.getFileName() + ": a code ending " + code.substring(code.length() - 4));
+                }
+            }
+        }
+        assertThat(leaks).isEmpty();
+    }
+}
