@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The application as built ({@code target/fulfilment.war}) plus the in-container tests, with its
- * configuration replaced: a fresh H2 database in its own directory under target, fresh code keys,
- * and whatever the test class adds.
+ * configuration adjusted: a fresh H2 database in its own directory under target, fresh code keys,
+ * a known first-admin password, and whatever the test class adds.
  */
 public final class TestDeployment {
 
@@ -31,8 +31,14 @@ public final class TestDeployment {
 
     public static WebArchive of(String name, Map<String, String> extraConfig) {
         var war = ShrinkWrap.createFromZipFile(WebArchive.class, Path.of("target", "fulfilment.war").toFile());
+        var defaults = new java.util.Properties();
+        try (var in = war.get(CONFIG).getAsset().openStream()) {
+            defaults.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         war.delete(CONFIG);
-        war.addAsResource(new StringAsset(config(name, extraConfig)), "META-INF/microprofile-config.properties");
+        war.addAsResource(new StringAsset(config(name, defaults, extraConfig)), "META-INF/microprofile-config.properties");
         war.addPackage(TestDeployment.class.getPackage());
         war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
         return war;
@@ -47,8 +53,10 @@ public final class TestDeployment {
         }
     }
 
-    static String config(String name, Map<String, String> extra) {
+    /** The application's own defaults, then the test's database, keys and admin, then the test class's settings. */
+    static String config(String name, java.util.Properties defaults, Map<String, String> extra) {
         Map<String, String> config = new LinkedHashMap<>();
+        defaults.stringPropertyNames().forEach(key -> config.put(key, defaults.getProperty(key)));
         config.put("fulfilment.data.dir", freshDataDir(name).toString());
         config.put("fulfilment.datasource.class", "org.h2.jdbcx.JdbcDataSource");
         config.put("fulfilment.datasource.url", "jdbc:h2:file:${fulfilment.data.dir}/fulfilment");
