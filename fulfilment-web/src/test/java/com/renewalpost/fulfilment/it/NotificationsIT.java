@@ -19,6 +19,8 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -53,6 +55,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
@@ -108,12 +111,15 @@ class NotificationsIT {
     OutboxWorker worker;
     @Inject
     MovableClock clock;
+    @Inject
+    StaffAccounts staffAccounts;
     @Resource
     ManagedExecutorService executor;
     @ArquillianResource
     URL base;
 
     private final HttpClient http = HttpClient.newHttpClient();
+    private StaffFixture.Credentials support;
 
     @Test
     void aLateLetterGetsExactlyOneCodeEmailWithTheCodeInTheCustomersLanguage() throws Exception {
@@ -307,8 +313,12 @@ class NotificationsIT {
         var emails = awaitEmails(number, list -> list.size() == 2 && list.get(1).status().equals("SENT"));
         assertThat(emails.get(1).reason()).isEqualTo("SUPPORT");
         assertThat(emails.get(1).requestNote()).isEqualTo(reason);
-        assertThat(getJson("api/orders/" + number.value()).getJsonArray("timeline").toString())
-                .contains("Code email queued (requested by support)").contains(reason);
+        assertThat(getJson("api/orders/" + number.value()).getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .anySatisfy(line -> {
+                    assertThat(line.getString("actor")).isEqualTo(support().username());
+                    assertThat(line.getString("reason")).contains("Code email queued (requested by support)")
+                            .contains(reason);
+                });
 
         var noCodeYet = order(product, "Noah Brown", null, "en", unique("noah"), japan(), today().plusDays(3));
         var refused = post("api/orders/" + noCodeYet.value() + "/emails", "{\"reason\": \"asked twice\"}");
@@ -351,6 +361,7 @@ class NotificationsIT {
             csv.append(kind == ProductKind.VOUCHER ? digits(random, 16) : "LPA:1$SMDP.EXAMPLE.COM$" + groups(random))
                     .append('\n');
         }
+        UsedCodes.record(csv.toString().lines().skip(1).toList());
         assertThat(codeStock.importCsv(product, new StringReader(csv.toString())).imported()).isEqualTo(codes);
         return product;
     }
@@ -478,12 +489,22 @@ class NotificationsIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", support().basic()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", support().basic())
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A support account, made on first use. */
+    private StaffFixture.Credentials support() {
+        if (support == null) {
+            support = StaffFixture.newAccount(staffAccounts, Set.of(Roles.SUPPORT));
+        }
+        return support;
     }
 
     /** The deployment's address on loopback, where the server listens. */
