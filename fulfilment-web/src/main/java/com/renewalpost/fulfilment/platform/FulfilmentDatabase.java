@@ -48,9 +48,9 @@ public class FulfilmentDatabase {
     DemoData demoData;
     @Inject
     StaffAccounts staffAccounts;
+    /** Read through Config: Payara cannot inject an Optional config property into an EJB. */
     @Inject
-    @ConfigProperty(name = "fulfilment.admin.password")
-    java.util.Optional<String> adminPassword;
+    org.eclipse.microprofile.config.Config config;
     @Inject
     @ConfigProperty(name = "fulfilment.demo", defaultValue = "false")
     boolean demo;
@@ -71,7 +71,7 @@ public class FulfilmentDatabase {
             LOG.severe("Refusing to start: " + noKey.getMessage());
             Runtime.getRuntime().halt(78);
         }
-        staffAccounts.createFirstAdmin(adminPassword);
+        staffAccounts.createFirstAdmin(config.getOptionalValue("fulfilment.admin.password", String.class));
         if (demo && demoData.databaseIsEmpty()) {
             demoData.load();
         }
