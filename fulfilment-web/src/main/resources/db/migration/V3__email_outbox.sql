@@ -40,9 +40,11 @@ CREATE TABLE email_outbox (
     CONSTRAINT email_outbox_one_automatic UNIQUE (automatic_for_order),
     CONSTRAINT email_outbox_message_id_unique UNIQUE (message_id),
     CONSTRAINT email_outbox_reason_check CHECK (reason IN ('DELAYED', 'AT_RISK', 'SUPPORT')),
+    -- (IS NOT NULL spelled out: a CHECK that comes out NULL lets the row in)
     CONSTRAINT email_outbox_number_check CHECK (
         (reason = 'SUPPORT' AND send_number > 0 AND automatic_for_order IS NULL)
-        OR (reason <> 'SUPPORT' AND send_number = 0 AND automatic_for_order = order_id)),
+        OR (reason <> 'SUPPORT' AND send_number = 0 AND automatic_for_order IS NOT NULL
+            AND automatic_for_order = order_id)),
     CONSTRAINT email_outbox_status_check CHECK (status IN ('PENDING', 'SENT', 'FAILED')),
     CONSTRAINT email_outbox_claim_check CHECK ((claim_token IS NULL) = (claimed_until IS NULL))
 );

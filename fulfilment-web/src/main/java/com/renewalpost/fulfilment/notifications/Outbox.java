@@ -67,11 +67,18 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<OutboxEmail> queueIfDue(Order order, String actor) {
+        var today = today();
+        // most allocations (a print run makes thousands) concern plans far from expiry: no queries for those
+        boolean mayBeDue = order.status() == OrderStatus.POSTED || order.planExpiresOn()
+                .filter(expiry -> !expiry.isAfter(today.plusDays(rules.atRiskDays()))).isPresent();
+        if (!mayBeDue) {
+            return Optional.empty();
+        }
         var postedOn = PostingDates.postedOn(order, clock.getZone());
         var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
         var letter = new CodeEmailRules.Letter(order.status(), postedOn.orElse(null), transitDays,
                 order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
-        return rules.due(letter, today()).map(reason -> queue(order, reason, 0, actor, null,
+        return rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
                 reason == EmailReason.DELAYED
                         ? "letter posted " + postedOn.orElseThrow() + " counts as late after "
                         + rules.lateAfter(postedOn.orElseThrow(), transitDays)

@@ -19,6 +19,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.annotation.Resource;
@@ -36,6 +37,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -115,6 +118,8 @@ class NotificationsIT {
     StaffAccounts staffAccounts;
     @Resource
     ManagedExecutorService executor;
+    @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
+    DataSource dataSource;
     @ArquillianResource
     URL base;
 
@@ -346,6 +351,46 @@ class NotificationsIT {
         worker.sendDue();
         assertThat(outbox.emailsOf(number).get(0).attemptCount()).as("not retried").isEqualTo(1);
         assertThat(TestMailServer.receivedBy(recipient)).isEmpty();
+    }
+
+    @Test
+    void theDatabaseKeepsOneAutomaticCodeEmailPerOrder() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US top-up 30 days", ProductKind.VOUCHER, 1);
+        var number = order(product, "Mia Wilson", null, "en", unique("mia"), japan(), today().plusDays(3));
+        codeStock.allocateFor(number, "print-run");
+        long orderId = orders.byNumber(number).orElseThrow().id();
+        assertThat(outbox.emailsOf(number)).hasSize(1);
+
+        // what a second instance's insert would look like, had it slipped past the order's lock
+        assertThat(insertEmail(orderId, "DELAYED", 0, orderId)).as("second automatic email").isFalse();
+        assertThat(insertEmail(orderId, "DELAYED", 0, null)).as("automatic email not marked as such").isFalse();
+        assertThat(insertEmail(orderId, "SUPPORT", 0, null)).as("support email without a number").isFalse();
+        assertThat(insertEmail(orderId, "SUPPORT", 7, null)).as("support email").isTrue();
+        assertThat(insertEmail(orderId, "SUPPORT", 7, null)).as("the same support email twice").isFalse();
+    }
+
+    /** Inserts an already sent email row straight into the table; false when the database refuses it. */
+    private boolean insertEmail(long orderId, String reason, int sendNumber, Long automaticFor) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var insert = connection.prepareStatement("INSERT INTO email_outbox (id, order_id, reason, send_number, "
+                     + "automatic_for_order, template, recipient, message_id, requested_by, status, queued_at, "
+                     + "next_attempt_at, attempt_count, version) VALUES (NEXT VALUE FOR email_outbox_seq, ?, ?, ?, ?, "
+                     + "'CODE_AT_RISK', 'mia@example.com', ?, 'test', 'SENT', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, "
+                     + "1, 0)")) {
+            insert.setLong(1, orderId);
+            insert.setString(2, reason);
+            insert.setInt(3, sendNumber);
+            if (automaticFor == null) {
+                insert.setNull(4, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(4, automaticFor);
+            }
+            insert.setString(5, "<" + UUID.randomUUID() + "@test.invalid>");
+            return insert.executeUpdate() == 1;
+        } catch (java.sql.SQLException refused) {
+            return false;
+        }
     }
 
     // ---- orders and codes ----
