@@ -4,6 +4,8 @@ import com.itextpdf.io.font.PdfEncodings;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.renewalpost.labels.ContentDoesNotFitException;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 
@@ -79,6 +81,32 @@ public final class DocumentFonts {
             paragraph.add(new Text(run.text()).setFont(run.font()).setFontSize(size));
         }
         return paragraph;
+    }
+
+    /**
+     * Shows one line straight on the canvas (no layout engine) with its baseline at (x, y), at {@code size} or, when it is
+     * wider than {@code maxWidth}, at the size that makes it fit.
+     *
+     * @return the size used
+     * @throws ContentDoesNotFitException when the line would need less than {@code minSize}
+     */
+    public float showLine(PdfCanvas canvas, String text, TextStyle style, CjkFace face, float size, float minSize, float x, float y,
+            float maxWidth, String what) {
+        java.util.List<Run> runs = runs(text, style, face);
+        float width = 0;
+        for (Run run : runs) {
+            width += run.font().getWidth(run.text(), 1);
+        }
+        float used = width * size <= maxWidth ? size : maxWidth / width;
+        if (used < minSize) {
+            throw new ContentDoesNotFitException(what + " is too long for its line: " + text);
+        }
+        canvas.beginText().moveText(x, y);
+        for (Run run : runs) {
+            canvas.setFontAndSize(run.font(), used).showText(run.text());
+        }
+        canvas.endText();
+        return used;
     }
 
     /** Width in points of the text set in one line with the fonts {@link #runs} would choose. */

@@ -6,20 +6,14 @@ import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
+import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 import com.itextpdf.layout.Canvas;
 import com.itextpdf.layout.borders.SolidBorder;
-import com.itextpdf.layout.element.Cell;
 import com.itextpdf.layout.element.Div;
-import com.itextpdf.layout.element.Image;
 import com.itextpdf.layout.element.List;
 import com.itextpdf.layout.element.ListItem;
-import com.itextpdf.layout.element.Paragraph;
-import com.itextpdf.layout.element.Table;
-import com.itextpdf.layout.properties.HorizontalAlignment;
 import com.itextpdf.layout.properties.ListNumberingType;
 import com.itextpdf.layout.properties.TextAlignment;
-import com.itextpdf.layout.properties.UnitValue;
-import com.itextpdf.layout.properties.VerticalAlignment;
 import com.renewalpost.labels.ContentDoesNotFitException;
 import com.renewalpost.labels.DocumentStream;
 import com.renewalpost.labels.PrintSettings;
@@ -49,6 +43,11 @@ public final class ActivationLetters {
     private static final float FOOTER_HEIGHT = 62;
     private static final DeviceGray GREY = new DeviceGray(0.35f);
     private static final DeviceGray LIGHT = new DeviceGray(0.92f);
+    private static final float CODE_BOX_HEIGHT = 150;
+    private static final float CODE_BOX_GAP = 8;
+    private static final float QR_COLUMN = 142;
+    private static final float QR_SIDE = 118;
+    private static final float MANUAL_LINE = 13;
 
     private final PrintSettings settings;
     private final Typefaces typefaces;
@@ -86,8 +85,9 @@ public final class ActivationLetters {
     }
 
     /**
-     * Letterhead and instructions are the same on every letter of one language: laid out once per document and placed by
-     * reference. Only the part between them (greeting, code, QR code) is laid out per letter, shrunk if it must be.
+     * Letterhead, instructions and the frame of the code box are the same on every letter of one language: laid out once
+     * per document and placed by reference. Per letter only the greeting and introduction go through the layout engine
+     * (wrapped, shrunk if they must be); the code, QR code and manual-entry values are drawn straight on the page.
      */
     private void draw(PdfPage page, DocumentFonts fonts, FormCache cache, LetterContent letter) {
         PageSize size = settings.paper().pageSize();
@@ -99,21 +99,38 @@ public final class ActivationLetters {
         float width = size.getWidth() - 2 * MARGIN;
         float top = size.getHeight() - MARGIN;
         float bottom = MARGIN + FOOTER_HEIGHT;
+        ActivationCode code = letter.code();
+        boolean esim = code instanceof EsimProfile;
+        boolean url = settings.topUpUrlTemplate() != null;
+        boolean note = !code.forReading().equals(code.forTyping());
+        boolean confirmation = code instanceof EsimProfile e && e.confirmationCodeRequired();
         Fit.Block head = cache.get(java.util.List.of("letterhead", language), () -> Fit.form(pdf, width, 150,
                 fonts.latin(TextStyle.REGULAR), 1, 1, 1, s -> letterhead(texts, fonts, textFace), "Letterhead"));
-        boolean esim = letter.code() instanceof EsimProfile;
-        boolean url = settings.topUpUrlTemplate() != null;
+        Fit.Block box = cache.get(java.util.List.of("code box", language, esim, url, note), () -> codeBoxFrame(pdf, fonts, texts,
+                textFace, width, esim, url, note));
+        Fit.Block manual = !esim ? null : cache.get(java.util.List.of("manual entry", language, confirmation), () -> Fit.form(pdf,
+                width, 120, fonts.latin(TextStyle.REGULAR), 1, 1, 1, s -> manualEntryLabels(texts, fonts, textFace, confirmation),
+                "Manual entry"));
         Fit.Block steps = cache.get(java.util.List.of("instructions", language, esim, url), () -> Fit.form(pdf, width, 330,
                 fonts.latin(TextStyle.REGULAR), 1, 1, 1, s -> instructions(esim, texts, fonts, textFace), "Instructions"));
+        float fixed = box.height() + (manual == null ? 0 : manual.height()) + steps.height();
         PdfCanvas pdfCanvas = new PdfCanvas(page);
         head.placeAt(pdfCanvas, MARGIN, top);
-        float variableTop = top - head.height();
+        float y = top - head.height();
         try (Canvas canvas = new Canvas(pdfCanvas, size)) {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
-            Rectangle middle = new Rectangle(MARGIN, bottom + steps.height(), width, variableTop - bottom - steps.height());
-            Fit.Fitted fitted = Fit.draw(canvas, middle, 1f, 0.6f, 0.05f,
-                    scale -> personal(letter, texts, fonts, nameFace, width, scale, pdf), "Letter for order " + letter.orderNumber());
-            steps.placeAt(pdfCanvas, MARGIN, variableTop - fitted.height());
+            Rectangle greetingArea = new Rectangle(MARGIN, bottom + fixed, width, y - bottom - fixed);
+            y -= Fit.draw(canvas, greetingArea, 1f, 0.6f, 0.05f, scale -> greeting(letter, texts, fonts, nameFace, scale),
+                    "Letter for order " + letter.orderNumber()).height();
+            box.placeAt(pdfCanvas, MARGIN, y);
+            codeAndQr(pdfCanvas, pdf, fonts, letter, textFace, width, y);
+            y -= box.height();
+            if (manual != null) {
+                manual.placeAt(pdfCanvas, MARGIN, y);
+                manualEntryValues(pdfCanvas, fonts, texts, textFace, (EsimProfile) code, y);
+                y -= manual.height();
+            }
+            steps.placeAt(pdfCanvas, MARGIN, y);
             footer(canvas, pdf, fonts, texts, letter, size);
         }
     }
@@ -129,8 +146,7 @@ public final class ActivationLetters {
                         .setBorderBottom(new SolidBorder(GREY, 0.75f)).setPaddingBottom(6).setMarginBottom(10));
     }
 
-    private Div personal(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float width, float s,
-            PdfDocument pdf) {
+    private Div greeting(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float s) {
         Div div = new Div();
         if (letter.letterDate() != null) {
             String date = letter.letterDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
@@ -141,59 +157,69 @@ public final class ActivationLetters {
         div.add(fonts.paragraph(t.format("greeting", letter.customerName()), TextStyle.REGULAR, face, 11 * s).setMarginBottom(4 * s));
         String intro = letter.planDescription().isEmpty() ? t.format("intro.noplan", letter.productName())
                 : t.format("intro", letter.productName(), letter.planDescription());
-        div.add(fonts.paragraph(intro, TextStyle.REGULAR, face, 10.5f * s).setMarginBottom(10 * s));
-        div.add(codeBox(letter, t, fonts, face, width, s, pdf));
-        if (letter.code() instanceof EsimProfile esim) {
-            div.add(manualEntry(esim, t, fonts, face, s));
-        }
-        return div;
+        return div.add(fonts.paragraph(intro, TextStyle.REGULAR, face, 10.5f * s).setMarginBottom(10 * s));
     }
 
-    private Table codeBox(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float width, float s,
-            PdfDocument pdf) {
+    /** The code box without the code: frame, title, reading note and the QR caption, the same for a whole language. */
+    private Fit.Block codeBoxFrame(PdfDocument pdf, DocumentFonts fonts, LetterTexts t, CjkFace face, float width, boolean esim,
+            boolean url, boolean note) {
+        PdfFormXObject form = new PdfFormXObject(new Rectangle(width, CODE_BOX_HEIGHT + CODE_BOX_GAP));
+        PdfCanvas canvas = new PdfCanvas(form, pdf);
+        float top = CODE_BOX_HEIGHT + CODE_BOX_GAP;
+        canvas.saveState().setLineWidth(0.75f).rectangle(0, CODE_BOX_GAP, width, CODE_BOX_HEIGHT).stroke().restoreState();
+        float textWidth = width - QR_COLUMN - 16;
+        fonts.showLine(canvas, t.text(esim ? "code.esim.title" : "code.voucher.title"), TextStyle.BOLD, face, 10, 6, 10, top - 42,
+                textWidth, "Code title");
+        if (note) {
+            canvas.saveState().setFillColor(GREY);
+            fonts.showLine(canvas, t.text("code.note"), TextStyle.REGULAR, face, 7.5f, 5, 10, top - 104, textWidth, "Code note");
+            canvas.restoreState();
+        }
+        String caption = esim ? t.text("qr.esim") : url ? t.text("qr.voucher.url") : t.text("qr.voucher.pin");
+        try (Canvas layout = new Canvas(canvas, new Rectangle(width, top))) {
+            layout.setFont(fonts.latin(TextStyle.REGULAR));
+            Fit.draw(layout, new Rectangle(width - QR_COLUMN, CODE_BOX_GAP + 4, QR_COLUMN - 6, 22), 7, 5, 0.5f,
+                    s -> fonts.paragraph(caption, TextStyle.REGULAR, face, s).setTextAlignment(TextAlignment.CENTER), "QR caption");
+        }
+        canvas.release();
+        return new Fit.Block(form, top, top);
+    }
+
+    /** The code, large on one line, and its QR code, inside the frame whose top is at {@code top}. */
+    private void codeAndQr(PdfCanvas canvas, PdfDocument pdf, DocumentFonts fonts, LetterContent letter, CjkFace face, float width,
+            float top) {
         ActivationCode code = letter.code();
-        float qrSide = 118 * s;
-        float textWidth = (width - qrSide - 40) * 0.92f; // headroom: a code must never wrap at its dashes
-        Table box = new Table(UnitValue.createPointArray(new float[] {width - qrSide - 24, qrSide + 24}))
-                .setWidth(width).setBorder(new SolidBorder(0.75f)).setMarginBottom(8 * s);
-        Cell left = new Cell().setBorder(null).setPadding(8).setVerticalAlignment(VerticalAlignment.MIDDLE);
-        String title = code instanceof EsimProfile ? t.text("code.esim.title") : t.text("code.voucher.title");
-        left.add(fonts.paragraph(title, TextStyle.BOLD, face, 10 * s).setMarginBottom(6 * s));
-        String reading = code.forReading();
-        float codeSize = Fit.sizeForWidth(fonts.width(reading, TextStyle.MONO, face, 1), textWidth, 26 * s);
-        if (codeSize < 11) {
-            throw new ContentDoesNotFitException("Code of order " + letter.orderNumber() + " is too long to print legibly: "
-                    + reading.length() + " characters");
-        }
-        left.add(fonts.paragraph(reading, TextStyle.MONO, face, codeSize).setMarginBottom(6 * s));
-        if (!reading.equals(code.forTyping())) {
-            left.add(fonts.paragraph(t.text("code.note"), TextStyle.REGULAR, face, 7.5f * s).setFontColor(GREY));
-        }
-        String payload = code.qrPayload(settings.topUpUrlTemplate());
-        BarcodeSymbol qr = BarcodeSymbol.qrCode(payload);
-        float module = Math.min(4f, qrSide / qr.totalWidthModules());
-        Image qrImage = new Image(qr.toForm(pdf, module, 0)).setHorizontalAlignment(HorizontalAlignment.CENTER);
-        String caption = code instanceof EsimProfile ? t.text("qr.esim")
-                : settings.topUpUrlTemplate() != null ? t.text("qr.voucher.url") : t.text("qr.voucher.pin");
-        Cell right = new Cell().setBorder(null).setPadding(4).setVerticalAlignment(VerticalAlignment.MIDDLE)
-                .add(qrImage)
-                .add(fonts.paragraph(caption, TextStyle.REGULAR, face, 7 * s).setTextAlignment(TextAlignment.CENTER));
-        return box.addCell(left).addCell(right);
+        float textWidth = width - QR_COLUMN - 16;
+        // shrinks a long code to fit, refusing below 11 pt, where it would be hard to read
+        fonts.showLine(canvas, code.forReading(), TextStyle.MONO, face, 26, 11, MARGIN + 10, top - 80, textWidth,
+                "Code of order " + letter.orderNumber());
+        BarcodeSymbol qr = BarcodeSymbol.qrCode(code.qrPayload(settings.topUpUrlTemplate()));
+        float module = Math.min(4f, QR_SIDE / qr.totalWidthModules());
+        float side = qr.totalWidthModules() * module;
+        float x = MARGIN + width - QR_COLUMN + (QR_COLUMN - side) / 2;
+        qr.drawOn(canvas, x, top - 4 - side, module, 0);
     }
 
-    private Div manualEntry(EsimProfile esim, LetterTexts t, DocumentFonts fonts, CjkFace face, float s) {
-        Div div = new Div().setMarginBottom(6 * s);
-        div.add(fonts.paragraph(t.text("manual.title"), TextStyle.BOLD, face, 9.5f * s).setMarginBottom(2 * s));
-        div.add(labelled(fonts, face, t.text("manual.smdp"), esim.smdpAddress(), s));
-        div.add(labelled(fonts, face, t.text("manual.matching"), esim.matchingId(), s));
-        if (esim.confirmationCodeRequired()) {
-            div.add(fonts.paragraph(t.text("manual.confirmation"), TextStyle.REGULAR, face, 8.5f * s));
+    private Div manualEntryLabels(LetterTexts t, DocumentFonts fonts, CjkFace face, boolean confirmation) {
+        Div div = new Div();
+        div.add(fonts.paragraph(t.text("manual.title"), TextStyle.BOLD, face, 9.5f).setMarginBottom(2));
+        div.add(fonts.paragraph(t.text("manual.smdp") + ":", TextStyle.REGULAR, face, 9).setHeight(MANUAL_LINE));
+        div.add(fonts.paragraph(t.text("manual.matching") + ":", TextStyle.REGULAR, face, 9).setHeight(MANUAL_LINE));
+        if (confirmation) {
+            div.add(fonts.paragraph(t.text("manual.confirmation"), TextStyle.REGULAR, face, 8.5f));
         }
-        return div;
+        return div.setMarginBottom(6);
     }
 
-    private static Paragraph labelled(DocumentFonts fonts, CjkFace face, String label, String value, float s) {
-        return fonts.append(fonts.paragraph(label + ":  ", TextStyle.REGULAR, face, 9 * s), value, TextStyle.MONO, face, 10 * s);
+    /** The SM-DP+ address and matching ID beside their labels, exactly as they must be typed. */
+    private void manualEntryValues(PdfCanvas canvas, DocumentFonts fonts, LetterTexts t, CjkFace face, EsimProfile esim, float top) {
+        float labels = Math.max(fonts.width(t.text("manual.smdp") + ":", TextStyle.REGULAR, face, 9),
+                fonts.width(t.text("manual.matching") + ":", TextStyle.REGULAR, face, 9));
+        float x = MARGIN + labels + 8;
+        float available = settings.paper().pageSize().getWidth() - MARGIN - x;
+        float firstBaseline = top - 9.5f * 1.15f - 2 - MANUAL_LINE + 3.2f;
+        fonts.showLine(canvas, esim.smdpAddress(), TextStyle.MONO, face, 10, 6, x, firstBaseline, available, "SM-DP+ address");
+        fonts.showLine(canvas, esim.matchingId(), TextStyle.MONO, face, 10, 6, x, firstBaseline - MANUAL_LINE, available, "Matching ID");
     }
 
     private Div instructions(boolean esim, LetterTexts t, DocumentFonts fonts, CjkFace face) {

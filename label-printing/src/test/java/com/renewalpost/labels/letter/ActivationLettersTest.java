@@ -38,11 +38,11 @@ class ActivationLettersTest {
     void esimLetterCarriesNameCodeManualEntryAndOrderNumber() {
         byte[] pdf = letter(Samples.settings(), Samples.esimLetter());
         assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
-        String text = PdfReading.text(pdf);
+        String text = PdfReading.text(pdf).replaceAll("[ \\t]+", " ");
         assertThat(text).contains("Dear Maria Santos,")
                 .contains("04386-AGYFT-A74Y8-3F815")
-                .contains("SM-DP+ address:  SMDP.GSMA.COM")
-                .contains("Activation code:  04386-AGYFT-A74Y8-3F815")
+                .contains("SM-DP+ address: SMDP.GSMA.COM")
+                .contains("Activation code: 04386-AGYFT-A74Y8-3F815")
                 .contains("RP-7K3M9Q2X")
                 .contains("US eSIM Unlimited")
                 .contains("Renew a week before your plan expires")
@@ -182,6 +182,15 @@ class ActivationLettersTest {
         assertThat(PdfReading.decoded(page, BarcodeFormat.QR_CODE))
                 .containsExactly("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815$1.3.6.1.4.1.31746$1");
         assertThat(PdfReading.decoded(page, BarcodeFormat.CODE_128)).containsExactly("RP-9Z9Z9Z9Z");
+    }
+
+    @Test
+    void textTooLongForOnePageIsRefusedRatherThanCut() {
+        String endless = "Unlimited talk and text with international roaming in forty countries. ".repeat(200);
+        LetterContent content = new LetterContent("RP-9Z9Z9Z9Z", "en", "Maria Santos", "US eSIM", endless,
+                new Voucher("8273645519283746"), null);
+        assertThatThrownBy(() -> letter(Samples.settings(), content))
+                .isInstanceOf(com.renewalpost.labels.ContentDoesNotFitException.class).hasMessageContaining("RP-9Z9Z9Z9Z");
     }
 
     @Test
