@@ -122,7 +122,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                         .add("mustChangePassword", account.mustChangePassword()).build().toString(),
                         "application/json");
             } else {
-                response.sendRedirect(request.getContextPath() + safeNext(request.getParameter("next"),
+                seeOther(response, request.getContextPath() + safeNext(request.getParameter("next"),
                         account.mustChangePassword()));
             }
             return AuthenticationStatus.SEND_CONTINUE;
@@ -134,7 +134,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         if (wantsJson) {
             return refuse(response, 401, reason);
         }
-        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?error="
+        seeOther(response, request.getContextPath() + LOGIN_PAGE + "?error="
                 + URLEncoder.encode(reason, StandardCharsets.UTF_8));
         return AuthenticationStatus.SEND_CONTINUE;
     }
@@ -148,8 +148,14 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             }
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?loggedOut");
+        seeOther(response, request.getContextPath() + LOGIN_PAGE + "?loggedOut");
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** After a form post: the browser follows with a GET, so a reload does not post the password again. */
+    private static void seeOther(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
     }
 
     private static Set<String> rolesOf(StaffAccount account) {

@@ -101,7 +101,7 @@ class SecurityIT {
 
     @Test
     void everyEndpointAnswersExactlyTheCallersItsRuleNames() throws Exception {
-        var openapi = Json.createReader(new StringReader(send(HttpRequest.newBuilder(local("openapi"))
+        var openapi = Json.createReader(new StringReader(send(HttpRequest.newBuilder(URI.create(origin() + "/openapi"))
                 .header("Accept", "application/json").GET(), null).body())).readObject();
         var listed = new TreeSet<String>();
         for (var path : openapi.getJsonObject("paths").entrySet()) {
