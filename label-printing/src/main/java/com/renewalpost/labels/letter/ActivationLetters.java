@@ -119,8 +119,12 @@ public final class ActivationLetters {
         float y = top - head.height();
         try (Canvas canvas = new Canvas(pdfCanvas, size)) {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
-            Rectangle greetingArea = new Rectangle(MARGIN, bottom + fixed, width, y - bottom - fixed);
-            y -= Fit.draw(canvas, greetingArea, 1f, 0.6f, 0.05f, scale -> greeting(letter, texts, fonts, nameFace, scale),
+            y = greeting(pdfCanvas, letter, texts, fonts, nameFace, width, y);
+            Rectangle introArea = new Rectangle(MARGIN, bottom + fixed, width, y - bottom - fixed);
+            String intro = letter.planDescription().isEmpty() ? texts.format("intro.noplan", letter.productName())
+                    : texts.format("intro", letter.productName(), letter.planDescription());
+            y -= Fit.draw(canvas, introArea, 10.5f, 6f, 0.5f,
+                    s -> fonts.paragraph(intro, TextStyle.REGULAR, nameFace, s).setMarginBottom(10),
                     "Letter for order " + letter.orderNumber()).height();
             box.placeAt(pdfCanvas, MARGIN, y);
             codeAndQr(pdfCanvas, pdf, fonts, letter, textFace, width, y);
@@ -146,18 +150,25 @@ public final class ActivationLetters {
                         .setBorderBottom(new SolidBorder(GREY, 0.75f)).setPaddingBottom(6).setMarginBottom(10));
     }
 
-    private Div greeting(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float s) {
-        Div div = new Div();
+    /** Date, title and salutation, one line each, straight on the page; returns where the text below starts. */
+    private float greeting(PdfCanvas canvas, LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float width,
+            float top) {
+        float y = top;
         if (letter.letterDate() != null) {
             String date = letter.letterDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
                     .withLocale(t.language().formatLocale()));
-            div.add(fonts.paragraph(date, TextStyle.REGULAR, face, 9 * s).setTextAlignment(TextAlignment.RIGHT));
+            y -= 9;
+            fonts.showLine(canvas, date, TextStyle.REGULAR, face, 9, 9, MARGIN + width - fonts.width(date, TextStyle.REGULAR, face, 9), y,
+                    width, "Date");
+            y -= 4;
         }
-        div.add(fonts.paragraph(t.text("title"), TextStyle.BOLD, face, 14 * s).setMarginTop(4 * s).setMarginBottom(8 * s));
-        div.add(fonts.paragraph(t.format("greeting", letter.customerName()), TextStyle.REGULAR, face, 11 * s).setMarginBottom(4 * s));
-        String intro = letter.planDescription().isEmpty() ? t.format("intro.noplan", letter.productName())
-                : t.format("intro", letter.productName(), letter.planDescription());
-        return div.add(fonts.paragraph(intro, TextStyle.REGULAR, face, 10.5f * s).setMarginBottom(10 * s));
+        y -= 18;
+        fonts.showLine(canvas, t.text("title"), TextStyle.BOLD, face, 14, 8, MARGIN, y, width, "Title");
+        y -= 22;
+        // the longest allowed name fits at 11 pt on A4 and Letter; only unusually wide scripts shrink a little
+        fonts.showLine(canvas, t.format("greeting", letter.customerName()), TextStyle.REGULAR, face, 11, 7, MARGIN, y, width,
+                "Salutation");
+        return y - 10;
     }
 
     /** The code box without the code: frame, title, reading note and the QR caption, the same for a whole language. */
@@ -278,8 +289,9 @@ public final class ActivationLetters {
         float barHeight = 34;
         float barX = MARGIN + width - barcode.totalWidthModules() * module;
         barcode.drawOn(pdfCanvas, barX, MARGIN + 6, module, barHeight);
-        canvas.showTextAligned(fonts.paragraph(t.text("order"), TextStyle.REGULAR, face, 8).setFontColor(GREY),
-                MARGIN, MARGIN + 26, TextAlignment.LEFT);
+        pdfCanvas.saveState().setFillColor(GREY);
+        fonts.showLine(pdfCanvas, t.text("order"), TextStyle.REGULAR, face, 8, 6, MARGIN, MARGIN + 28, barX - MARGIN - 6, "Order label");
+        pdfCanvas.restoreState();
         Rectangle number = new Rectangle(MARGIN, MARGIN + 4, barX - MARGIN - 6, 18);
         if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.MONO), number, java.util.List.of(letter.orderNumber()), 12, 6, 0.5f)) {
             Fit.draw(canvas, number, 12, 5, 0.5f, s -> fonts.paragraph(letter.orderNumber(), TextStyle.MONO, face, s),
