@@ -168,7 +168,7 @@ public final class ActivationLetters {
         // the longest allowed name fits at 11 pt on A4 and Letter; only unusually wide scripts shrink a little
         fonts.showLine(canvas, t.format("greeting", letter.customerName()), TextStyle.REGULAR, face, 11, 7, MARGIN, y, width,
                 "Salutation");
-        return y - 10;
+        return y - 13;
     }
 
     /** The code box without the code: frame, title, reading note and the QR caption, the same for a whole language. */
