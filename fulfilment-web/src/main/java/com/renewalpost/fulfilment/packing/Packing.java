@@ -168,6 +168,11 @@ public class Packing {
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
             throw problem(409, packed ? "already-packed" : "not-printed", reason);
         }
+        if (runId == null) {
+            var reason = "Order " + number + " was not printed in a print run: print it in a run first";
+            events.record(name, null, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
+            throw problem(409, "not-printed", reason);
+        }
         station.awaitLabelFor(order, now);
         return new ScanResult(name, State.AWAITING_LABEL, number.value(), null,
                 "Letter " + number + " scanned: now scan its label");

@@ -4,6 +4,7 @@ import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.codes.EsimActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.ActivationCode;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
@@ -79,7 +80,20 @@ public class PrintRunDocuments {
     public Optional<String> unprintable(Order order, LocalDate on) {
         try {
             letter(order, NOT_PRINTED, on);
-            label(order, null, on);
+            var label = label(order, null, on);
+            // beyond these lengths label-printing does not promise to print a label in full
+            var recipient = label.recipient();
+            if (recipient.name().length() > PostalAddress.MAX_NAME_LENGTH) {
+                return Optional.of("Cannot be printed: the name in Latin letters is longer than "
+                        + PostalAddress.MAX_NAME_LENGTH + " characters");
+            }
+            var lines = new java.util.ArrayList<>(recipient.streetLines());
+            java.util.stream.Stream.of(recipient.organisation(), recipient.dependentLocality(), recipient.city(),
+                    recipient.region()).filter(java.util.Objects::nonNull).forEach(lines::add);
+            if (lines.stream().anyMatch(l -> l.length() > PostalAddress.MAX_LINE_LENGTH)) {
+                return Optional.of("Cannot be printed: an address line is longer than "
+                        + PostalAddress.MAX_LINE_LENGTH + " characters");
+            }
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of("Cannot be printed: " + e.getMessage());

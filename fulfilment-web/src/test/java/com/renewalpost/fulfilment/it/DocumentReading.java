@@ -1,0 +1,111 @@
+package com.renewalpost.fulfilment.it;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.NotFoundException;
+import com.google.zxing.ReaderException;
+import com.google.zxing.Result;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import com.google.zxing.oned.Code128Reader;
+import com.google.zxing.qrcode.QRCodeReader;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** Reads print-run documents back as a scanner or a person would: page texts and the barcodes on each page. */
+final class DocumentReading {
+
+    static final Pattern ORDER_NUMBER = Pattern.compile("RP-[0-9A-Z]{9}");
+    private static final Map<DecodeHintType, Object> HINTS = new EnumMap<>(Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+
+    /** The barcodes found on one page, by symbology. */
+    record PageBarcodes(Set<String> code128, Set<String> qr) {
+    }
+
+    // PDFBox reports every CJK cmap subtable it reads: keep the server log readable (held, so the level sticks)
+    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+    static {
+        FONTBOX.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    private DocumentReading() {
+    }
+
+    static List<String> pageTexts(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            var stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every page rendered at the given resolution and scanned for QR and Code 128 symbols. */
+    static List<PageBarcodes> barcodes(byte[] pdf, float dpi) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            var renderer = new PDFRenderer(doc);
+            List<PageBarcodes> pages = new ArrayList<>();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                var image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+                pages.add(new PageBarcodes(code128(bitmap), qr(bitmap)));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String> orderNumbersIn(String text) {
+        List<String> found = new ArrayList<>();
+        var m = ORDER_NUMBER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    // One reader per symbology: much cheaper than trying every format on every part of the page.
+    private static Set<String> code128(BinaryBitmap bitmap) {
+        Set<String> found = new TreeSet<>();
+        try {
+            for (Result r : new GenericMultipleBarcodeReader(new Code128Reader()).decodeMultiple(bitmap, HINTS)) {
+                found.add(r.getText());
+            }
+        } catch (NotFoundException none) {
+            // no Code 128 on the page
+        }
+        return found;
+    }
+
+    private static Set<String> qr(BinaryBitmap bitmap) {
+        Set<String> found = new TreeSet<>();
+        try {
+            found.add(new QRCodeReader().decode(bitmap, HINTS).getText());
+        } catch (ReaderException none) {
+            // no QR code on the page
+        }
+        return found;
+    }
+}
