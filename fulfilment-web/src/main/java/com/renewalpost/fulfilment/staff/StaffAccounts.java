@@ -85,7 +85,8 @@ public class StaffAccounts {
         if (found.isEmpty() || !matches || !found.get().enabled()) {
             guard.addressFailed(address);
             found.filter(a -> !matches).ifPresent(account -> {
-                var failure = guard.afterFailure(account.failedLogins(), now);
+                // counted from now, not from the start of this attempt: hashing takes a while
+                var failure = guard.afterFailure(account.failedLogins(), now());
                 account.loginFailed(failure.failedLogins(), failure.nextLoginAt(), failure.lockedUntil());
                 if (failure.lockedUntil() != null) {
                     audit.record(account.username(), AuditAction.LOGIN_LOCKED, account.username(),

@@ -69,6 +69,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 }
                 session.invalidate();
             }
+            if (context.isProtected() && path.startsWith("/api/")) {
+                // Payara marks @RolesAllowed resources as protected: answer as an API does
+                return refuse(response, 401, "Log in, or send an API key or credentials");
+            }
             if (context.isProtected()) {
                 response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
                         + URLEncoder.encode(path, StandardCharsets.UTF_8));
