@@ -9,10 +9,7 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import com.itextpdf.kernel.colors.ColorConstants;
-import com.itextpdf.kernel.geom.Rectangle;
-import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
-import com.itextpdf.kernel.pdf.xobject.PdfFormXObject;
 
 import java.util.Objects;
 
@@ -78,22 +75,6 @@ public record BarcodeSymbol(Symbology symbology, String data, BitMatrix modules,
     /** Height in modules of a 2D symbol, quiet zones included. */
     public int totalHeightModules() {
         return modules.getHeight() + 2 * symbology.quietZoneModules();
-    }
-
-    /**
-     * The symbol as a vector form, quiet zones included (left blank), for placing inside laid-out text.
-     *
-     * @param moduleSize width of one module in points
-     * @param barHeight  height of 1D bars in points; ignored for QR codes, whose modules are square
-     */
-    public PdfFormXObject toForm(PdfDocument document, float moduleSize, float barHeight) {
-        float width = totalWidthModules() * moduleSize;
-        float height = symbology == Symbology.QR_CODE ? totalHeightModules() * moduleSize : barHeight;
-        PdfFormXObject form = new PdfFormXObject(new Rectangle(width, height));
-        PdfCanvas canvas = new PdfCanvas(form, document);
-        drawOn(canvas, 0, 0, moduleSize, barHeight);
-        canvas.release();
-        return form;
     }
 
     /**

@@ -26,10 +26,6 @@ public final class Typefaces {
         this.paths = paths;
     }
 
-    public FontPaths paths() {
-        return paths;
-    }
-
     /** The fonts of one PDF document; PDF font objects belong to exactly one document. */
     public DocumentFonts forNewDocument() {
         return new DocumentFonts(this);

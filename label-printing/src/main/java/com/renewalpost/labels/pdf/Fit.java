@@ -94,11 +94,6 @@ public final class Fit {
         }
     }
 
-    /** Font size at which a single line of the given width at 1 pt fills {@code available}, capped at {@code largest}. */
-    public static float sizeForWidth(float widthAtOnePoint, float available, float largest) {
-        return widthAtOnePoint <= 0 ? largest : Math.min(largest, available / widthAtOnePoint);
-    }
-
     private record Attempt(float size, IRenderer renderer, LayoutResult result) {
         boolean fits() {
             return result.getStatus() == LayoutResult.FULL;
