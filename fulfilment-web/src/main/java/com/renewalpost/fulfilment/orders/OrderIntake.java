@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -34,15 +33,13 @@ public class OrderIntake {
     @Inject
     Catalogue catalogue;
     @Inject
-    Validator validator;
-    @Inject
     Clock clock;
 
     private OrderValidation validation;
 
     @PostConstruct
     void init() {
-        validation = new OrderValidation(validator, AddressFormats.standard());
+        validation = new OrderValidation(OrderValidation.validator(), AddressFormats.standard());
     }
 
     /**

@@ -33,6 +33,19 @@ public class OrderValidation {
         this.addressFormats = addressFormats;
     }
 
+    /** A validator that knows the order request's constraints (META-INF/validation/order-request.xml). */
+    public static Validator validator() {
+        try (var mapping = OrderValidation.class.getResourceAsStream("/META-INF/validation/order-request.xml")) {
+            var configuration = jakarta.validation.Validation.byDefaultProvider().configure();
+            configuration.addMapping(java.util.Objects.requireNonNull(mapping, "order-request.xml is missing"));
+            try (var factory = configuration.buildValidatorFactory()) {
+                return factory.getValidator();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The request's problems; empty when it can become an order. */
     public List<FieldProblem> problems(OrderRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
