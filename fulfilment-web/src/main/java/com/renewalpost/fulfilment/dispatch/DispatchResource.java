@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.dispatch;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -44,7 +44,7 @@ public class DispatchResource {
     @Inject
     Manifests manifests;
     @Inject
-    Clock clock;
+    WarehouseCalendar calendar;
     @Context
     SecurityContext security;
     @Context
@@ -66,7 +66,7 @@ public class DispatchResource {
     @Operation(summary = "The dispatches of a posting date (default today)")
     public List<Dispatches.DispatchView> onDate(@QueryParam("date") String date) {
         try {
-            return dispatches.onDate(date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.strip()));
+            return dispatches.onDate(date == null || date.isBlank() ? calendar.today() : LocalDate.parse(date.strip()));
         } catch (DateTimeParseException e) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
                     "date is a date like 2026-03-05"));

@@ -14,6 +14,7 @@ import com.renewalpost.fulfilment.postage.Tariff;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,6 +74,8 @@ public class Dispatches {
     @Inject
     PostageRates rates;
     @Inject
+    WarehouseCalendar calendar;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "fulfilment.dispatch.post-office")
@@ -87,7 +90,7 @@ public class Dispatches {
             throw problem(Response.Status.BAD_REQUEST, "invalid-post-office", "Name the post office in 200 characters or fewer");
         }
         var now = now();
-        var dispatch = new Dispatch(now.toLocalDate(), office, now, actor);
+        var dispatch = new Dispatch(calendar.today(), office, now, actor);
         em.persist(dispatch);
         em.flush();
         return view(dispatch);

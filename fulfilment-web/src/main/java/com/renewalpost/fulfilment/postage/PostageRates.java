@@ -48,6 +48,8 @@ public class PostageRates {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    com.renewalpost.fulfilment.shipping.WarehouseCalendar calendar;
 
     /** Every rate and the zone table, for pricing many items at once. */
     @Transactional
@@ -108,7 +110,7 @@ public class PostageRates {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-tariff",
                     "Send the tariff as a JSON object with effectiveFrom, description and rates"));
         }
-        var today = LocalDate.now(clock);
+        var today = calendar.today();
         var knownZones = new HashSet<String>();
         zoneRows().forEach(z -> knownZones.add(z.zone()));
         List<Problem.FieldError> errors = new ArrayList<>();

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.postage;
 
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -59,7 +59,7 @@ public class PostageResource {
     @Inject
     PostageLedger ledger;
     @Inject
-    Clock clock;
+    WarehouseCalendar calendar;
     @Context
     SecurityContext security;
 
@@ -172,7 +172,7 @@ public class PostageResource {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock);
+        return calendar.today();
     }
 
     static LocalDate date(String text, String name, LocalDate fallback) {

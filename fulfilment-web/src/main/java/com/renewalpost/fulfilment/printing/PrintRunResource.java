@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.printing;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -50,7 +50,7 @@ public class PrintRunResource {
     @Inject
     PrintRuns runs;
     @Inject
-    Clock clock;
+    WarehouseCalendar calendar;
     @Context
     SecurityContext security;
     @Context
@@ -75,7 +75,7 @@ public class PrintRunResource {
     @Operation(summary = "The runs of a day (default today), newest first")
     public List<PrintRuns.RunSummary> onDate(@QueryParam("date") String date) {
         try {
-            return runs.onDate(date == null || date.isBlank() ? LocalDate.now(clock) : LocalDate.parse(date.strip()));
+            return runs.onDate(date == null || date.isBlank() ? calendar.today() : LocalDate.parse(date.strip()));
         } catch (DateTimeParseException e) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
                     "date is a date like 2026-03-05"));

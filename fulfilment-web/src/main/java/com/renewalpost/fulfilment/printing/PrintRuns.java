@@ -82,7 +82,7 @@ public class PrintRuns {
      */
     public long create(PrintRunRequest request, String actor) {
         var selected = select(request);
-        var runId = printing.open(describe(request, selected.size()), actor);
+        var runId = open(describe(request, selected.size()), actor);
         int line = 0;
         for (var number : selected) {
             line++;
@@ -100,6 +100,19 @@ public class PrintRuns {
         }
         printing.complete(runId);
         return runId;
+    }
+
+    /** Two runs opened at the same moment may pick the same number of the day; the unique key refuses one, which tries again. */
+    private long open(String selection, String actor) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return printing.open(selection, actor);
+            } catch (RuntimeException sameNumber) {
+                if (attempt == 3) {
+                    throw sameNumber;
+                }
+            }
+        }
     }
 
     @Transactional

@@ -10,6 +10,7 @@ import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.shipping.TrackingNumbers;
 import com.renewalpost.fulfilment.shipping.TrackingSource;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,13 +46,15 @@ public class RunPrinting {
     @Inject
     PrintRunDocuments documents;
     @Inject
+    WarehouseCalendar calendar;
+    @Inject
     Clock clock;
 
     /** A new run named by today's date and the next number of the day (the unique key settles a tie). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long open(String selection, String actor) {
         var now = now();
-        var today = now.toLocalDate();
+        var today = calendar.today();
         Integer last = em.createQuery("SELECT MAX(r.dayNumber) FROM PrintRun r WHERE r.runDate = :d", Integer.class)
                 .setParameter("d", today).getSingleResult();
         var run = new PrintRun(today, last == null ? 1 : last + 1, selection, now, actor);

@@ -30,10 +30,11 @@ public class Shipments {
 
     /** The shipment locked until the end of the transaction (packing, dispatching). */
     public Optional<Shipment> ofOrderForUpdate(Order order) {
-        return ofOrder(order).map(s -> {
-            em.lock(s, LockModeType.PESSIMISTIC_WRITE);
-            return s;
-        });
+        // read under the lock (SELECT ... FOR UPDATE), so what the caller checks is what it changes
+        return em.createQuery("SELECT s FROM Shipment s WHERE s.order = :o ORDER BY s.id DESC", Shipment.class)
+                .setParameter("o", order)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
     /** The shipment currently carrying the tracking number. */

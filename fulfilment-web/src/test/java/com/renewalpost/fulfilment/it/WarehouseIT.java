@@ -146,7 +146,7 @@ class WarehouseIT {
 
         // documents: the right orders in the right order, each letter with its own order's code
         var letters = download(runId, "letters.pdf");
-        var letterPages = DocumentReading.barcodes(letters, 150);
+        var letterPages = DocumentReading.barcodes(letters, 200);
         assertThat(letterPages).hasSize(27);
         for (int i = 0; i < 27; i++) {
             var number = printed.get(i);
@@ -219,7 +219,7 @@ class WarehouseIT {
                 Json.createObjectBuilder().add("reason", "Label torn").build());
         assertThat(itemReprint.statusCode()).as(itemReprint.body()).isEqualTo(201);
         var itemLetter = bytes("api/print-runs/" + runId + "/items/" + item + "/documents/letters.pdf");
-        var itemPages = DocumentReading.barcodes(itemLetter, 150);
+        var itemPages = DocumentReading.barcodes(itemLetter, 200);
         assertThat(itemPages).hasSize(1);
         assertThat(itemPages.get(0).code128()).containsExactly(item.value());
         var pin = codeStock.plainCodeOf(orders.byNumber(item).orElseThrow()).orElseThrow();
