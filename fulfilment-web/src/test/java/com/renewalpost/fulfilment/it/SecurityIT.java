@@ -79,13 +79,15 @@ class SecurityIT {
             Map.entry("GET /api/admin/api-keys", ADMIN_ONLY),
             Map.entry("POST /api/admin/api-keys", ADMIN_ONLY),
             Map.entry("DELETE /api/admin/api-keys/{keyId}", ADMIN_ONLY),
-            Map.entry("GET /api/admin/audit", ADMIN_ONLY)));
+            Map.entry("GET /api/admin/audit", ADMIN_ONLY),
+            Map.entry("GET /api/public/orders/{number}", EnumSet.allOf(Caller.class))));
 
     @Deployment
     static WebArchive deployment() {
         return TestDeployment.of("security", Map.of(
                 "fulfilment.login.slow-down-after", "2",
-                "fulfilment.login.lock-after", "4"));
+                "fulfilment.login.lock-after", "4",
+                "fulfilment.public.lookups-per-minute", "12"));
     }
 
     @Inject
@@ -324,6 +326,38 @@ class SecurityIT {
                 .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(forgedLogin.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void customersSeeOnlyTheStatusOfTheirOwnOrderAndLookupsAreRateLimited() throws Exception {
+        var sku = "PUB-" + UUID.randomUUID().toString().substring(0, 8);
+        catalogue.add(new Product(sku, "Public test", ProductKind.VOUCHER, 30, "5 GB", Money.of("20.00", "USD"),
+                20, "490700", "Printed voucher", "\\d{16}", 1));
+        var iccidBody = "890126" + String.format("%012d", Math.abs(new Random().nextLong() % 1_000_000_000_000L));
+        var number = intake.receive(new OrderRequest("Oliver Smith", null, "oliver@example.com", null, "en",
+                new OrderRequest.Address(null, List.of("10 Downing Street"), null, "London", null, "SW1A 2AA", "GB"),
+                sku, iccidBody + Iccid.luhnCheckDigit(iccidBody), null, LocalDate.now().plusDays(60), null, "POST",
+                null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD"), null),
+                null, "test").order().number().value();
+
+        var own = send(HttpRequest.newBuilder(local("api/public/orders/" + number + "?postcode=sw1a2aa")).GET(), null);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(json(own).getString("status")).isEqualTo("QUEUED");
+        assertThat(own.body()).doesNotContain("Oliver").doesNotContain("Downing");
+        var wrongPostcode = send(HttpRequest.newBuilder(local("api/public/orders/" + number + "?postcode=SW1A1AA"))
+                .GET(), null);
+        assertThat(wrongPostcode.statusCode()).isEqualTo(404);
+
+        int limited = 0;
+        for (int i = 0; i < 20 && limited == 0; i++) {
+            var answer = send(HttpRequest.newBuilder(local("api/public/orders/RP-000000016?postcode=1")).GET(), null);
+            if (answer.statusCode() == 429) {
+                limited++;
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(404);
+            }
+        }
+        assertThat(limited).as("the twelve-a-minute limit answers 429").isEqualTo(1);
     }
 
     // ---- helpers ----
