@@ -18,6 +18,8 @@ import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -57,6 +59,8 @@ public class Outbox {
     CodeEmailMessages messages;
     @Inject
     Clock clock;
+    @Inject
+    AuditLog audit;
 
     // ---- queueing ----
 
@@ -110,6 +114,7 @@ public class Outbox {
                         Integer.class)
                 .setParameter("o", order).getSingleResult() + 1;
         var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, "requested by " + actor + ": " + reason);
+        audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
         return EmailView.of(email, false);
     }
 

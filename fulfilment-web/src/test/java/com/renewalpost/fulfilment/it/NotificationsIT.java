@@ -116,6 +116,8 @@ class NotificationsIT {
     MovableClock clock;
     @Inject
     StaffAccounts staffAccounts;
+    @Inject
+    com.renewalpost.fulfilment.staff.AuditLog audit;
     @Resource
     ManagedExecutorService executor;
     @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
@@ -323,6 +325,12 @@ class NotificationsIT {
                     assertThat(line.getString("actor")).isEqualTo(support().username());
                     assertThat(line.getString("reason")).contains("Code email queued (requested by support)")
                             .contains(reason);
+                });
+
+        assertThat(audit.search(number.value(), com.renewalpost.fulfilment.staff.AuditAction.SUPPORT_EMAIL, 0, 10))
+                .singleElement().satisfies(event -> {
+                    assertThat(event.actor()).isEqualTo(support().username());
+                    assertThat(event.detail()).isEqualTo(reason);
                 });
 
         var noCodeYet = order(product, "Noah Brown", null, "en", unique("noah"), japan(), today().plusDays(3));
