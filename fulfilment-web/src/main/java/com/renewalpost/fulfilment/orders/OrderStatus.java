@@ -18,8 +18,8 @@ public enum OrderStatus {
             case PRINTED -> EnumSet.of(PACKED, CANCELLED);
             case PACKED -> EnumSet.of(POSTED, CANCELLED);
             case POSTED -> EnumSet.of(DELIVERED, RETURNED, LOST);
-            // a letter given up for lost may still turn up
-            case LOST -> EnumSet.of(DELIVERED);
+            // a letter given up for lost may still turn up, or come back to the sender
+            case LOST -> EnumSet.of(DELIVERED, RETURNED);
             case DELIVERED, RETURNED, CANCELLED -> EnumSet.noneOf(OrderStatus.class);
         };
     }

@@ -20,7 +20,7 @@ import java.time.OffsetDateTime;
 @Table(name = "order_timeline")
 public class TimelineEntry {
 
-    public enum Kind { TRANSITION, CODE_ALLOCATED, REPRINT, NOTE, EMAIL }
+    public enum Kind { TRANSITION, CODE_ALLOCATED, REPRINT, NOTE, EMAIL, TRACKING }
 
     @Id
     @SequenceGenerator(name = "order_timeline_seq", sequenceName = "order_timeline_seq", allocationSize = 50)

@@ -28,6 +28,13 @@ public class Shipments {
                 .getResultStream().findFirst();
     }
 
+    /** Every shipment of the order (a reprint or reship makes another), oldest first. */
+    public List<Shipment> allOfOrder(Order order) {
+        return em.createQuery("SELECT s FROM Shipment s WHERE s.order = :o ORDER BY s.id", Shipment.class)
+                .setParameter("o", order)
+                .getResultList();
+    }
+
     /** The shipment locked until the end of the transaction (packing, dispatching). */
     public Optional<Shipment> ofOrderForUpdate(Order order) {
         // read under the lock (SELECT ... FOR UPDATE), so what the caller checks is what it changes

@@ -25,7 +25,7 @@ class OrderStatusTest {
             PRINTED, EnumSet.of(PACKED, CANCELLED),
             PACKED, EnumSet.of(POSTED, CANCELLED),
             POSTED, EnumSet.of(DELIVERED, RETURNED, LOST),
-            LOST, EnumSet.of(DELIVERED),
+            LOST, EnumSet.of(DELIVERED, RETURNED),
             DELIVERED, EnumSet.noneOf(OrderStatus.class),
             RETURNED, EnumSet.noneOf(OrderStatus.class),
             CANCELLED, EnumSet.noneOf(OrderStatus.class));

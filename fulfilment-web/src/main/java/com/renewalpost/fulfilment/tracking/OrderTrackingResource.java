@@ -1,0 +1,106 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.Shipments;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** Support's view of an order's letters and their events, and support's manual events. */
+@Path("orders/{number}/tracking")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tracking")
+public class OrderTrackingResource {
+
+    /** What support enters: the status, when (default now) and why. */
+    public record ManualEvent(String status, OffsetDateTime occurredAt, String reason) {
+    }
+
+    public record EventView(String status, OffsetDateTime occurredAt, String location, String description,
+                            String source, String recordedBy, String reason) {
+        static EventView of(TrackingEvent e) {
+            return new EventView(e.status().name(), e.occurredAt(), e.location(), e.description(), e.source().name(),
+                    e.recordedBy(), e.reason());
+        }
+    }
+
+    public record LetterView(String trackingNumber, LocalDate postedOn, String status, OffsetDateTime statusAt,
+                             List<EventView> events) {
+    }
+
+    public record OrderTracking(String orderNumber, String orderStatus, List<LetterView> letters) {
+    }
+
+    @Inject
+    TrackingEvents events;
+    @Inject
+    Orders orders;
+    @Inject
+    Shipments shipments;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "The order's letter(s): derived status and every tracking event")
+    public OrderTracking tracking(@PathParam("number") String number) {
+        var order = OrderNumber.parse(number).flatMap(orders::byNumber).orElseThrow(() -> unknown(number));
+        var letters = shipments.allOfOrder(order).stream().map(s -> {
+            var derived = events.trackingOf(s.id());
+            return new LetterView(s.trackingNumber().map(TrackingNumber::value).orElse(null),
+                    s.postedOn().orElse(null), derived.map(t -> t.status().name()).orElse(null),
+                    derived.map(ShipmentTracking::statusAt).orElse(null),
+                    events.eventsOf(s.id()).stream().map(EventView::of).toList());
+        }).toList();
+        return new OrderTracking(order.number().value(), order.status().name(), letters);
+    }
+
+    @POST
+    @Path("events")
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a tracking event by hand (e.g. the customer says it arrived; the post office says it is lost)",
+            description = "status is one of the normalised statuses; reason is required. The order follows as with "
+                    + "carrier events: DELIVERED, RETURNED_TO_SENDER and LOST move it.")
+    public TrackingResource.Received record(@PathParam("number") String number, ManualEvent event) {
+        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> unknown(number));
+        if (event == null) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-tracking-event",
+                    "Send status, reason and optionally occurredAt"));
+        }
+        var status = TrackingStatus.parse(event.status()).orElseThrow(() -> new ProblemException(new Problem(
+                "/problems/invalid-tracking-event", "Bad Request", 400, "Unknown status",
+                List.of(new Problem.FieldError("status", "one of " + List.of(TrackingStatus.values()))))));
+        var actor = security.getUserPrincipal().getName();
+        return TrackingResource.Received.of(events.recordManual(orderNumber, status, event.occurredAt(),
+                event.reason(), actor));
+    }
+
+    private static ProblemException unknown(String number) {
+        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number));
+    }
+}

@@ -1,0 +1,285 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.Shipment;
+import com.renewalpost.fulfilment.shipping.Shipments;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Takes tracking events in, once each, and lets the shipment and its order follow. The order's
+ * row is locked first (as everywhere else) so that events of one letter are applied one after
+ * another: the duplicate check under that lock is exact, and the database's unique key catches
+ * repeats of events that match no shipment yet.
+ */
+@ApplicationScoped
+public class TrackingEvents {
+
+    /** What became of one event. */
+    public sealed interface Outcome permits Applied, Duplicate, Unmatched {
+        String name();
+    }
+
+    /** Kept and applied: the shipment's status and the order's, after it. */
+    public record Applied(String orderNumber, TrackingStatus shipmentStatus, OrderStatus orderStatus)
+            implements Outcome {
+        public String name() { return "APPLIED"; }
+    }
+
+    /** Received before (same carrier event id, or same number, time and status): nothing changed. */
+    public record Duplicate() implements Outcome {
+        public String name() { return "DUPLICATE"; }
+    }
+
+    /** Kept, waiting for a shipment with its tracking number. */
+    public record Unmatched(String trackingNumber) implements Outcome {
+        public String name() { return "UNMATCHED"; }
+    }
+
+    /**
+     * Events from before a letter was printed are about an earlier item with the same number (S10
+     * numbers are reused after the reuse period); a day's slack allows for carriers' clocks.
+     */
+    static final Duration BEFORE_PRINTING_SLACK = Duration.ofDays(1);
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Orders orders;
+    @Inject
+    Shipments shipments;
+    @Inject
+    Clock clock;
+
+    /** An event from the carrier (webhook or CSV row), in the caller's transaction or its own. */
+    @Transactional
+    public Outcome receive(CarrierEvent event, EventSource source, String actor) {
+        var shipment = lockedShipmentFor(event.trackingNumber(), event.occurredAt());
+        if (exists(event.key())) {
+            return new Duplicate();
+        }
+        var now = now();
+        if (shipment.isEmpty()) {
+            em.persist(new TrackingEvent(event.key(), event.trackingNumber().value(), null, event.status(),
+                    event.occurredAt(), event.location(), event.description(), source, actor, null, now));
+            // a concurrent twin fails here, on the unique key, rather than at commit
+            em.flush();
+            return new Unmatched(event.trackingNumber().value());
+        }
+        var s = shipment.get();
+        attachWaiting(s, now);
+        var stored = new TrackingEvent(event.key(), event.trackingNumber().value(), s.id(), event.status(),
+                event.occurredAt(), event.location(), event.description(), source, actor, null, now);
+        em.persist(stored);
+        em.flush();
+        return follow(s, List.of(stored), actor);
+    }
+
+    /**
+     * Support's event for an order's letter, tracked or not ("the customer called: delivered",
+     * "lost"): who and why are kept with it.
+     *
+     * @param at when it happened; now when null
+     */
+    @Transactional
+    public Outcome recordManual(OrderNumber number, TrackingStatus status, OffsetDateTime at, String reason,
+                                String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "reason-required",
+                    "Say why (what the customer or the post office said)"));
+        }
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> unknownOrder(number));
+        var shipment = shipments.ofOrder(order).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.CONFLICT, "not-shipped", "Order " + number + " is " + order.status()
+                        + "; it has no letter to track yet")));
+        var when = at == null ? now() : at.withOffsetSameInstant(ZoneOffset.UTC);
+        var key = "manual:" + CarrierEvent.sha256(shipment.id() + "|" + when.toInstant() + "|" + status.name());
+        if (exists(key)) {
+            return new Duplicate();
+        }
+        var stored = new TrackingEvent(key, shipment.trackingNumber().map(TrackingNumber::value).orElse(null),
+                shipment.id(), status, when, null, null, EventSource.MANUAL, actor, shorten(reason.strip(), 500), now());
+        em.persist(stored);
+        em.flush();
+        return follow(shipment, List.of(stored), actor);
+    }
+
+    /**
+     * Attaches the waiting events of one tracking number to the shipment that now carries it, and
+     * applies them. Returns how many were attached.
+     */
+    @Transactional
+    public int reconcile(TrackingNumber number) {
+        var shipment = lockedShipmentFor(number, null);
+        if (shipment.isEmpty()) {
+            return 0;
+        }
+        var attached = attachWaiting(shipment.get(), now());
+        if (!attached.isEmpty()) {
+            follow(shipment.get(), attached, "tracking-reconciliation");
+        }
+        return attached.size();
+    }
+
+    /** Tracking numbers with waiting events that some shipment now carries. */
+    @Transactional
+    public List<String> reconcilable() {
+        return em.createQuery("SELECT DISTINCT e.trackingNumber FROM TrackingEvent e WHERE e.shipmentId IS NULL "
+                        + "AND EXISTS (SELECT s.id FROM Shipment s WHERE s.trackingNumber = e.trackingNumber)",
+                        String.class)
+                .getResultList();
+    }
+
+    /** Events still waiting for their shipment, oldest first. */
+    @Transactional
+    public List<TrackingEvent> unmatched(int max) {
+        return em.createQuery("SELECT e FROM TrackingEvent e WHERE e.shipmentId IS NULL ORDER BY e.receivedAt, e.id",
+                        TrackingEvent.class)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** A shipment's events by event time. */
+    @Transactional
+    public List<TrackingEvent> eventsOf(long shipmentId) {
+        return em.createQuery("SELECT e FROM TrackingEvent e WHERE e.shipmentId = :s ORDER BY e.occurredAt, e.id",
+                        TrackingEvent.class)
+                .setParameter("s", shipmentId)
+                .getResultList();
+    }
+
+    @Transactional
+    public Optional<ShipmentTracking> trackingOf(long shipmentId) {
+        return Optional.ofNullable(em.find(ShipmentTracking.class, shipmentId));
+    }
+
+    /** Whether an event with this key is stored (in a transaction of its own: after a lost race). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean isStored(String key) {
+        return exists(key);
+    }
+
+    // ---- inside ----
+
+    /**
+     * The shipment carrying the number, with its order's row locked; empty when none does, or when
+     * the event predates the letter (then it concerns an earlier item with the same number).
+     */
+    private Optional<Shipment> lockedShipmentFor(TrackingNumber number, OffsetDateTime eventAt) {
+        var ids = em.createQuery("SELECT s.id, s.order.id FROM Shipment s WHERE s.trackingNumber = :t "
+                        + "ORDER BY s.id DESC", Object[].class)
+                .setParameter("t", number.value())
+                .setMaxResults(1)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        em.find(Order.class, ((Number) ids.get(0)[1]).longValue(), LockModeType.PESSIMISTIC_WRITE);
+        var shipment = em.find(Shipment.class, ((Number) ids.get(0)[0]).longValue());
+        if (eventAt != null && eventAt.isBefore(shipment.createdAt().minus(BEFORE_PRINTING_SLACK))) {
+            return Optional.empty();
+        }
+        return Optional.of(shipment);
+    }
+
+    private List<TrackingEvent> attachWaiting(Shipment shipment, OffsetDateTime now) {
+        if (shipment.trackingNumber().isEmpty()) {
+            return List.of();
+        }
+        var waiting = em.createQuery("SELECT e FROM TrackingEvent e WHERE e.shipmentId IS NULL "
+                        + "AND e.trackingNumber = :t AND e.occurredAt >= :since ORDER BY e.occurredAt, e.id",
+                        TrackingEvent.class)
+                .setParameter("t", shipment.trackingNumber().get().value())
+                .setParameter("since", shipment.createdAt().minus(BEFORE_PRINTING_SLACK))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        waiting.forEach(e -> e.attachTo(shipment.id(), now));
+        return waiting;
+    }
+
+    /**
+     * Derives the shipment's status from all its events, writes the new events on the order's
+     * timeline, and moves the order when its letter was delivered, returned or lost (through the
+     * order's one state machine; a move it does not allow is noted instead).
+     */
+    private Applied follow(Shipment shipment, List<TrackingEvent> news, String actor) {
+        var order = shipment.order();
+        var now = now();
+        var all = eventsOf(shipment.id());
+        var derived = StatusDerivation.derive(all.stream().map(TrackingEvent::observed).toList()).orElseThrow();
+        var tracking = em.find(ShipmentTracking.class, shipment.id());
+        if (tracking == null) {
+            tracking = new ShipmentTracking(shipment.id(), order.id());
+            tracking.derived(derived, all.size());
+            em.persist(tracking);
+        } else {
+            tracking.derived(derived, all.size());
+        }
+        for (var e : news) {
+            order.record(TimelineEntry.Kind.TRACKING, actor, shorten("Tracking (" + e.source().name().toLowerCase()
+                    + "): " + e.status() + " at " + e.occurredAt() + (e.location() == null ? "" : " in " + e.location())
+                    + (e.reason() == null ? "" : " — " + e.reason()), 1000), now);
+        }
+        var target = orderStatusFor(derived.status());
+        if (target.isPresent() && order.status() != target.get()) {
+            if (order.status().canBecome(target.get())) {
+                order.transition(target.get(), actor, "Letter " + derived.status() + " at " + derived.at()
+                        + " (tracking)", now);
+            } else {
+                order.record(TimelineEntry.Kind.NOTE, actor, "Tracking says " + derived.status()
+                        + "; the order stays " + order.status() + " (no such move from there)", now);
+            }
+        }
+        return new Applied(order.number().value(), derived.status(), order.status());
+    }
+
+    /** The order follows its letter only where the letter's fate is settled. */
+    static Optional<OrderStatus> orderStatusFor(TrackingStatus status) {
+        switch (status) {
+            case DELIVERED:
+                return Optional.of(OrderStatus.DELIVERED);
+            case RETURNED_TO_SENDER:
+                return Optional.of(OrderStatus.RETURNED);
+            case LOST:
+                return Optional.of(OrderStatus.LOST);
+            default:
+                return Optional.empty();
+        }
+    }
+
+    private boolean exists(String key) {
+        return !em.createQuery("SELECT e.id FROM TrackingEvent e WHERE e.key = :k", Long.class)
+                .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    private static ProblemException unknownOrder(OrderNumber number) {
+        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number));
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

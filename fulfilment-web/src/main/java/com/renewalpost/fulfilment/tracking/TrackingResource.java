@@ -1,0 +1,225 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.io.ByteArrayInputStream;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * Tracking events in: the carrier's signed webhook (authenticated by its signature, not by a
+ * staff role), a carrier's CSV export, and the list of events still waiting for their shipment.
+ */
+@Path("tracking")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tracking")
+public class TrackingResource {
+
+    /** The webhook's and each CSV row's answer. */
+    public record Received(String outcome, String orderNumber, String shipmentStatus, String orderStatus) {
+        static Received of(TrackingEvents.Outcome outcome) {
+            if (outcome instanceof TrackingEvents.Applied a) {
+                return new Received(a.name(), a.orderNumber(), a.shipmentStatus().name(), a.orderStatus().name());
+            }
+            return new Received(outcome.name(), null, null, null);
+        }
+    }
+
+    public record WaitingEvent(long id, String trackingNumber, String status, OffsetDateTime occurredAt,
+                               String location, String source, OffsetDateTime receivedAt) {
+        static WaitingEvent of(TrackingEvent e) {
+            return new WaitingEvent(e.id(), e.trackingNumber().orElse(null), e.status().name(), e.occurredAt(),
+                    e.location(), e.source().name(), e.receivedAt());
+        }
+    }
+
+    public record Reconciled(int trackingNumbers, int eventsAttached) {
+    }
+
+    static final String WEBHOOK_ACTOR = "carrier-webhook";
+
+    @Inject
+    TrackingEvents events;
+    @Inject
+    TrackingSettings settings;
+    @Inject
+    Reconciliation reconciliation;
+    @Inject
+    Clock clock;
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Path("events")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Carrier webhook: one tracking event, signed",
+            description = "Header Tracking-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + raw body)>. "
+                    + "Refused (401) without a valid signature or with a timestamp more than 5 minutes away; 400 when "
+                    + "the body is not an event; 503 while no secret is configured. Repeats answer DUPLICATE.")
+    public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body) {
+        var verifier = settings.webhookSignature().orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.SERVICE_UNAVAILABLE, "webhook-not-configured",
+                "The tracking webhook is not configured on this server (fulfilment.tracking.webhook-secret)")));
+        var verdict = verifier.verify(signature, body == null ? new byte[0] : body, clock.instant());
+        if (verdict != WebhookSignature.Verdict.VALID) {
+            throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature",
+                    "Refused: " + verdict.explanation()));
+        }
+        var event = parse(body);
+        return Received.of(once(event, () -> events.receive(event, EventSource.WEBHOOK, WEBHOOK_ACTOR)));
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Upload a carrier's tracking export (CSV)",
+            description = "Columns tracking_number, status, occurred_at (required), event_id, location, description. "
+                    + "Each row in its own transaction; the report gives every row's line and outcome. Rows for "
+                    + "unknown tracking numbers are kept and attached when the number appears.")
+    public ImportReport importCsv(Reader csv) {
+        List<TrackingCsv.Row> rows;
+        try {
+            rows = TrackingCsv.parse(csv);
+        } catch (TrackingCsv.UnreadableFile unreadable) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv", unreadable.getMessage()));
+        }
+        var actor = actor();
+        List<ImportReport.Row> report = new ArrayList<>();
+        for (var row : rows) {
+            if (row.event() == null) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                        row.problems()));
+                continue;
+            }
+            var outcome = once(row.event(), () -> events.receive(row.event(), EventSource.CSV, actor));
+            if (outcome instanceof TrackingEvents.Duplicate) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.ALREADY_PRESENT, row.trackingNumber(),
+                        List.of("this event was received before")));
+            } else if (outcome instanceof TrackingEvents.Unmatched) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
+                        List.of("no letter carries this tracking number yet: kept, attached when one does")));
+            } else {
+                var applied = (TrackingEvents.Applied) outcome;
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
+                        List.of("order " + applied.orderNumber() + ": letter " + applied.shipmentStatus()
+                                + ", order " + applied.orderStatus())));
+            }
+        }
+        return ImportReport.of(report);
+    }
+
+    @GET
+    @Path("unmatched")
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "Tracking events waiting for a letter with their tracking number, oldest first")
+    public List<WaitingEvent> unmatched(@QueryParam("max") Integer max) {
+        int limit = max == null || max < 1 || max > 1000 ? 200 : max;
+        return events.unmatched(limit).stream().map(WaitingEvent::of).toList();
+    }
+
+    @POST
+    @Path("unmatched/reconcile")
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "Attach waiting events to the letters that now carry their tracking numbers",
+            description = "Also runs on its own every fulfilment.tracking.reconcile-interval-minutes.")
+    public Reconciled reconcile() {
+        var result = reconciliation.run();
+        return new Reconciled(result.trackingNumbers(), result.eventsAttached());
+    }
+
+    /**
+     * Runs the intake; when it fails because a concurrent twin was stored first (unique key, lock
+     * wait), the event is a duplicate. Any other failure stands, so the sender tries again.
+     */
+    private TrackingEvents.Outcome once(CarrierEvent event, Supplier<TrackingEvents.Outcome> intake) {
+        try {
+            return intake.get();
+        } catch (ProblemException problem) {
+            throw problem;
+        } catch (RuntimeException failed) {
+            if (events.isStored(event.key())) {
+                return new TrackingEvents.Duplicate();
+            }
+            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "try-again",
+                    "The event could not be stored just now; send it again"));
+        }
+    }
+
+    /** The webhook body: one event as JSON; every problem is listed. */
+    static CarrierEvent parse(byte[] body) {
+        JsonObject json;
+        try (var reader = Json.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
+            json = reader.readObject();
+        } catch (JsonException | IllegalStateException notJson) {
+            throw invalid(List.of(new Problem.FieldError("body", "not a JSON object")));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        var number = TrackingNumber.parse(text(json, "trackingNumber"));
+        if (number.isEmpty()) {
+            errors.add(new Problem.FieldError("trackingNumber", "not an S10 tracking number"));
+        }
+        var status = TrackingStatus.parse(text(json, "status"));
+        if (status.isEmpty()) {
+            errors.add(new Problem.FieldError("status", "unknown; one of " + List.of(TrackingStatus.values())));
+        }
+        OffsetDateTime at = TrackingCsv.time(text(json, "occurredAt"));
+        if (at == null) {
+            errors.add(new Problem.FieldError("occurredAt", "an ISO-8601 date and time with offset is needed"));
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        return new CarrierEvent(text(json, "eventId"), number.get(), status.get(), at, text(json, "location"),
+                text(json, "description"));
+    }
+
+    private static String text(JsonObject json, String field) {
+        var value = json.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return value instanceof JsonString s ? s.getString() : value.toString();
+    }
+
+    private static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem("/problems/invalid-tracking-event", "Bad Request", 400,
+                "The body is not a tracking event", errors));
+    }
+
+    private String actor() {
+        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+    }
+}

@@ -1,0 +1,53 @@
+package com.renewalpost.fulfilment.tracking;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The tracking settings ({@code fulfilment.tracking.*}), read when used so that none is cached stale. */
+@ApplicationScoped
+public class TrackingSettings {
+
+    static final String WEBHOOK_SECRET = "fulfilment.tracking.webhook-secret";
+
+    private Config config() {
+        return ConfigProvider.getConfig(TrackingSettings.class.getClassLoader());
+    }
+
+    /** The shared secret of the carrier webhook; empty (webhook refused) until one is configured. */
+    public Optional<WebhookSignature> webhookSignature() {
+        return config().getOptionalValue(WEBHOOK_SECRET, String.class).filter(s -> !s.isBlank())
+                .map(WebhookSignature::new);
+    }
+
+    /** Days past the delivery standard (and the email grace days) after which a silent letter is proposed as lost. */
+    public int lostAfterDays() {
+        return config().getOptionalValue("fulfilment.tracking.lost-after-days", Integer.class).orElse(30);
+    }
+
+    public int learnWindowDays() {
+        return config().getOptionalValue("fulfilment.tracking.learn.window-days", Integer.class).orElse(180);
+    }
+
+    public int learnMinDeliveries() {
+        return config().getOptionalValue("fulfilment.tracking.learn.min-deliveries", Integer.class).orElse(20);
+    }
+
+    public int graceDays() {
+        return config().getOptionalValue("fulfilment.email.delay.grace-days", Integer.class).orElse(3);
+    }
+
+    /**
+     * The destination post's public tracking page for an item, when one is configured for the
+     * country ({@code fulfilment.tracking.url.<country>}, {@code {number}} standing for the number).
+     */
+    public Optional<URI> carrierPage(String country, String trackingNumber) {
+        return config().getOptionalValue("fulfilment.tracking.url." + country.toUpperCase(Locale.ROOT), String.class)
+                .filter(t -> t.startsWith("https://") || t.startsWith("http://"))
+                .map(t -> URI.create(t.replace("{number}", trackingNumber)));
+    }
+}

@@ -1,0 +1,97 @@
+package com.renewalpost.fulfilment.tracking;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+
+/**
+ * The carrier webhook's signature: header {@code Tracking-Signature: t=<unix seconds>,v1=<hex>}
+ * where the hex is HMAC-SHA256(secret, t + "." + raw body). Valid only within five minutes of
+ * now (either side: a clock a little fast is tolerated, a replay later is not), compared in
+ * constant time.
+ */
+public final class WebhookSignature {
+
+    public static final String HEADER = "Tracking-Signature";
+    public static final Duration TOLERANCE = Duration.ofMinutes(5);
+
+    /** Why a request is refused, or that it is not. */
+    public enum Verdict {
+        VALID("valid"),
+        MISSING("no Tracking-Signature header"),
+        MALFORMED("the Tracking-Signature header is not t=<unix seconds>,v1=<hex HMAC-SHA256>"),
+        STALE("the signature's timestamp is more than 5 minutes from now"),
+        MISMATCH("the signature does not match the body");
+
+        private final String explanation;
+
+        Verdict(String explanation) {
+            this.explanation = explanation;
+        }
+
+        public String explanation() {
+            return explanation;
+        }
+    }
+
+    private final byte[] secret;
+
+    public WebhookSignature(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new IllegalArgumentException("the webhook secret is empty");
+        }
+        this.secret = secret.getBytes(StandardCharsets.UTF_8);
+    }
+
+    public Verdict verify(String header, byte[] body, Instant now) {
+        if (header == null || header.isBlank()) {
+            return Verdict.MISSING;
+        }
+        Long timestamp = null;
+        byte[] given = null;
+        for (var part : header.split(",")) {
+            var pair = part.strip().split("=", 2);
+            if (pair.length != 2) {
+                return Verdict.MALFORMED;
+            }
+            try {
+                if (pair[0].equals("t")) {
+                    timestamp = Long.parseLong(pair[1]);
+                } else if (pair[0].equals("v1")) {
+                    given = HexFormat.of().parseHex(pair[1].toLowerCase(java.util.Locale.ROOT));
+                }
+            } catch (IllegalArgumentException notANumberOrHex) {
+                return Verdict.MALFORMED;
+            }
+        }
+        if (timestamp == null || given == null) {
+            return Verdict.MALFORMED;
+        }
+        if (Math.abs(now.getEpochSecond() - timestamp) > TOLERANCE.toSeconds()) {
+            return Verdict.STALE;
+        }
+        // MessageDigest.isEqual takes the same time wherever the first difference is
+        return MessageDigest.isEqual(mac(timestamp, body), given) ? Verdict.VALID : Verdict.MISMATCH;
+    }
+
+    /** The header a sender puts on {@code body} at {@code timestamp}: for tests and the README's example. */
+    public String sign(long timestamp, byte[] body) {
+        return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(mac(timestamp, body));
+    }
+
+    private byte[] mac(long timestamp, byte[] body) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            mac.update((timestamp + ".").getBytes(StandardCharsets.US_ASCII));
+            return mac.doFinal(body);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+}

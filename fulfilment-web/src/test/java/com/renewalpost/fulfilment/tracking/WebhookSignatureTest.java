@@ -1,0 +1,66 @@
+package com.renewalpost.fulfilment.tracking;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WebhookSignatureTest {
+
+    private static final String SECRET = "whsec_test_5f2b8c";
+    private static final byte[] BODY = "{\"trackingNumber\":\"RB473124829US\",\"status\":\"DELIVERED\"}"
+            .getBytes(StandardCharsets.UTF_8);
+    private static final long T = 1_767_225_600L; // 2026-01-01T00:00:00Z
+
+    private final WebhookSignature signature = new WebhookSignature(SECRET);
+
+    @Test
+    void aSignatureMadeWithTheSecretIsValidWithinFiveMinutesEitherSide() {
+        var header = signature.sign(T, BODY);
+        assertThat(signature.verify(header, BODY, Instant.ofEpochSecond(T))).isEqualTo(WebhookSignature.Verdict.VALID);
+        assertThat(signature.verify(header, BODY, Instant.ofEpochSecond(T + 300))).isEqualTo(WebhookSignature.Verdict.VALID);
+        assertThat(signature.verify(header, BODY, Instant.ofEpochSecond(T - 300))).isEqualTo(WebhookSignature.Verdict.VALID);
+        assertThat(signature.verify(header, BODY, Instant.ofEpochSecond(T + 301))).isEqualTo(WebhookSignature.Verdict.STALE);
+        assertThat(signature.verify(header, BODY, Instant.ofEpochSecond(T - 301))).isEqualTo(WebhookSignature.Verdict.STALE);
+    }
+
+    @Test
+    void theSignatureIsTheHmacOfTimestampDotBody() throws Exception {
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        var expected = java.util.HexFormat.of().formatHex(mac.doFinal(
+                (T + "." + new String(BODY, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8)));
+        assertThat(signature.sign(T, BODY)).isEqualTo("t=" + T + ",v1=" + expected);
+        // upper-case hex and spaces after the comma are accepted too
+        assertThat(signature.verify("t=" + T + ", v1=" + expected.toUpperCase(), BODY, Instant.ofEpochSecond(T)))
+                .isEqualTo(WebhookSignature.Verdict.VALID);
+    }
+
+    @Test
+    void anyChangedByteOrAnotherSecretOrTimestampIsAMismatch() {
+        var header = signature.sign(T, BODY);
+        var changed = BODY.clone();
+        changed[10] ^= 1;
+        assertThat(signature.verify(header, changed, Instant.ofEpochSecond(T))).isEqualTo(WebhookSignature.Verdict.MISMATCH);
+        assertThat(new WebhookSignature("another secret").verify(header, BODY, Instant.ofEpochSecond(T)))
+                .isEqualTo(WebhookSignature.Verdict.MISMATCH);
+        var movedTimestamp = header.replace("t=" + T, "t=" + (T + 1));
+        assertThat(signature.verify(movedTimestamp, BODY, Instant.ofEpochSecond(T))).isEqualTo(WebhookSignature.Verdict.MISMATCH);
+        var truncated = header.substring(0, header.length() - 2);
+        assertThat(signature.verify(truncated, BODY, Instant.ofEpochSecond(T))).isEqualTo(WebhookSignature.Verdict.MISMATCH);
+    }
+
+    @Test
+    void missingOrMalformedHeadersAreRefused() {
+        var now = Instant.ofEpochSecond(T);
+        assertThat(signature.verify(null, BODY, now)).isEqualTo(WebhookSignature.Verdict.MISSING);
+        assertThat(signature.verify(" ", BODY, now)).isEqualTo(WebhookSignature.Verdict.MISSING);
+        assertThat(signature.verify("v1=abcd", BODY, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.verify("t=" + T, BODY, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.verify("t=soon,v1=abcd", BODY, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.verify("t=" + T + ",v1=xyz", BODY, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.verify("garbage", BODY, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+    }
+}
