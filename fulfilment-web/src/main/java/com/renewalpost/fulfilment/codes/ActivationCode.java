@@ -49,6 +49,12 @@ public class ActivationCode {
     @Column(name = "allocated_at")
     private OffsetDateTime allocatedAt;
 
+    @Column(name = "voided_at")
+    private OffsetDateTime voidedAt;
+
+    @Column(name = "void_reason")
+    private String voidReason;
+
     @Version
     private long version;
 

@@ -175,6 +175,66 @@ public class CodeStock {
                 .map(c -> keyring.cipher().decrypt(c.ciphertext()));
     }
 
+    /** A voided code for the report to the eSIM provider. {@code code} is the plain code: never log it. */
+    public record VoidedCode(long codeId, String productSku, String orderNumber, OffsetDateTime voidedAt,
+                             String reason, String code) {
+    }
+
+    /**
+     * Voids the code the order holds (it was in a letter that never reached the customer, so it
+     * must be treated as exposed), in the caller's transaction, which also writes the audit entry.
+     * Returns the voided code's id; empty when the order held no code.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> voidCodeOf(Order order, String reason) {
+        var held = em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s", Long.class)
+                .setParameter("o", order.id()).setParameter("s", ActivationCode.Status.ALLOCATED)
+                .getResultStream().findFirst();
+        held.ifPresent(id -> em.createNativeQuery("UPDATE activation_code SET status = 'VOID', voided_at = ?, "
+                        + "void_reason = ?, version = version + 1 WHERE id = ? AND status = 'ALLOCATED'")
+                .setParameter(1, now())
+                .setParameter(2, reason.length() <= 500 ? reason : reason.substring(0, 500))
+                .setParameter(3, id)
+                .executeUpdate());
+        return held;
+    }
+
+    /**
+     * Moves the order's code to another order (a replacement letter carrying the code the
+     * customer already has by email). The target must hold no code; returns the code's id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> moveCode(Order from, Order to) {
+        if (codeIdOf(to).isPresent()) {
+            throw new IllegalStateException("order " + to.number() + " already holds a code");
+        }
+        var held = em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s", Long.class)
+                .setParameter("o", from.id()).setParameter("s", ActivationCode.Status.ALLOCATED)
+                .getResultStream().findFirst();
+        held.ifPresent(id -> em.createNativeQuery("UPDATE activation_code SET order_id = ?, version = version + 1 "
+                        + "WHERE id = ? AND order_id = ? AND status = 'ALLOCATED'")
+                .setParameter(1, to.id()).setParameter(2, id).setParameter(3, from.id())
+                .executeUpdate());
+        return held;
+    }
+
+    /** Codes voided in [from, to), oldest first, decrypted for the report to the eSIM provider. */
+    @Transactional
+    public List<VoidedCode> voided(OffsetDateTime from, OffsetDateTime to) {
+        var cipher = keyring.cipher();
+        return em.createQuery("SELECT c.id, c.product.sku, o.number, c.voidedAt, c.voidReason, c.ciphertext "
+                                + "FROM ActivationCode c, Order o WHERE o.id = c.orderId AND c.status = :void "
+                                + "AND c.voidedAt >= :from AND c.voidedAt < :to ORDER BY c.voidedAt, c.id", Object[].class)
+                .setParameter("void", ActivationCode.Status.VOID)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .map(row -> new VoidedCode(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+                        ((OffsetDateTime) row[3]).withOffsetSameInstant(ZoneOffset.UTC), (String) row[4],
+                        cipher.decrypt((String) row[5])))
+                .toList();
+    }
+
     @Transactional
     public Optional<Long> codeIdOf(Order order) {
         return em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.orderId = :o", Long.class)

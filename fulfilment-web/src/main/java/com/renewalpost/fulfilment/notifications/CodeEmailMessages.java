@@ -6,6 +6,8 @@ import com.renewalpost.mail.ActivationCode;
 import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CustomerEmail;
+import com.renewalpost.mail.DeliveryWindow;
+import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.EmailTemplates;
 import com.renewalpost.mail.Envelope;
 import com.renewalpost.mail.Language;
@@ -83,6 +85,42 @@ public class CodeEmailMessages {
             return new Ready(composer.compose(session, customerEmail(email, order, plainCode.get(), postedOn), envelope));
         } catch (IllegalArgumentException refused) {
             // the library names the field, never the value (which may be the code)
+            return new Unsendable("the order's details cannot go into an email: " + refused.getMessage());
+        } catch (TemplateRenderingException | MessagingException broken) {
+            return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * The replacement-sent email: no code; the replacement's posting date and the window in which
+     * it should arrive (posting date plus the delivery standard, the last three days of it).
+     */
+    Composition composeReplacement(OutboxEmail email, Order order, Optional<LocalDate> postedOn, int transitDays,
+                                   Session session) {
+        if (postedOn.isEmpty()) {
+            return new Unsendable("the replacement letter has not been posted");
+        }
+        Mailbox to;
+        try {
+            to = new Mailbox(email.recipient(), order.customer().name());
+        } catch (IllegalArgumentException badName) {
+            try {
+                to = new Mailbox(email.recipient());
+            } catch (IllegalArgumentException badAddress) {
+                return new Unsendable("the recipient address is not a valid email address");
+            }
+        }
+        try {
+            var envelope = new Envelope(identity.from(), to, identity.replyTo(),
+                    OutboxEmail.stableKey(order.number().value(), email.reason(), email.sendNumber()));
+            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                    order.number().value(), order.product().name(), identity.support(), identity.sender());
+            var latest = postedOn.get().plusDays(transitDays);
+            var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
+            var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
+            return new Ready(composer.compose(session, new ReplacementSent(details, cause, postedOn.get(), window, null),
+                    envelope));
+        } catch (IllegalArgumentException refused) {
             return new Unsendable("the order's details cannot go into an email: " + refused.getMessage());
         } catch (TemplateRenderingException | MessagingException broken) {
             return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");

@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.notifications;
 
 /**
- * Why an order's activation code is emailed. An order gets at most one automatic code email,
+ * Why an order's activation code is emailed (or, for {@link #REPLACEMENT}, why the customer is
+ * told about a replacement letter). An order gets at most one automatic code email,
  * whatever its reason; only support can send another one.
  */
 public enum EmailReason {
@@ -10,7 +11,9 @@ public enum EmailReason {
     /** The customer's plan expires soon and the letter has not been delivered. */
     AT_RISK(true, "plan expiring"),
     /** Asked for by a member of support staff, with their reason. */
-    SUPPORT(false, "requested by support");
+    SUPPORT(false, "requested by support"),
+    /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
+    REPLACEMENT(false, "replacement letter");
 
     private final boolean automatic;
     private final String description;

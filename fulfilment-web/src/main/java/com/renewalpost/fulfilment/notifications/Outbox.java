@@ -12,6 +12,7 @@ import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.mail.EmailKind;
+import com.renewalpost.mail.ReplacementSent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
@@ -110,12 +111,23 @@ public class Outbox {
         if (!holdsCode(order)) {
             throw conflict("no-code", "Order " + number + " has no activation code yet; it gets one when it is printed");
         }
-        int sendNumber = em.createQuery("SELECT COALESCE(MAX(e.sendNumber), 0) FROM OutboxEmail e WHERE e.order = :o",
-                        Integer.class)
-                .setParameter("o", order).getSingleResult() + 1;
+        int sendNumber = em.createQuery("SELECT COALESCE(MAX(e.sendNumber), 0) FROM OutboxEmail e WHERE e.order = :o "
+                                + "AND e.reason = :support", Integer.class)
+                .setParameter("o", order).setParameter("support", EmailReason.SUPPORT).getSingleResult() + 1;
         var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, "requested by " + actor + ": " + reason);
         audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
         return EmailView.of(email, false);
+    }
+
+    /**
+     * The "replacement sent" email of a replacement order, in the caller's transaction (the reship).
+     * It waits in the outbox until the replacement letter is posted (see {@link #due}), so that it
+     * gives the real posting date. It carries no code; the cause is kept as the request note.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEmail queueReplacementSent(Order replacement, ReplacementSent.Reason cause, String actor) {
+        return queue(replacement, EmailReason.REPLACEMENT, 1, actor, cause.name(),
+                "replacement letter (first one " + cause.name().toLowerCase() + "); sent once the replacement is posted");
     }
 
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
@@ -134,6 +146,7 @@ public class Outbox {
     /** Support's email says "late" once the letter is posted, else "before your plan expires". */
     private EmailKind template(Order order, EmailReason reason) {
         return switch (reason) {
+            case REPLACEMENT -> EmailKind.REPLACEMENT_SENT;
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {
@@ -190,14 +203,21 @@ public class Outbox {
 
     // ---- the worker's steps, each its own transaction ----
 
-    /** Pending emails whose time has come and that nobody holds, oldest first. */
+    /**
+     * Pending emails whose time has come and that nobody holds, oldest first. A replacement-sent
+     * email's time comes when its letter has been posted.
+     */
     @Transactional
     public List<Long> due(int max) {
         var now = now();
         return em.createQuery("SELECT e.id FROM OutboxEmail e WHERE e.status = :pending AND e.nextAttemptAt <= :now "
-                        + "AND (e.claimedUntil IS NULL OR e.claimedUntil < :now) ORDER BY e.nextAttemptAt, e.id",
+                        + "AND (e.claimedUntil IS NULL OR e.claimedUntil < :now) "
+                        + "AND (e.reason <> :replacement OR e.order.status IN :posted) ORDER BY e.nextAttemptAt, e.id",
                         Long.class)
                 .setParameter("pending", OutboxEmail.Status.PENDING)
+                .setParameter("replacement", EmailReason.REPLACEMENT)
+                .setParameter("posted", List.of(OrderStatus.POSTED, OrderStatus.DELIVERED, OrderStatus.RETURNED,
+                        OrderStatus.LOST))
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
@@ -226,8 +246,12 @@ public class Outbox {
     public CodeEmailMessages.Composition compose(long id, Session session) {
         var email = em.find(OutboxEmail.class, id);
         var order = email.order();
-        return messages.compose(email, order, codes.plainCodeOf(order), PostingDates.postedOn(order, clock.getZone()),
-                session);
+        var postedOn = PostingDates.postedOn(order, clock.getZone());
+        if (email.template() == EmailKind.REPLACEMENT_SENT) {
+            var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
+            return messages.composeReplacement(email, order, postedOn, transitDays, session);
+        }
+        return messages.compose(email, order, codes.plainCodeOf(order), postedOn, session);
     }
 
     /** Records the attempt on the email and on the order's timeline, and moves the email on. */

@@ -130,7 +130,7 @@ public class OutboxEmail {
     OutboxEmail(Order order, EmailReason reason, int sendNumber, EmailKind template, String recipient,
                 String messageId, String requestedBy, String requestNote, OffsetDateTime queuedAt) {
         if (reason.automatic() != (sendNumber == 0)) {
-            throw new IllegalArgumentException("automatic emails have send number 0, support's 1 and up");
+            throw new IllegalArgumentException("automatic emails have send number 0, support's and replacement's 1 and up");
         }
         this.order = Objects.requireNonNull(order, "order");
         this.reason = reason;

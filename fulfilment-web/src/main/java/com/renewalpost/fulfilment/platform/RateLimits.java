@@ -25,12 +25,18 @@ public class RateLimits {
 
     /** Whether this address may make one more public lookup now. */
     public boolean publicLookup(String address) {
+        return publicLookupWait(address).isZero();
+    }
+
+    /** Takes one public lookup for this address: zero when allowed, else how long until the next one is. */
+    public Duration publicLookupWait(String address) {
         if (lookups.size() > 100_000) {
             lookups.clear(); // a flood of addresses must not exhaust memory; limits restart
         }
-        return lookups.computeIfAbsent(address, a -> Bucket.builder()
+        var probe = lookups.computeIfAbsent(address, a -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(lookupsPerMinute)
                         .refillGreedy(lookupsPerMinute, Duration.ofMinutes(1)).build())
-                .build()).tryConsume(1);
+                .build()).tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(Math.max(1, probe.getNanosToWaitForRefill()));
     }
 }

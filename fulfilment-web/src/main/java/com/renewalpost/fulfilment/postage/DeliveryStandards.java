@@ -15,12 +15,15 @@ public class DeliveryStandards {
     @PersistenceContext
     EntityManager em;
 
-    /** All standards at once, for callers that look up many orders (the queue). */
+    /**
+     * All standards at once, for callers that look up many orders (the queue, the delay check).
+     * Where tracked deliveries have taught a standard, that one is used.
+     */
     public Table table() {
         Map<String, Integer> days = new HashMap<>();
         for (DeliveryStandard s : em.createQuery("SELECT s FROM DeliveryStandard s", DeliveryStandard.class)
                 .getResultList()) {
-            days.put(key(s.destination(), s.service()), s.transitDays());
+            days.put(key(s.destination(), s.service()), s.effectiveDays());
         }
         return new Table(days);
     }
@@ -28,6 +31,17 @@ public class DeliveryStandards {
     public List<DeliveryStandard> all() {
         return em.createQuery("SELECT s FROM DeliveryStandard s ORDER BY s.destination, s.service",
                 DeliveryStandard.class).getResultList();
+    }
+
+    public java.util.Optional<DeliveryStandard> of(String destination, PostalService service) {
+        return em.createQuery("SELECT s FROM DeliveryStandard s WHERE s.destination = :d AND s.service = :s",
+                        DeliveryStandard.class)
+                .setParameter("d", destination).setParameter("s", service)
+                .getResultStream().findFirst();
+    }
+
+    public void add(DeliveryStandard standard) {
+        em.persist(standard);
     }
 
     private static String key(String destination, PostalService service) {

@@ -1,0 +1,156 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.notifications.OutboxEmail;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.RateLimits;
+import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.shipping.Shipments;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * For customers: the public tracking of one order, given its number and the postcode it goes to
+ * (or, for destinations without postcodes, the country code). Status, a timeline of normalised
+ * steps (no names, no address, no code, no staff notes), the expected delivery window, and
+ * whether and when the code was emailed. An unknown order and a wrong postcode get the same
+ * answer after the same work. Rate-limited per client address.
+ */
+@Path("public/track")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Public")
+public class PublicTrackingResource {
+
+    public record Step(String status, OffsetDateTime at) {
+    }
+
+    public record Window(LocalDate earliest, LocalDate latest) {
+    }
+
+    /**
+     * @param carrierUrl the destination post's tracking page for the letter, where one is configured
+     */
+    public record PublicTracking(String order, String status, String letterStatus, LocalDate postedOn,
+                                 Window expectedDelivery, boolean codeEmailed, OffsetDateTime codeEmailedAt,
+                                 String trackingNumber, String carrierUrl, String replacedBy, List<Step> timeline) {
+    }
+
+    /** Compared against when the order does not exist, so that both refusals do the same work. */
+    private static final String NO_POSTCODE = "\u0000no-such-postcode";
+
+    @Inject
+    Orders orders;
+    @Inject
+    Shipments shipments;
+    @Inject
+    TrackingEvents events;
+    @Inject
+    DeliveryStandards standards;
+    @Inject
+    TrackingSettings settings;
+    @Inject
+    Reships reships;
+    @Inject
+    RateLimits rateLimits;
+    @PersistenceContext
+    EntityManager em;
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @PermitAll
+    @Transactional
+    @Operation(summary = "Where is my card? Public tracking of an order (order number and destination postcode)")
+    public Response track(@QueryParam("order") String number, @QueryParam("postcode") String postcode) {
+        var wait = rateLimits.publicLookupWait(request.getRemoteAddr());
+        if (!wait.isZero()) {
+            return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
+                            "Too many lookups from your address; try again shortly", List.of()).toResponse())
+                    .header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)).build();
+        }
+        Optional<Order> order = OrderNumber.parse(number == null ? "" : number).flatMap(orders::byNumber);
+        var expected = order.map(o -> o.address().postcode() != null ? o.address().postcode()
+                : o.address().countryCode()).orElse(NO_POSTCODE);
+        boolean matches = MessageDigest.isEqual(compact(expected).getBytes(StandardCharsets.UTF_8),
+                compact(postcode == null ? "" : postcode).getBytes(StandardCharsets.UTF_8));
+        if (order.isEmpty() || !matches) {
+            return Problem.of(Response.Status.NOT_FOUND, "unknown-order",
+                    "No order matches this number and postcode").toResponse();
+        }
+        return Response.ok(view(order.get())).header("Cache-Control", "no-store").build();
+    }
+
+    private PublicTracking view(Order order) {
+        List<Step> steps = new ArrayList<>();
+        for (var t : order.timeline()) {
+            if (t.kind() == TimelineEntry.Kind.TRANSITION && t.toStatus() != OrderStatus.ON_HOLD) {
+                steps.add(new Step(t.toStatus().name(), t.occurredAt()));
+            }
+        }
+        var shipment = shipments.ofOrder(order);
+        String letterStatus = null;
+        String trackingNumber = null;
+        String carrierUrl = null;
+        LocalDate postedOn = null;
+        Window window = null;
+        if (shipment.isPresent()) {
+            var s = shipment.get();
+            for (var e : events.eventsOf(s.id())) {
+                steps.add(new Step(e.status().name(), e.occurredAt()));
+            }
+            letterStatus = events.trackingOf(s.id()).map(t -> t.status().name()).orElse(null);
+            trackingNumber = s.trackingNumber().map(TrackingNumber::value).orElse(null);
+            carrierUrl = s.trackingNumber().flatMap(n -> settings.carrierPage(order.address().countryCode(), n.value()))
+                    .map(Object::toString).orElse(null);
+            postedOn = s.postedOn().orElse(null);
+            if (postedOn != null) {
+                int days = standards.table().transitDays(order.address().countryCode(), order.postalService());
+                window = new Window(postedOn.plusDays(Math.max(1, days - 3)), postedOn.plusDays(days));
+            }
+        }
+        steps.sort(Comparator.comparing((Step st) -> st.at().toInstant()));
+        var emailed = em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o AND e.status = :sent "
+                        + "ORDER BY e.settledAt", OutboxEmail.class)
+                .setParameter("o", order).setParameter("sent", OutboxEmail.Status.SENT)
+                .getResultStream().filter(e -> e.template().carriesCode()).findFirst();
+        return new PublicTracking(order.number().value(), order.status().name(), letterStatus, postedOn, window,
+                emailed.isPresent(), emailed.flatMap(OutboxEmail::settledAt)
+                        .map(t -> t.withOffsetSameInstant(ZoneOffset.UTC)).orElse(null),
+                trackingNumber, carrierUrl, reships.replacementOf(order).orElse(null), steps);
+    }
+
+    private static String compact(String postcode) {
+        return postcode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,165 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.notifications.OutboxEmail;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderRequest;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import com.renewalpost.mail.ReplacementSent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sends a lost or returned letter again, as a linked replacement order, in one transaction: the
+ * replacement order (through the normal intake, so it is queued and printed like any other), the
+ * fate of the first code, the audit entries and the customer's "replacement sent" email.
+ * <p>
+ * The code in a letter that never reached the customer is exposed: unless the customer already
+ * had it by email (then blocking it would cut off a code they may be using), it is voided and the
+ * replacement gets a new one from stock.
+ */
+@ApplicationScoped
+public class Reships {
+
+    /** What a reship did. */
+    public record Outcome(String originalNumber, String replacementNumber, Reship.Cause cause,
+                          Reship.CodeDecision codeDecision, String replacementStatus) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Orders orders;
+    @Inject
+    OrderIntake intake;
+    @Inject
+    CodeStock codes;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Outcome reship(OrderNumber number, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw problem(Response.Status.BAD_REQUEST, "reason-required", "Say why the letter is sent again");
+        }
+        var original = orders.byNumberForUpdate(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
+                "unknown-order", "There is no order " + number));
+        var cause = switch (original.status()) {
+            case LOST -> Reship.Cause.LOST;
+            case RETURNED -> Reship.Cause.RETURNED;
+            default -> throw problem(Response.Status.CONFLICT, "not-lost-or-returned", "Order " + number + " is "
+                    + original.status() + "; only a lost or returned letter is sent again (mark it lost first)");
+        };
+        if (replacementOf(original).isPresent()) {
+            throw problem(Response.Status.CONFLICT, "already-reshipped", "Order " + number
+                    + " has been sent again already as " + replacementOf(original).get());
+        }
+        var now = now();
+        var replacement = intake.receive(replacementRequest(original), "reship:" + original.number().value(), actor)
+                .order();
+        var why = reason.strip();
+
+        Reship.CodeDecision decision;
+        Long voided = null;
+        if (codeEmailed(original)) {
+            decision = codes.moveCode(original, replacement).isPresent() ? Reship.CodeDecision.KEPT
+                    : Reship.CodeDecision.NONE;
+        } else {
+            voided = codes.voidCodeOf(original, "letter " + cause.name().toLowerCase() + " (order "
+                    + original.number().value() + "), code never emailed: exposed").orElse(null);
+            decision = voided == null ? Reship.CodeDecision.NONE : Reship.CodeDecision.VOIDED;
+        }
+        if (voided != null) {
+            audit.record(actor, AuditAction.CODE_VOIDED, original.number().value(),
+                    "code #" + voided + " voided: letter " + cause.name().toLowerCase() + ", never emailed; "
+                            + "replacement " + replacement.number().value());
+            original.record(TimelineEntry.Kind.NOTE, actor, "Activation code voided (exposed in a letter that did not "
+                    + "arrive, never emailed)", now);
+        } else if (decision == Reship.CodeDecision.KEPT) {
+            original.record(TimelineEntry.Kind.NOTE, actor, "Activation code kept (already emailed to the customer) "
+                    + "and moved to replacement " + replacement.number().value(), now);
+        }
+        // the replacement takes its code now, so a lack of stock shows at once (it goes on hold)
+        codes.allocateFor(replacement.number(), actor);
+
+        em.persist(new Reship(original.id(), replacement.id(), cause, decision, voided, shorten(why), actor, now));
+        original.record(TimelineEntry.Kind.NOTE, actor, shorten("Sent again as " + replacement.number().value()
+                + " (" + cause.name().toLowerCase() + "): " + why), now);
+        replacement.record(TimelineEntry.Kind.NOTE, actor, shorten("Replacement for " + original.number().value()
+                + " (" + cause.name().toLowerCase() + "): " + why), now);
+        audit.record(actor, AuditAction.RESHIP, original.number().value(), shorten("replacement "
+                + replacement.number().value() + ", " + cause + ", code " + decision + ": " + why));
+        outbox.queueReplacementSent(replacement, ReplacementSent.Reason.valueOf(cause.name()), actor);
+        return new Outcome(original.number().value(), replacement.number().value(), cause, decision,
+                replacement.status().name());
+    }
+
+    /** The replacement order of an order sent again, if it was. */
+    @Transactional
+    public Optional<String> replacementOf(Order original) {
+        return em.createQuery("SELECT o.number FROM Reship r, Order o WHERE r.originalOrderId = :id "
+                        + "AND o.id = r.replacementOrderId", String.class)
+                .setParameter("id", original.id())
+                .getResultStream().findFirst();
+    }
+
+    /** Whether a code email of the order was accepted by the mail server: then the customer has the code. */
+    private boolean codeEmailed(Order order) {
+        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o AND e.status = :sent", OutboxEmail.class)
+                .setParameter("o", order)
+                .setParameter("sent", OutboxEmail.Status.SENT)
+                .getResultStream().anyMatch(e -> e.template().carriesCode());
+    }
+
+    /** The same customer, address, product and line; the payment is the original's, referenced. */
+    private static OrderRequest replacementRequest(Order o) {
+        var c = o.customer();
+        var a = o.address();
+        List<String> street = new ArrayList<>(a.streetLines());
+        var latin = c.nameLatin() != null && !c.nameLatin().equals(c.name()) ? c.nameLatin() : null;
+        return new OrderRequest(c.name(), latin, c.email(), c.phone(), c.language(),
+                new OrderRequest.Address(a.organisation(), street, a.dependentLocality(), a.city(), a.region(),
+                        a.postcode(), a.countryCode()),
+                o.product().sku(), o.line().iccid(), o.line().phone(), o.planExpiresOn().orElse(null),
+                o.postalService().name(), o.channel().name(), null,
+                new OrderRequest.PaymentDetails(o.payment().method().name(), "replacement of " + o.number().value(),
+                        o.payment().amount().amount(), o.payment().amount().currency()),
+                "Replacement of " + o.number().value() + "; no new payment");
+    }
+
+    private static ProblemException problem(Response.Status status, String type, String detail) {
+        return new ProblemException(Problem.of(status, type, detail));
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 500 ? text : text.substring(0, 499) + "…";
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,41 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Delivery standards with both figures: the set one and the one learned from tracked deliveries. */
+@Path("delivery-standards")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Tracking")
+public class StandardsResource {
+
+    @Inject
+    LearnedStandards learned;
+
+    @GET
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "Every delivery standard: set days and source, learned days and the deliveries behind them, the days in use")
+    public List<LearnedStandards.StandardView> all() {
+        return learned.all();
+    }
+
+    @POST
+    @Path("learn")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Learn the standards from tracked deliveries now (also runs on its own every fulfilment.tracking.learn.interval-hours)")
+    public LearnedStandards.Result learn() {
+        return learned.learn();
+    }
+}
