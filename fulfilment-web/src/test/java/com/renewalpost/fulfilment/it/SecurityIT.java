@@ -80,7 +80,20 @@ class SecurityIT {
             Map.entry("POST /api/admin/api-keys", ADMIN_ONLY),
             Map.entry("DELETE /api/admin/api-keys/{keyId}", ADMIN_ONLY),
             Map.entry("GET /api/admin/audit", ADMIN_ONLY),
-            Map.entry("GET /api/public/orders/{number}", EnumSet.allOf(Caller.class))));
+            Map.entry("GET /api/public/orders/{number}", EnumSet.allOf(Caller.class)),
+            // tracking: the carrier's webhook is authenticated by its HMAC signature, not by a role, so
+            // every caller reaches it (here, without a configured secret, it answers 503 to all)
+            Map.entry("POST /api/tracking/events", EnumSet.allOf(Caller.class)),
+            Map.entry("POST /api/tracking/import", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("GET /api/tracking/unmatched", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("POST /api/tracking/unmatched/reconcile", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("GET /api/orders/{number}/tracking", STAFF),
+            Map.entry("POST /api/orders/{number}/tracking/events", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("POST /api/orders/{number}/reship", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("GET /api/delivery-standards", STAFF),
+            Map.entry("POST /api/delivery-standards/learn", ADMIN_ONLY),
+            Map.entry("GET /api/codes/voided", ADMIN_ONLY),
+            Map.entry("GET /api/public/track", EnumSet.allOf(Caller.class))));
 
     @Deployment
     static WebArchive deployment() {

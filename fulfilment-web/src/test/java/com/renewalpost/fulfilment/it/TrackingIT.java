@@ -1,0 +1,564 @@
+package com.renewalpost.fulfilment.it;
+
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.Money;
+import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.orders.Iccid;
+import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.OrderLifecycle;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderRequest;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
+import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.staff.StaffAccounts;
+import com.renewalpost.fulfilment.tracking.WebhookSignature;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tracking in a running Payara Micro on a fresh H2 database: the signed webhook and its refusals,
+ * duplicates and out-of-order events, events waiting for their letter, the CSV upload, lost
+ * letters and reships with the code exposure rules, learned delivery standards and the public
+ * tracking page with its rate limit. Each test makes its own orders and tracking numbers.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TrackingIT {
+
+    static final String SECRET = "it-webhook-secret-" + UUID.randomUUID();
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.of("tracking", Map.of(
+                "fulfilment.tracking.webhook-secret", SECRET,
+                "fulfilment.public.lookups-per-minute", "15",
+                // the outbox is not under test here: keep the worker from sending while a test looks
+                "fulfilment.email.send-interval-seconds", "3600"));
+    }
+
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    CodeStock codeStock;
+    @Inject
+    OrderIntake intake;
+    @Inject
+    Orders orders;
+    @Inject
+    OrderLifecycle lifecycle;
+    @Inject
+    Outbox outbox;
+    @Inject
+    DeliveryStandards standards;
+    @Inject
+    TrackingFixture fixture;
+    @Inject
+    StaffAccounts staffAccounts;
+    @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
+    DataSource dataSource;
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final WebhookSignature signer = new WebhookSignature(SECRET);
+    private final Random random = new Random();
+    private StaffFixture.Credentials support;
+    private StaffFixture.Credentials admin;
+
+    @BeforeEach
+    void staff() {
+        support = StaffFixture.newAccount(staffAccounts, Set.of("SUPPORT"));
+        admin = StaffFixture.newAccount(staffAccounts, Set.of("ADMIN"));
+    }
+
+    @Test
+    @Order(1)
+    void aSignedEventIsAppliedAndEveryBadSignatureOrBodyIsRefused() throws Exception {
+        var product = newProduct(2);
+        var number = postedOrder(product, japan(), null, LocalDate.now());
+        var tracking = trackingNumberOf(number);
+        var body = event("E-" + UUID.randomUUID(), tracking, "OUT_FOR_DELIVERY", OffsetDateTime.now(ZoneOffset.UTC));
+        var now = Instant.now().getEpochSecond();
+
+        var changedByte = body.replace("OUT_FOR_DELIVERY", "OUT_FOR_DELIVERZ");
+        assertThat(webhook(changedByte, signer.sign(now, bytes(body))).statusCode()).isEqualTo(401);
+        assertThat(webhook(body, signer.sign(now - 301, bytes(body))).statusCode()).isEqualTo(401);
+        assertThat(webhook(body, null).statusCode()).isEqualTo(401);
+        assertThat(webhook(body, new WebhookSignature("not the secret").sign(now, bytes(body))).statusCode())
+                .isEqualTo(401);
+        var refused = webhook(body, "t=" + now + ",v1=00");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
+        assertThat(count("SELECT COUNT(*) FROM tracking_event WHERE tracking_number = '" + tracking + "'"))
+                .as("nothing refused was stored").isZero();
+
+        var notAnEvent = "{\"trackingNumber\":\"RB473124828US\",\"status\":\"WARP\"}";
+        var bad = webhook(notAnEvent, signer.sign(now, bytes(notAnEvent)));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(json(bad).getJsonArray("errors").toString()).contains("trackingNumber", "status", "occurredAt");
+        assertThat(webhook("not json", signer.sign(now, bytes("not json"))).statusCode()).isEqualTo(400);
+
+        var accepted = webhook(body, signer.sign(now, bytes(body)));
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(json(accepted).getString("outcome")).isEqualTo("APPLIED");
+        assertThat(json(accepted).getString("shipmentStatus")).isEqualTo("OUT_FOR_DELIVERY");
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.POSTED);
+
+        var delivered = event(null, tracking, "DELIVERED", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1));
+        var applied = webhook(delivered, signer.sign(now, bytes(delivered)));
+        assertThat(json(applied).getString("orderStatus")).isEqualTo("DELIVERED");
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.DELIVERED);
+
+        var view = json(get("api/orders/" + number + "/tracking", support));
+        assertThat(view.getJsonArray("letters").getJsonObject(0).getString("status")).isEqualTo("DELIVERED");
+        assertThat(view.getJsonArray("letters").getJsonObject(0).getJsonArray("events")).hasSize(2);
+    }
+
+    @Test
+    @Order(2)
+    void theSameEventFiftyTimesAtOnceChangesTheStatusOnce() throws Exception {
+        var number = postedOrder(newProduct(1), japan(), null, LocalDate.now());
+        var tracking = trackingNumberOf(number);
+        var body = event("E-" + UUID.randomUUID(), tracking, "DELIVERED", OffsetDateTime.now(ZoneOffset.UTC));
+        var signature = signer.sign(Instant.now().getEpochSecond(), bytes(body));
+
+        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            calls.add(http.sendAsync(webhookRequest(body, signature), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (var call : calls) {
+            var response = call.get();
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            outcomes.add(json(response).getString("outcome"));
+        }
+
+        assertThat(outcomes).filteredOn("APPLIED"::equals).hasSize(1);
+        assertThat(outcomes).filteredOn("DUPLICATE"::equals).hasSize(49);
+        var order = orders.byNumber(number).orElseThrow();
+        assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(count("SELECT COUNT(*) FROM order_timeline WHERE order_id = " + order.id()
+                + " AND kind = 'TRANSITION' AND to_status = 'DELIVERED'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM tracking_event WHERE tracking_number = '" + tracking + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @Order(3)
+    void aLateInTransitScanDoesNotUndoADelivery() throws Exception {
+        var number = postedOrder(newProduct(1), japan(), null, LocalDate.now().minusDays(6));
+        var tracking = trackingNumberOf(number);
+        var deliveredAt = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);
+        var delivered = event(null, tracking, "DELIVERED", deliveredAt);
+        // the carrier's older scan arrives after the delivery, and a stray later one too
+        var inTransit = event(null, tracking, "IN_TRANSIT", deliveredAt.minusDays(3));
+        var stray = event(null, tracking, "IN_TRANSIT", deliveredAt.plusHours(5));
+        long now = Instant.now().getEpochSecond();
+        assertThat(json(webhook(delivered, signer.sign(now, bytes(delivered)))).getString("orderStatus"))
+                .isEqualTo("DELIVERED");
+        assertThat(json(webhook(inTransit, signer.sign(now, bytes(inTransit)))).getString("shipmentStatus"))
+                .isEqualTo("DELIVERED");
+        assertThat(json(webhook(stray, signer.sign(now, bytes(stray)))).getString("shipmentStatus"))
+                .isEqualTo("DELIVERED");
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.DELIVERED);
+    }
+
+    @Test
+    @Order(4)
+    void eventsForAnUnknownNumberWaitAndAttachWhenALetterCarriesIt() throws Exception {
+        var number = postedOrderWithoutNumber(newProduct(1));
+        var tracking = newTrackingNumber();
+        var returned = event(null, tracking, "RETURNED_TO_SENDER", OffsetDateTime.now(ZoneOffset.UTC));
+        var answer = webhook(returned, signer.sign(Instant.now().getEpochSecond(), bytes(returned)));
+        assertThat(json(answer).getString("outcome")).isEqualTo("UNMATCHED");
+        // the carrier's export says the same, plus an earlier scan, a repeat and a broken row
+        var csv = "tracking_number,status,occurred_at,location\n"
+                + tracking + ",In transit," + OffsetDateTime.now(ZoneOffset.UTC).minusHours(20) + ",JFK\n"
+                + tracking + ",RETURNED_TO_SENDER," + Json.createReader(new StringReader(returned)).readObject()
+                .getString("occurredAt") + ",\n"
+                + "RB473124828US,DELIVERED,2026-01-01T00:00:00Z,\n";
+        var report = json(post("api/tracking/import", csv, "text/csv", support));
+        assertThat(report.getInt("imported")).isEqualTo(1);
+        assertThat(report.getInt("alreadyPresent")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(1);
+        assertThat(report.getJsonArray("rows").getJsonObject(2).getInt("line")).isEqualTo(4);
+
+        var waiting = get("api/tracking/unmatched", support).body();
+        assertThat(waiting).contains(tracking);
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.POSTED);
+
+        fixture.attachNumber(number, new TrackingNumber(tracking));
+        var reconciled = json(post("api/tracking/unmatched/reconcile", "", "application/json", support));
+        assertThat(reconciled.getInt("eventsAttached")).isGreaterThanOrEqualTo(2);
+        assertThat(get("api/tracking/unmatched", support).body()).doesNotContain(tracking);
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.RETURNED);
+    }
+
+    @Test
+    @Order(5)
+    void aLostLettersReshipVoidsTheExposedCodeAndTheReplacementGetsANewOne() throws Exception {
+        var product = newProduct(3);
+        var number = postedOrder(product, japan(), null, LocalDate.now().minusDays(40));
+        var firstCode = plainCode(number);
+
+        var lost = post("api/orders/" + number + "/tracking/events", Json.createObjectBuilder()
+                .add("status", "LOST").add("reason", "Post office confirms the item is lost").build().toString(),
+                "application/json", support);
+        assertThat(lost.statusCode()).as(lost.body()).isEqualTo(200);
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.LOST);
+
+        var reship = post("api/orders/" + number + "/reship", "{\"reason\":\"lost in the post\"}", "application/json",
+                support);
+        assertThat(reship.statusCode()).as(reship.body()).isEqualTo(201);
+        var outcome = json(reship);
+        assertThat(outcome.getString("codeDecision")).isEqualTo("VOIDED");
+        var replacement = OrderNumber.parse(outcome.getString("replacementNumber")).orElseThrow();
+        assertThat(outcome.getString("replacementStatus")).isEqualTo("QUEUED");
+
+        var original = orders.byNumber(number).orElseThrow();
+        assertThat(count("SELECT COUNT(*) FROM activation_code WHERE order_id = " + original.id()
+                + " AND status = 'VOID' AND voided_at IS NOT NULL")).isEqualTo(1);
+        assertThat(plainCode(replacement)).isNotEqualTo(firstCode);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'RESHIP' AND subject = '" + number + "'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'CODE_VOIDED' AND subject = '" + number
+                + "'")).isEqualTo(1);
+        assertThat(text("SELECT detail FROM audit_event WHERE action = 'CODE_VOIDED' AND subject = '" + number + "'"))
+                .doesNotContain(firstCode.substring(22));
+        var replacementId = orders.byNumber(replacement).orElseThrow().id();
+        assertThat(count("SELECT COUNT(*) FROM email_outbox WHERE order_id = " + replacementId
+                + " AND reason = 'REPLACEMENT' AND template = 'REPLACEMENT_SENT' AND status = 'PENDING'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM reship WHERE code_decision = 'VOIDED' AND original_order_id = "
+                + original.id() + " AND replacement_order_id = " + replacementId)).isEqualTo(1);
+
+        var again = post("api/orders/" + number + "/reship", "{\"reason\":\"twice\"}", "application/json", support);
+        assertThat(again.statusCode()).isEqualTo(409);
+
+        var export = get("api/codes/voided", admin);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(export.body()).contains(number.value()).contains(firstCode);
+    }
+
+    @Test
+    @Order(6)
+    void aReshipKeepsTheCodeTheCustomerAlreadyHadByEmail() throws Exception {
+        var number = postedOrder(newProduct(2), japan(), null, LocalDate.now().minusDays(40));
+        var code = plainCode(number);
+        outbox.queueBySupport(number, "customer asked, letter late", "test");
+        // the mail server accepted it
+        execute("UPDATE email_outbox SET status = 'SENT', settled_at = CURRENT_TIMESTAMP WHERE order_id = "
+                + orders.byNumber(number).orElseThrow().id());
+
+        post("api/orders/" + number + "/tracking/events", "{\"status\":\"LOST\",\"reason\":\"not arrived\"}",
+                "application/json", support);
+        var outcome = json(post("api/orders/" + number + "/reship", "{\"reason\":\"lost\"}", "application/json",
+                support));
+
+        assertThat(outcome.getString("codeDecision")).isEqualTo("KEPT");
+        var replacement = OrderNumber.parse(outcome.getString("replacementNumber")).orElseThrow();
+        assertThat(plainCode(replacement)).isEqualTo(code);
+        assertThat(count("SELECT COUNT(*) FROM activation_code WHERE order_id = "
+                + orders.byNumber(number).orElseThrow().id())).isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'CODE_VOIDED' AND subject = '" + number
+                + "'")).isZero();
+    }
+
+    @Test
+    @Order(7)
+    void theLearnedStandardIsThe80thPercentileOfTwentyFiveDeliveries() throws Exception {
+        var product = newProduct(0);
+        var seeded = standards.table().transitDays("NZ", PostalService.TRACKED_LETTER);
+        List<Integer> transit = new ArrayList<>();
+        var generator = new Random(11);
+        for (int i = 0; i < 25; i++) {
+            int days = 4 + generator.nextInt(17);
+            transit.add(days);
+            var deliveredOn = LocalDate.now().minusDays(1 + generator.nextInt(60));
+            var number = postedOrder(product, newZealand(), "TRACKED_LETTER", deliveredOn.minusDays(days));
+            var body = event(null, trackingNumberOf(number), "DELIVERED", TrackingFixture.utc(deliveredOn, 10));
+            assertThat(json(webhook(body, signer.sign(Instant.now().getEpochSecond(), bytes(body))))
+                    .getString("orderStatus")).isEqualTo("DELIVERED");
+            if (i == 18) {
+                post("api/delivery-standards/learn", "", "application/json", admin);
+                assertThat(nz(json("[" , get("api/delivery-standards", support))).isNull("learnedDays"))
+                        .as("19 deliveries are not enough").isTrue();
+            }
+        }
+        // independently: the smallest day count that at least 80 % of the deliveries did not exceed
+        int expected = transit.stream().sorted().filter(d -> transit.stream().filter(t -> t <= d).count() * 5
+                >= transit.size() * 4L).findFirst().orElseThrow();
+
+        var learn = post("api/delivery-standards/learn", "", "application/json", admin);
+        assertThat(learn.statusCode()).as(learn.body()).isEqualTo(200);
+        var row = nz(json("[", get("api/delivery-standards", support)));
+        assertThat(row.getInt("learnedDays")).isEqualTo(expected);
+        assertThat(row.getInt("learnedFrom")).isEqualTo(25);
+        assertThat(row.getInt("standardDays")).isEqualTo(seeded);
+        assertThat(row.getInt("effectiveDays")).isEqualTo(expected);
+        assertThat(standards.table().transitDays("NZ", PostalService.TRACKED_LETTER)).isEqualTo(expected);
+    }
+
+    @Test
+    @Order(8)
+    void thePublicPageShowsTheJourneyButNeverTheNameAddressOrCode() throws Exception {
+        var number = postedOrder(newProduct(1), japan(), null, LocalDate.now().minusDays(2));
+        var tracking = trackingNumberOf(number);
+        var scan = event(null, tracking, "ARRIVED_IN_DESTINATION", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3));
+        webhook(scan, signer.sign(Instant.now().getEpochSecond(), bytes(scan)));
+        var code = plainCode(number);
+
+        var answer = anonymous("api/public/track?order=" + number + "&postcode=150-0002");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        var view = json(answer);
+        assertThat(view.getString("status")).isEqualTo("POSTED");
+        assertThat(view.getString("letterStatus")).isEqualTo("ARRIVED_IN_DESTINATION");
+        assertThat(view.getJsonObject("expectedDelivery").getString("latest")).isNotBlank();
+        assertThat(view.getBoolean("codeEmailed")).isFalse();
+        assertThat(view.getJsonArray("timeline").toString()).contains("QUEUED", "POSTED", "ARRIVED_IN_DESTINATION");
+        var page = answer.body() + anonymous("track.html").body() + anonymous("static/track.js").body();
+        assertThat(page).doesNotContain("Yuki").doesNotContain("Tanaka").doesNotContain("Shibuya")
+                .doesNotContain("150-0002").doesNotContain("yuki").doesNotContain(code.substring(22))
+                .doesNotContain("8901260");
+
+        var unknown = anonymous("api/public/track?order=RP-000000016&postcode=150-0002");
+        var wrongPostcode = anonymous("api/public/track?order=" + number + "&postcode=150-0003");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(wrongPostcode.statusCode()).isEqualTo(404);
+        assertThat(wrongPostcode.body()).isEqualTo(unknown.body());
+    }
+
+    @Test
+    @Order(9)
+    void publicLookupsPastTheLimitAnswer429WithRetryAfter() throws Exception {
+        HttpResponse<String> limited = null;
+        for (int i = 0; i < 40 && limited == null; i++) {
+            var answer = anonymous("api/public/track?order=RP-000000016&postcode=1");
+            if (answer.statusCode() == 429) {
+                limited = answer;
+            } else {
+                assertThat(answer.statusCode()).isEqualTo(404);
+            }
+        }
+        assertThat(limited).as("the fifteen-a-minute limit answers 429").isNotNull();
+        assertThat(limited.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
+    }
+
+    // ---- helpers ----
+
+    private OrderNumber postedOrder(Product product, OrderRequest.Address address, String service, LocalDate postedOn) {
+        var number = order(product, address, service);
+        if (product.kind() == ProductKind.ESIM_PROFILE && codeStock.levels().stream()
+                .anyMatch(l -> l.sku().equals(product.sku()) && l.available() > 0)) {
+            codeStock.allocateFor(number, "test");
+        }
+        lifecycle.move(number, OrderStatus.PRINTED, "print-run", "Printed");
+        fixture.shipment(number, new TrackingNumber(newTrackingNumber()), postedOn);
+        lifecycle.move(number, OrderStatus.PACKED, "packing", "Packed");
+        lifecycle.move(number, OrderStatus.POSTED, "posting", "Handed to the post");
+        return number;
+    }
+
+    private OrderNumber postedOrderWithoutNumber(Product product) {
+        var number = order(product, japan(), null);
+        lifecycle.move(number, OrderStatus.PRINTED, "print-run", "Printed");
+        fixture.shipment(number, null, LocalDate.now());
+        lifecycle.move(number, OrderStatus.PACKED, "packing", "Packed");
+        lifecycle.move(number, OrderStatus.POSTED, "posting", "Handed to the post");
+        return number;
+    }
+
+    private OrderNumber order(Product product, OrderRequest.Address address, String service) {
+        var body = "8901260" + digits(11);
+        return intake.receive(new OrderRequest("Yuki Tanaka", null, "yuki-" + UUID.randomUUID() + "@example.com",
+                null, "en", address, product.sku(), body + Iccid.luhnCheckDigit(body), null,
+                LocalDate.now().plusDays(90), service, "WEB", "TRACK-" + UUID.randomUUID(),
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null), null, "test")
+                .order().number();
+    }
+
+    private String trackingNumberOf(OrderNumber number) throws SQLException {
+        return text("SELECT tracking_number FROM shipment WHERE order_id = " + orders.byNumber(number).orElseThrow().id());
+    }
+
+    private String newTrackingNumber() {
+        return TrackingNumber.of("RR", random.nextInt(100_000_000), "US").value();
+    }
+
+    private Product newProduct(int codes) {
+        var sku = "TRK-" + UUID.randomUUID().toString().substring(0, 8);
+        catalogue.add(new Product(sku, "Test " + sku, ProductKind.ESIM_PROFILE, 30, "10 GB", Money.of("25.00", "USD"),
+                20, "490700", "Printed activation letter", null, 5));
+        var product = catalogue.bySku(sku).orElseThrow();
+        if (codes > 0) {
+            var csv = new StringBuilder("code\n");
+            List<String> used = new ArrayList<>();
+            for (int i = 0; i < codes; i++) {
+                used.add("LPA:1$SMDP.EXAMPLE.COM$" + groups());
+                csv.append(used.get(i)).append('\n');
+            }
+            UsedCodes.record(used);
+            assertThat(codeStock.importCsv(product, new StringReader(csv.toString())).imported()).isEqualTo(codes);
+        }
+        return product;
+    }
+
+    private String plainCode(OrderNumber number) {
+        return codeStock.plainCodeOf(orders.byNumber(number).orElseThrow()).orElseThrow();
+    }
+
+    private static OrderRequest.Address japan() {
+        return new OrderRequest.Address(null, List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo", "150-0002", "JP");
+    }
+
+    private static OrderRequest.Address newZealand() {
+        return new OrderRequest.Address(null, List.of("1 Queen Street"), null, "Auckland", null, "1010", "NZ");
+    }
+
+    private static String event(String id, String tracking, String status, OffsetDateTime at) {
+        var b = Json.createObjectBuilder().add("trackingNumber", tracking).add("status", status)
+                .add("occurredAt", at.toString()).add("location", "TEST FACILITY");
+        if (id != null) {
+            b.add("eventId", id);
+        }
+        return b.build().toString();
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private HttpRequest webhookRequest(String body, String signature) {
+        var request = HttpRequest.newBuilder(local("api/tracking/events")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (signature != null) {
+            request.header(WebhookSignature.HEADER, signature);
+        }
+        return request.build();
+    }
+
+    private HttpResponse<String> webhook(String body, String signature) throws Exception {
+        return http.send(webhookRequest(body, signature), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body, String type, StaffFixture.Credentials who)
+            throws Exception {
+        return http.send(HttpRequest.newBuilder(local(path)).header("Content-Type", type)
+                .header("Authorization", who.basic()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, StaffFixture.Credentials who) throws Exception {
+        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", who.basic()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> anonymous(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    /** The NZ tracked-letter row of the standards list. */
+    private static JsonObject nz(jakarta.json.JsonArray rows) {
+        return rows.getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("destination").equals("NZ") && r.getString("service").equals("TRACKED_LETTER"))
+                .findFirst().orElseThrow();
+    }
+
+    private static jakarta.json.JsonArray json(String array, HttpResponse<String> response) {
+        assertThat(response.body()).startsWith(array);
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+
+    private long count(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private String text(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection(); var rows = connection.createStatement().executeQuery(sql)) {
+            assertThat(rows.next()).as(sql).isTrue();
+            return rows.getString(1);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).as(sql).isPositive();
+        }
+    }
+
+    private URI local(String path) {
+        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
+    }
+
+    private String digits(int count) {
+        var s = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            s.append(random.nextInt(10));
+        }
+        return s.toString();
+    }
+
+    private String groups() {
+        var s = new StringBuilder();
+        for (int g = 0; g < 4; g++) {
+            if (g > 0) {
+                s.append('-');
+            }
+            for (int i = 0; i < 5; i++) {
+                s.append("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(random.nextInt(34)));
+            }
+        }
+        return s.toString();
+    }
+}
