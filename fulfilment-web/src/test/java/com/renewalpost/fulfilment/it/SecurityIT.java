@@ -55,6 +55,9 @@ class SecurityIT {
 
     static final Set<Caller> STAFF = EnumSet.of(Caller.WAREHOUSE, Caller.SUPPORT, Caller.ADMIN);
     static final Set<Caller> ADMIN_ONLY = EnumSet.of(Caller.ADMIN);
+    static final Set<Caller> WAREHOUSE_ONLY = EnumSet.of(Caller.WAREHOUSE);
+    static final Set<Caller> WAREHOUSE_AND_ADMIN = EnumSet.of(Caller.WAREHOUSE, Caller.ADMIN);
+    static final Set<Caller> SUPPORT_AND_ADMIN = EnumSet.of(Caller.SUPPORT, Caller.ADMIN);
 
     /**
      * Who may call each endpoint. Every endpoint of the OpenAPI document must be listed here, so a
@@ -140,7 +143,9 @@ class SecurityIT {
         for (var rule : RULES.entrySet()) {
             var method = rule.getKey().split(" ")[0];
             var path = rule.getKey().split(" ")[1].replace("{number}", "RP-000000016").replace("{sku}", "NO-SUCH")
-                    .replace("{username}", "nobody").replace("{keyId}", "0000000000").substring(1);
+                    .replace("{username}", "nobody").replace("{keyId}", "0000000000").replace("{id}", "999999")
+                    .replace("{station}", "matrix").replace("{file}", "letters.pdf").replace("{country}", "ZZ")
+                    .substring(1);
             for (var caller : Caller.values()) {
                 var request = HttpRequest.newBuilder(local(path)).header("Content-Type",
                                 path.endsWith("import") || path.endsWith("codes") ? "text/csv" : "application/json")
