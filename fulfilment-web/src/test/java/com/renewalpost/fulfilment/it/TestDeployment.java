@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * The application as built ({@code target/fulfilment.war}) plus the in-container tests, with its
- * configuration adjusted: a fresh H2 database in its own directory under target, fresh code keys,
+ * configuration adjusted: a fresh database ({@link TestDatabase}: H2 in its own directory under target,
+ * or PostgreSQL), a fresh data directory, fresh code keys,
  * a known first-admin password, and whatever the test class adds.
  */
 public final class TestDeployment {
@@ -58,10 +59,7 @@ public final class TestDeployment {
         Map<String, String> config = new LinkedHashMap<>();
         defaults.stringPropertyNames().forEach(key -> config.put(key, defaults.getProperty(key)));
         config.put("fulfilment.data.dir", freshDataDir(name).toString());
-        config.put("fulfilment.datasource.class", "org.h2.jdbcx.JdbcDataSource");
-        config.put("fulfilment.datasource.url", "jdbc:h2:file:${fulfilment.data.dir}/fulfilment");
-        config.put("fulfilment.datasource.user", "fulfilment");
-        config.put("fulfilment.datasource.password", "fulfilment");
+        config.putAll(TestDatabase.fresh(name).config());
         config.put("fulfilment.codes.key", "it1:" + randomKey());
         config.put("fulfilment.codes.fingerprint-key", randomKey());
         config.put("fulfilment.admin.password", ADMIN_PASSWORD);
