@@ -4,6 +4,9 @@ import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.codes.EsimActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.ActivationCode;
 import com.renewalpost.labels.letter.EsimProfile;
@@ -19,9 +22,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,25 +56,61 @@ public class PrintRunDocuments {
     @Inject
     PrintingSettings printing;
 
-    /** A document of the whole run. */
+    /**
+     * What a document of a run is made of: its printed lines as label-printing items, in line
+     * order, with the run's fixed name, date and identity. Loaded in a transaction of its own,
+     * so that the database connection is free again before the (longer) rendering starts.
+     */
+    public record Content(DocumentKind kind, String runName, OffsetDateTime createdAt, String key, String fileName,
+                          List<com.renewalpost.labels.run.PrintRunItem> items) {
+    }
+
+    /** The content of a document of the whole run. */
     @Transactional
-    public Document ofRun(PrintRun run, DocumentKind kind) {
+    public Content ofRun(long runId, DocumentKind kind) {
+        var run = run(runId);
         var lines = em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order o JOIN FETCH o.product "
                         + "WHERE i.run = :r AND i.outcome = :o ORDER BY i.line", PrintRunItem.class)
                 .setParameter("r", run)
                 .setParameter("o", PrintRunItem.Outcome.PRINTED)
                 .getResultList();
-        return render(run, lines, kind, run.name(), "print-run:" + run.id() + ":" + kind,
-                "run-" + run.runDate() + "-" + run.dayNumber() + "-" + kind.fileName());
+        return new Content(kind, run.name(), run.createdAt(), "print-run:" + run.id() + ":" + kind,
+                "run-" + run.runDate() + "-" + run.dayNumber() + "-" + kind.fileName(), items(run, lines, kind));
     }
 
-    /** A document of one item of the run, for its reprint. */
+    /** The content of a document of one printed item of the run, for its reprint. */
     @Transactional
-    public Document ofItem(PrintRun run, PrintRunItem line, DocumentKind kind) {
-        var number = line.order().number().value();
-        return render(run, List.of(line), kind, run.name() + " / " + number,
+    public Content ofItem(long runId, OrderNumber number, DocumentKind kind) {
+        var run = run(runId);
+        var line = em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order o JOIN FETCH o.product "
+                        + "WHERE i.run = :r AND o.number = :n AND i.outcome = :p", PrintRunItem.class)
+                .setParameter("r", run).setParameter("n", number.value())
+                .setParameter("p", PrintRunItem.Outcome.PRINTED)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-in-run",
+                        "Order " + number + " was not printed in run " + run.name())));
+        return new Content(kind, run.name() + " / " + number, run.createdAt(),
                 "print-run:" + run.id() + ":" + number + ":" + kind,
-                "run-" + run.runDate() + "-" + run.dayNumber() + "-" + number + "-" + kind.fileName());
+                "run-" + run.runDate() + "-" + run.dayNumber() + "-" + number + "-" + kind.fileName(),
+                items(run, List.of(line), kind));
+    }
+
+    /** Draws the document with label-printing; PDFs made reproducible, so each download is the same bytes. */
+    public Document render(Content content) {
+        var kind = content.kind();
+        var out = new ByteArrayOutputStream(64 * 1024);
+        var outputs = switch (kind) {
+            case LETTERS -> new PrintRunOutputs(out, null, null, null);
+            case LABELS, LABEL_SHEETS -> new PrintRunOutputs(null, out, null, null);
+            case LABELS_ZPL -> new PrintRunOutputs(null, null, out, null);
+            case PACKING_LIST -> new PrintRunOutputs(null, null, null, out);
+        };
+        var media = kind == DocumentKind.LABEL_SHEETS ? LabelMedia.SHEETS : LabelMedia.THERMAL_4X6;
+        new com.renewalpost.labels.run.PrintRun(printing.settings(), media).write(content.items(), outputs,
+                content.runName());
+        var bytes = kind.isPdf() ? ReproduciblePdf.of(out.toByteArray(), content.createdAt(), content.key())
+                : out.toByteArray();
+        return new Document(content.fileName(), kind.mediaType(), bytes);
     }
 
     /**
@@ -100,22 +141,20 @@ public class PrintRunDocuments {
         }
     }
 
-    private Document render(PrintRun run, List<PrintRunItem> lines, DocumentKind kind, String runName, String key,
-                            String fileName) {
-        var items = lines.stream().map(line -> new com.renewalpost.labels.run.PrintRunItem(
+    private List<com.renewalpost.labels.run.PrintRunItem> items(PrintRun run, List<PrintRunItem> lines,
+                                                                 DocumentKind kind) {
+        return lines.stream().map(line -> new com.renewalpost.labels.run.PrintRunItem(
                 letter(line.order(), kind == DocumentKind.LETTERS ? code(line.order()) : NOT_PRINTED, run.runDate()),
                 label(line.order(), line.trackingNumber(), run.runDate()))).toList();
-        var out = new ByteArrayOutputStream(64 * 1024);
-        var outputs = switch (kind) {
-            case LETTERS -> new PrintRunOutputs(out, null, null, null);
-            case LABELS, LABEL_SHEETS -> new PrintRunOutputs(null, out, null, null);
-            case LABELS_ZPL -> new PrintRunOutputs(null, null, out, null);
-            case PACKING_LIST -> new PrintRunOutputs(null, null, null, out);
-        };
-        var media = kind == DocumentKind.LABEL_SHEETS ? LabelMedia.SHEETS : LabelMedia.THERMAL_4X6;
-        new com.renewalpost.labels.run.PrintRun(printing.settings(), media).write(items, outputs, runName);
-        var bytes = kind.isPdf() ? ReproduciblePdf.of(out.toByteArray(), run.createdAt(), key) : out.toByteArray();
-        return new Document(fileName, kind.mediaType(), bytes);
+    }
+
+    private PrintRun run(long runId) {
+        var run = em.find(PrintRun.class, runId);
+        if (run == null) {
+            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-print-run",
+                    "There is no print run " + runId));
+        }
+        return run;
     }
 
     private ActivationCode code(Order order) {

@@ -162,15 +162,13 @@ public class PrintRuns {
         return runs;
     }
 
-    @Transactional
+    /** A document of the run: its content read in one transaction, drawn after it. */
     public PrintRunDocuments.Document document(long runId, DocumentKind kind) {
-        return documents.ofRun(run(runId), kind);
+        return documents.render(documents.ofRun(runId, kind));
     }
 
-    @Transactional
     public PrintRunDocuments.Document itemDocument(long runId, OrderNumber number, DocumentKind kind) {
-        var run = run(runId);
-        return documents.ofItem(run, printedLine(run, number), kind);
+        return documents.render(documents.ofItem(runId, number, kind));
     }
 
     /**

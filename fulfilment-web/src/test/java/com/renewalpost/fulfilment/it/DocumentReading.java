@@ -3,11 +3,12 @@ package com.renewalpost.fulfilment.it;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
 import com.google.zxing.NotFoundException;
-import com.google.zxing.ReaderException;
 import com.google.zxing.Result;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.GenericMultipleBarcodeReader;
+import com.google.zxing.multi.MultipleBarcodeReader;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.oned.Code128Reader;
 import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
@@ -99,12 +100,22 @@ final class DocumentReading {
         return found;
     }
 
+    // the multi-detector finds the finder patterns where the single one now and then does not;
+    // splitting the page is the last resort
     private static Set<String> qr(BinaryBitmap bitmap) {
         Set<String> found = new TreeSet<>();
-        try {
-            found.add(new QRCodeReader().decode(bitmap, HINTS).getText());
-        } catch (ReaderException none) {
-            // no QR code on the page
+        for (var reader : List.<MultipleBarcodeReader>of(new QRCodeMultiReader(),
+                new GenericMultipleBarcodeReader(new QRCodeReader()))) {
+            try {
+                for (Result r : reader.decodeMultiple(bitmap, HINTS)) {
+                    found.add(r.getText());
+                }
+            } catch (NotFoundException none) {
+                // try the next reader
+            }
+            if (!found.isEmpty()) {
+                break;
+            }
         }
         return found;
     }

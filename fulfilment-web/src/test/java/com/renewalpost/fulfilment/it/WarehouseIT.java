@@ -599,6 +599,19 @@ class WarehouseIT {
         assertThat(count("SELECT COUNT(*) FROM postage_rate WHERE tariff_id = 1")).isEqualTo(54);
     }
 
+    @Test
+    void theWarehouseEndpointsAreInTheApiDocument() throws Exception {
+        var openapi = browser().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + "/openapi"))
+                .header("Accept", "application/json").GET());
+        assertThat(openapi.statusCode()).isEqualTo(200);
+        var paths = json(openapi.body()).getJsonObject("paths").keySet();
+        assertThat(paths).contains("/api/print-runs", "/api/print-runs/{id}/documents/{file}",
+                "/api/print-runs/{id}/items/{number}/reprints", "/api/s10-ranges",
+                "/api/packing/stations/{station}/scans", "/api/packing/stations/{station}/tracking-labels",
+                "/api/dispatches/{id}/close", "/api/dispatches/{id}/manifest.pdf", "/api/postage/tariffs",
+                "/api/postage/ledger.csv");
+    }
+
     // ---- helpers: data ----
 
     /** Customers whose addresses pass intake, in the destinations the tests use. */
