@@ -145,7 +145,8 @@ public class Reships {
                 new OrderRequest.Address(a.organisation(), street, a.dependentLocality(), a.city(), a.region(),
                         a.postcode(), a.countryCode()),
                 o.product().sku(), o.line().iccid(), o.line().phone(), o.planExpiresOn().orElse(null),
-                o.postalService().name(), o.channel().name(), null,
+                // web and marketplace orders need a reference; this one says what the order is
+                o.postalService().name(), o.channel().name(), "replacement-of-" + o.number().value(),
                 new OrderRequest.PaymentDetails(o.payment().method().name(), "replacement of " + o.number().value(),
                         o.payment().amount().amount(), o.payment().amount().currency()),
                 "Replacement of " + o.number().value() + "; no new payment");

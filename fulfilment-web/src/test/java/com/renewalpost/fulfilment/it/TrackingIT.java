@@ -68,7 +68,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrackingIT {
 
-    static final String SECRET = "it-webhook-secret-" + UUID.randomUUID();
+    /** A constant: the class is loaded again inside the server, where a random value would differ. */
+    static final String SECRET = "it-webhook-secret-7f3a9c2e";
 
     @Deployment
     static WebArchive deployment() {
@@ -324,8 +325,11 @@ class TrackingIT {
                     .getString("orderStatus")).isEqualTo("DELIVERED");
             if (i == 18) {
                 post("api/delivery-standards/learn", "", "application/json", admin);
-                assertThat(nz(json("[" , get("api/delivery-standards", support))).isNull("learnedDays"))
-                        .as("19 deliveries are not enough").isTrue();
+                var before = nz(json("[", get("api/delivery-standards", support)));
+                // JSON-B leaves out null fields
+                assertThat(before.containsKey("learnedDays") && !before.isNull("learnedDays"))
+                        .as("19 deliveries are not enough").isFalse();
+                assertThat(before.getInt("effectiveDays")).isEqualTo(seeded);
             }
         }
         // independently: the smallest day count that at least 80 % of the deliveries did not exceed
