@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -49,6 +51,8 @@ public class PostageRates {
     @Inject
     Clock clock;
     @Inject
+    AuditLog audit;
+    @Inject
     com.renewalpost.fulfilment.shipping.WarehouseCalendar calendar;
 
     /** Every rate and the zone table, for pricing many items at once. */
@@ -79,7 +83,7 @@ public class PostageRates {
 
     /** Puts a country in a zone (or, with {@code *}, sets the zone of every unlisted country). */
     @Transactional
-    public PostageZone assignZone(String country, String zone) {
+    public PostageZone assignZone(String country, String zone, String actor) {
         var code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         var name = zone == null ? "" : zone.strip().toUpperCase(Locale.ROOT);
         if (!code.equals(PostageZone.ANY_COUNTRY) && !code.matches("[A-Z]{2}")) {
@@ -90,6 +94,8 @@ public class PostageRates {
         }
         var existing = em.createQuery("SELECT z FROM PostageZone z WHERE z.country = :c", PostageZone.class)
                 .setParameter("c", code).getResultStream().findFirst();
+        audit.record(actor, AuditAction.TARIFF_CHANGED, "zone of " + code,
+                existing.map(z -> z.zone() + " -> ").orElse("new: ") + name);
         if (existing.isPresent()) {
             existing.get().moveTo(name);
             return existing.get();
@@ -167,6 +173,8 @@ public class PostageRates {
                     r.maxWeightGrams(), r.price(), r.currency().strip().toUpperCase(Locale.ROOT)));
         }
         em.persist(tariff);
+        audit.record(actor, AuditAction.TARIFF_CHANGED, "tariff from " + request.effectiveFrom(),
+                request.description().strip() + " (" + rates.size() + " rates)");
         return tariff;
     }
 

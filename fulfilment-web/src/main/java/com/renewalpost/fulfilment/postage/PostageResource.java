@@ -78,7 +78,7 @@ public class PostageResource {
     @Operation(summary = "Put a destination country in a zone",
             description = "Affects postage computed from now on; posted items keep theirs.")
     public ZoneView assignZone(@PathParam("country") String country, ZoneRequest request) {
-        var zone = rates.assignZone(country, request == null ? null : request.zone());
+        var zone = rates.assignZone(country, request == null ? null : request.zone(), actor());
         return new ZoneView(zone.country(), zone.zone());
     }
 

@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -71,6 +73,8 @@ public class PrintRuns {
     PackingEvents packingEvents;
     @Inject
     Clock clock;
+    @Inject
+    AuditLog audit;
     @Inject
     @ConfigProperty(name = "fulfilment.print-run.max-orders", defaultValue = "2000")
     int maxOrders;
@@ -201,6 +205,7 @@ public class PrintRuns {
         }
         var reprint = new Reprint(run, null, actor, why, now);
         em.persist(reprint);
+        audit.record(actor, AuditAction.REPRINT, "run " + run.name(), lines.size() + " letters: " + why);
         em.flush();
         return new ReprintView(reprint.id(), null, actor, why, now);
     }
@@ -221,6 +226,7 @@ public class PrintRuns {
                 + " (same code): " + why, now);
         var reprint = new Reprint(run, order, actor, why, now);
         em.persist(reprint);
+        audit.record(actor, AuditAction.REPRINT, number.value(), "from run " + run.name() + ": " + why);
         em.flush();
         return new ReprintView(reprint.id(), number.value(), actor, why, now);
     }

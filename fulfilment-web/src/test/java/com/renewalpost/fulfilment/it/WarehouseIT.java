@@ -81,6 +81,8 @@ class WarehouseIT {
     @Inject
     Catalogue catalogue;
     @Inject
+    com.renewalpost.fulfilment.staff.AuditLog audit;
+    @Inject
     CodeStock codeStock;
     @Inject
     OrderIntake intake;
@@ -226,6 +228,8 @@ class WarehouseIT {
         assertThat(itemPages.get(0).qr()).containsExactly(pin);
         assertThat(bytes("api/print-runs/" + runId + "/items/" + item + "/documents/letters.pdf")).isEqualTo(itemLetter);
         assertThat(timeline(item, "REPRINT")).hasSize(2).last().asString().contains("Label torn");
+        assertThat(audit.search(item.value(), com.renewalpost.fulfilment.staff.AuditAction.REPRINT, 0, 10))
+                .singleElement().satisfies(e -> assertThat(e.detail()).contains("Label torn"));
         assertThat(timeline(numbers.get(0), "REPRINT")).hasSize(1);
         assertThat(codeIdsOf(numbers)).isEqualTo(codesBefore);
 
@@ -536,6 +540,8 @@ class WarehouseIT {
         put("api/postage/zones/FR", Json.createObjectBuilder().add("zone", zone).build());
         var today = LocalDate.now();
         assertThat(post("api/postage/tariffs", tariffBody(today, zone, "2.00")).statusCode()).isEqualTo(201);
+        assertThat(audit.search("zone of FR", com.renewalpost.fulfilment.staff.AuditAction.TARIFF_CHANGED, 0, 10))
+                .as("zone and tariff changes are audited").isNotEmpty();
         var past = post("api/postage/tariffs", tariffBody(today.minusDays(1), zone, "1.00"));
         assertThat(past.statusCode()).isEqualTo(400);
         assertThat(past.body()).contains("effectiveFrom");
