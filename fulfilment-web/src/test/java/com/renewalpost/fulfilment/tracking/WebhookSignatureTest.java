@@ -38,6 +38,15 @@ class WebhookSignatureTest {
                 .isEqualTo(WebhookSignature.Verdict.VALID);
     }
 
+    /** The worked example documented for carriers (README): it must stay true. */
+    @Test
+    void theDocumentedExampleHolds() {
+        var body = "{\"eventId\":\"CN-884120\",\"trackingNumber\":\"RB473124829US\",\"status\":\"DELIVERED\","
+                + "\"occurredAt\":\"2026-01-01T09:30:00+08:00\",\"location\":\"SHANGHAI\"}";
+        assertThat(new WebhookSignature("whsec_example_2f9c4e7a").sign(1_767_225_600L, body.getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("t=1767225600,v1=b43640c3d8243b1aa206e8dde7e7078151055b8211c25f5a2424096711bb37bf");
+    }
+
     @Test
     void anyChangedByteOrAnotherSecretOrTimestampIsAMismatch() {
         var header = signature.sign(T, BODY);
