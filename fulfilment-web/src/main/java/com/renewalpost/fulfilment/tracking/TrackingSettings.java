@@ -24,21 +24,12 @@ public class TrackingSettings {
                 .map(WebhookSignature::new);
     }
 
-    /** Days past the delivery standard (and the email grace days) after which a silent letter is proposed as lost. */
-    public int lostAfterDays() {
-        return config().getOptionalValue("fulfilment.tracking.lost-after-days", Integer.class).orElse(30);
-    }
-
     public int learnWindowDays() {
         return config().getOptionalValue("fulfilment.tracking.learn.window-days", Integer.class).orElse(180);
     }
 
     public int learnMinDeliveries() {
         return config().getOptionalValue("fulfilment.tracking.learn.min-deliveries", Integer.class).orElse(20);
-    }
-
-    public int graceDays() {
-        return config().getOptionalValue("fulfilment.email.delay.grace-days", Integer.class).orElse(3);
     }
 
     /**
