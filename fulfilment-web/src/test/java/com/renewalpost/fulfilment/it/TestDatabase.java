@@ -24,6 +24,8 @@ public final class TestDatabase {
     public static final String URL = "it.datasource.url";
     public static final String USER = "it.datasource.user";
     public static final String PASSWORD = "it.datasource.password";
+    /** "postgres" when the build asks for PostgreSQL (profile postgres), so that a missing URL is an error. */
+    public static final String KIND = "it.database";
 
     private static final Pattern POSTGRES_URL = Pattern.compile("(jdbc:postgresql://[^/?]+)/?([^?]*)(\\?.*)?");
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -50,10 +52,11 @@ public final class TestDatabase {
 
     public static boolean postgres() {
         var url = System.getProperty(URL, "");
-        if (url.isBlank()) {
+        // The profile asks for PostgreSQL: an unset variable (failsafe then passes no URL at all)
+        // or a typo must not quietly fall back to H2.
+        if (url.isBlank() && !"postgres".equals(System.getProperty(KIND))) {
             return false;
         }
-        // A typo or an unset variable must not quietly fall back to H2.
         if (!POSTGRES_URL.matcher(url).matches()) {
             throw new IllegalStateException(URL + " must be an admin JDBC URL of a PostgreSQL server, "
                     + "like jdbc:postgresql://127.0.0.1:5432/postgres (.ci/with-postgres sets one up), not: " + url);
