@@ -22,6 +22,10 @@ public class WarehouseCalendar {
     String timeZone;
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of(timeZone)));
+        return LocalDate.now(clock.withZone(zone()));
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
     }
 }

@@ -76,6 +76,8 @@ public class TrackingResource {
     @Inject
     Reconciliation reconciliation;
     @Inject
+    LostLetters lostLetters;
+    @Inject
     Clock clock;
     @Context
     SecurityContext security;
@@ -221,5 +223,15 @@ public class TrackingResource {
 
     private String actor() {
         return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+    }
+
+    @GET
+    @Path("lost-proposals")
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "Letters proposed as lost: posted, and nothing heard long after their delivery standard",
+            description = "Most silent first. A proposal changes nothing: support records the letter lost "
+                    + "(a manual LOST event) and reships it.")
+    public List<LostLetters.Proposal> lostProposals() {
+        return lostLetters.proposals();
     }
 }

@@ -130,6 +130,7 @@ class SecurityIT {
             Map.entry("GET /api/delivery-standards", STAFF),
             Map.entry("POST /api/delivery-standards/learn", ADMIN_ONLY),
             Map.entry("GET /api/codes/voided", ADMIN_ONLY),
+            Map.entry("GET /api/tracking/lost-proposals", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("GET /api/public/track", EnumSet.allOf(Caller.class))));
 
     @Deployment

@@ -393,6 +393,27 @@ class TrackingIT {
 
     // ---- helpers ----
 
+    @Test
+    @Order(10)
+    void lettersSilentLongAfterTheirStandardAreProposedAsLostAndHeardOnesAreNot() throws Exception {
+        var silent = postedOrder(newProduct(1), japan(), null, LocalDate.now().minusDays(60));
+        var recent = postedOrder(newProduct(1), japan(), null, LocalDate.now().minusDays(10));
+        var heard = postedOrder(newProduct(1), japan(), null, LocalDate.now().minusDays(60));
+        var scan = Json.createObjectBuilder().add("status", "IN_TRANSIT")
+                .add("occurredAt", OffsetDateTime.now(ZoneOffset.UTC).minusDays(5).toString())
+                .add("reason", "Customer read us the post office's scan").build().toString();
+        assertThat(post("api/orders/" + heard + "/tracking/events", scan, "application/json", support).statusCode())
+                .isLessThan(300);
+
+        var proposals = get("api/tracking/lost-proposals", support);
+        assertThat(proposals.statusCode()).isEqualTo(200);
+        var numbers = Json.createReader(new StringReader(proposals.body())).readArray().getValuesAs(JsonObject.class)
+                .stream().map(p -> p.getString("orderNumber")).toList();
+        assertThat(numbers).contains(silent.value()).doesNotContain(recent.value(), heard.value());
+        assertThat(orders.byNumber(silent).orElseThrow().status()).as("a proposal changes nothing")
+                .isEqualTo(OrderStatus.POSTED);
+    }
+
     private OrderNumber postedOrder(Product product, OrderRequest.Address address, String service, LocalDate postedOn) {
         var number = order(product, address, service);
         if (product.kind() == ProductKind.ESIM_PROFILE && codeStock.levels().stream()
