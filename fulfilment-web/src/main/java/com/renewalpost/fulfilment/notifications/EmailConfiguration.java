@@ -1,6 +1,8 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.printing.PrintingSettings;
 import com.renewalpost.labels.address.AddressFormats;
+import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.mail.Mailbox;
 import com.renewalpost.mail.Sender;
 import com.renewalpost.mail.SupportContact;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -53,34 +55,9 @@ public class EmailConfiguration {
     @Inject
     @ConfigProperty(name = "fulfilment.email.from.name")
     Optional<String> fromName;
-    // the business's identity is shared with the letters (package printing): one name, one support contact
+    // the business's identity is the letters' (fulfilment.sender.*): one name, one address, one support contact
     @Inject
-    @ConfigProperty(name = "fulfilment.sender.name", defaultValue = "Renewal Post")
-    String senderName;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.support-email", defaultValue = "help@example.com")
-    String supportEmail;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.support-phone")
-    Optional<String> supportPhone;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.street1")
-    Optional<String> street1;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.street2")
-    Optional<String> street2;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.city")
-    Optional<String> city;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.region")
-    Optional<String> region;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.postcode")
-    Optional<String> postcode;
-    @Inject
-    @ConfigProperty(name = "fulfilment.sender.country")
-    Optional<String> country;
+    PrintingSettings printing;
     @Inject
     @ConfigProperty(name = "fulfilment.email.message-id-domain", defaultValue = "renewalpost.invalid")
     String messageIdDomain;
@@ -112,10 +89,12 @@ public class EmailConfiguration {
     @Produces
     @Singleton
     EmailIdentity identity() {
+        var sender = printing.settings().sender();
         try {
             return new EmailIdentity(new Mailbox(fromAddress.strip(), fromName.map(String::strip).orElse(null)),
-                    new SupportContact(supportEmail.strip(), supportPhone.map(String::strip).orElse(null)),
-                    new Sender(senderName.strip(), footerAddress()), messageIdDomain.strip());
+                    new SupportContact(sender.supportEmail().strip(),
+                            sender.supportPhone() == null ? null : sender.supportPhone().strip()),
+                    new Sender(sender.name().strip(), footerAddress(sender.address())), messageIdDomain.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("fulfilment.email.from.*, fulfilment.sender.* or "
                     + "fulfilment.email.message-id-domain: " + e.getMessage(), e);
@@ -123,19 +102,16 @@ public class EmailConfiguration {
     }
 
     /** The sender's address for the email footer: street lines, then "city region postcode", then the country. */
-    private List<String> footerAddress() {
-        List<String> lines = new ArrayList<>();
-        street1.map(String::strip).filter(s -> !s.isEmpty()).ifPresent(lines::add);
-        street2.map(String::strip).filter(s -> !s.isEmpty()).ifPresent(lines::add);
-        var place = Stream.of(city, region, postcode).flatMap(Optional::stream).map(String::strip)
-                .filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
+    static List<String> footerAddress(PostalAddress address) {
+        List<String> lines = new ArrayList<>(address.streetLines());
+        var place = Stream.of(address.city(), address.region(), address.postcode()).filter(Objects::nonNull)
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.joining(" "));
         if (!place.isEmpty()) {
             lines.add(place);
         }
-        country.map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty())
-                .map(c -> AddressFormats.standard().countries().contains(c)
-                        ? AddressFormats.standard().forCountry(c).countryNameForPeople() : c)
-                .ifPresent(lines::add);
+        var country = address.countryCode();
+        lines.add(AddressFormats.standard().countries().contains(country)
+                ? AddressFormats.standard().forCountry(country).countryNameForPeople() : country);
         return lines;
     }
 
