@@ -69,26 +69,7 @@ public class CodeEmailMessages {
         if (plainCode.isEmpty()) {
             return new Unsendable("the order holds no activation code");
         }
-        Mailbox to;
-        try {
-            to = new Mailbox(email.recipient(), order.customer().name());
-        } catch (IllegalArgumentException badName) {
-            try {
-                to = new Mailbox(email.recipient());
-            } catch (IllegalArgumentException badAddress) {
-                return new Unsendable("the recipient address is not a valid email address");
-            }
-        }
-        try {
-            var envelope = new Envelope(identity.from(), to, identity.replyTo(),
-                    OutboxEmail.stableKey(order.number().value(), email.reason(), email.sendNumber()));
-            return new Ready(composer.compose(session, customerEmail(email, order, plainCode.get(), postedOn), envelope));
-        } catch (IllegalArgumentException refused) {
-            // the library names the field, never the value (which may be the code)
-            return new Unsendable("the order's details cannot go into an email: " + refused.getMessage());
-        } catch (TemplateRenderingException | MessagingException broken) {
-            return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");
-        }
+        return compose(email, order, session, () -> customerEmail(email, order, plainCode.get(), postedOn));
     }
 
     /**
@@ -100,6 +81,19 @@ public class CodeEmailMessages {
         if (postedOn.isEmpty()) {
             return new Unsendable("the replacement letter has not been posted");
         }
+        return compose(email, order, session, () -> {
+            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                    order.number().value(), order.product().name(), identity.support(), identity.sender());
+            var latest = postedOn.get().plusDays(transitDays);
+            var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
+            var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
+            return new ReplacementSent(details, cause, postedOn.get(), window, null);
+        });
+    }
+
+    /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
+    private Composition compose(OutboxEmail email, Order order, Session session,
+                                java.util.function.Supplier<CustomerEmail> content) {
         Mailbox to;
         try {
             to = new Mailbox(email.recipient(), order.customer().name());
@@ -113,14 +107,9 @@ public class CodeEmailMessages {
         try {
             var envelope = new Envelope(identity.from(), to, identity.replyTo(),
                     OutboxEmail.stableKey(order.number().value(), email.reason(), email.sendNumber()));
-            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                    order.number().value(), order.product().name(), identity.support(), identity.sender());
-            var latest = postedOn.get().plusDays(transitDays);
-            var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
-            var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
-            return new Ready(composer.compose(session, new ReplacementSent(details, cause, postedOn.get(), window, null),
-                    envelope));
+            return new Ready(composer.compose(session, content.get(), envelope));
         } catch (IllegalArgumentException refused) {
+            // the library names the field, never the value (which may be the code)
             return new Unsendable("the order's details cannot go into an email: " + refused.getMessage());
         } catch (TemplateRenderingException | MessagingException broken) {
             return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");
