@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.dispatch;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Dispatches over REST: open, scan packed items in, see postage, close, and the manifest. */
@@ -65,12 +65,7 @@ public class DispatchResource {
     @RolesAllowed(Roles.WAREHOUSE)
     @Operation(summary = "The dispatches of a posting date (default today)")
     public List<Dispatches.DispatchView> onDate(@QueryParam("date") String date) {
-        try {
-            return dispatches.onDate(date == null || date.isBlank() ? calendar.today() : LocalDate.parse(date.strip()));
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
-                    "date is a date like 2026-03-05"));
-        }
+        return dispatches.onDate(DateParameter.parse(date, "date", calendar.today()));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,7 +87,7 @@ public class PostageResource {
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
     @Operation(summary = "Every rate in force on a date (default today): service x zone x weight band")
     public List<RateView> ratesInForce(@QueryParam("on") String on) {
-        return rates.tariff().inForce(date(on, "on", today())).stream().map(RateView::of).toList();
+        return rates.tariff().inForce(DateParameter.parse(on, "on", today())).stream().map(RateView::of).toList();
     }
 
     @GET
@@ -123,7 +123,7 @@ public class PostageResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-quote",
                     "Give service (" + List.of(PostalService.values()) + "), country and weight"));
         }
-        var date = date(on, "on", today());
+        var date = DateParameter.parse(on, "on", today());
         var code = country.strip().toUpperCase(Locale.ROOT);
         var quote = rates.tariff().quote(postalService, code, weight, date);
         if (quote instanceof Tariff.Priced p) {
@@ -139,7 +139,8 @@ public class PostageResource {
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
     @Operation(summary = "Every posted item with its postage, posted between from and to (default: this month)")
     public List<PostageLedger.Entry> ledger(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return ledger.entries(date(from, "from", today().withDayOfMonth(1)), date(to, "to", today()));
+        return ledger.entries(DateParameter.parse(from, "from", today().withDayOfMonth(1)),
+                DateParameter.parse(to, "to", today()));
     }
 
     @GET
@@ -155,7 +156,8 @@ public class PostageResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-grouping",
                     "by is one of " + List.of(PostageLedger.Grouping.values())));
         }
-        return ledger.totals(date(from, "from", today().withDayOfMonth(1)), date(to, "to", today()), grouping);
+        return ledger.totals(DateParameter.parse(from, "from", today().withDayOfMonth(1)),
+                DateParameter.parse(to, "to", today()), grouping);
     }
 
     @GET
@@ -164,8 +166,8 @@ public class PostageResource {
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
     @Operation(summary = "The postage ledger as CSV")
     public Response ledgerCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        var start = date(from, "from", today().withDayOfMonth(1));
-        var end = date(to, "to", today());
+        var start = DateParameter.parse(from, "from", today().withDayOfMonth(1));
+        var end = DateParameter.parse(to, "to", today());
         return Response.ok(ledger.csv(start, end), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"postage-" + start + "-" + end + ".csv\"")
                 .build();
@@ -173,18 +175,6 @@ public class PostageResource {
 
     private LocalDate today() {
         return calendar.today();
-    }
-
-    static LocalDate date(String text, String name, LocalDate fallback) {
-        if (text == null || text.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
-                    name + " is a date like 2026-03-05"));
-        }
     }
 
     private String actor() {

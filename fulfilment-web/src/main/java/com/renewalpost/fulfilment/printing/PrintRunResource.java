@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -25,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +74,7 @@ public class PrintRunResource {
     @RolesAllowed(Roles.WAREHOUSE)
     @Operation(summary = "The runs of a day (default today), newest first")
     public List<PrintRuns.RunSummary> onDate(@QueryParam("date") String date) {
-        try {
-            return runs.onDate(date == null || date.isBlank() ? calendar.today() : LocalDate.parse(date.strip()));
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
-                    "date is a date like 2026-03-05"));
-        }
+        return runs.onDate(DateParameter.parse(date, "date", calendar.today()));
     }
 
     @GET
