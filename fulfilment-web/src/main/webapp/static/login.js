@@ -11,5 +11,5 @@
     message.className = 'message info';
     message.hidden = false;
   }
-  document.getElementById('next').value = params.get('next') || '/';
+  document.getElementById('next').value = params.get('next') || '/staff/index.xhtml';
 })();

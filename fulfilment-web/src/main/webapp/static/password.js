@@ -8,7 +8,7 @@ document.getElementById('change').addEventListener('submit', async (event) => {
                           newPassword: document.getElementById('new').value})
   });
   if (response.ok) {
-    window.location = '/';
+    window.location = '/staff/index.xhtml';
     return;
   }
   const problem = await response.json().catch(() => ({detail: 'The password could not be changed'}));

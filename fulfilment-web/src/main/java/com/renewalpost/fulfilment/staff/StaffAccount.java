@@ -46,6 +46,8 @@ public class StaffAccount {
     private OffsetDateTime sessionsValidFrom;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    @Column(name = "ui_language")
+    private String uiLanguage;
     @Version
     private long version;
 
@@ -106,7 +108,12 @@ public class StaffAccount {
         this.lockedUntil = null;
     }
 
+    void chooseUiLanguage(String languageTag) {
+        this.uiLanguage = languageTag;
+    }
+
     public Long id() { return id; }
+    public java.util.Optional<String> uiLanguage() { return java.util.Optional.ofNullable(uiLanguage); }
     public String username() { return username; }
     public String displayName() { return displayName; }
     String passwordHash() { return passwordHash; }

@@ -175,6 +175,12 @@ public class StaffAccounts {
         return account;
     }
 
+    /** The language of the staff pages this person chose; remembered for their next login. */
+    @Transactional
+    public void chooseUiLanguage(String username, String languageTag) {
+        byUsername(username).ifPresent(account -> account.chooseUiLanguage(languageTag));
+    }
+
     @Transactional
     public void unlock(String username, String actor) {
         var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(

@@ -31,6 +31,8 @@ import java.util.Set;
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login.html";
+    /** Where staff land after logging in: the dashboard. */
+    public static final String STAFF_HOME = "/staff/index.xhtml";
 
     @Inject
     StaffAccounts accounts;
@@ -173,7 +175,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return "/password.html";
         }
         return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                ? next : "/";
+                ? next : STAFF_HOME;
     }
 
     private static AuthenticationStatus tooSoon(HttpServletResponse response, long seconds) {

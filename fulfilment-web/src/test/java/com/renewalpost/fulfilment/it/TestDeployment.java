@@ -46,7 +46,7 @@ public final class TestDeployment {
     }
 
     /** The jar a test-scoped library came from, to ship it inside the test deployment. */
-    static java.io.File jarOf(Class<?> type) {
+    public static java.io.File jarOf(Class<?> type) {
         try {
             return new java.io.File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
@@ -55,7 +55,7 @@ public final class TestDeployment {
     }
 
     /** The application's own defaults, then the test's database, keys and admin, then the test class's settings. */
-    static String config(String name, java.util.Properties defaults, Map<String, String> extra) {
+    public static String config(String name, java.util.Properties defaults, Map<String, String> extra) {
         Map<String, String> config = new LinkedHashMap<>();
         defaults.stringPropertyNames().forEach(key -> config.put(key, defaults.getProperty(key)));
         config.put("fulfilment.data.dir", freshDataDir(name).toString());

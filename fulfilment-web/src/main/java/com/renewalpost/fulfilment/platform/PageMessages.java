@@ -1,0 +1,45 @@
+package com.renewalpost.fulfilment.platform;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/**
+ * What a staff page tells the person after an action: a confirmation, or a problem they can act
+ * on. Problems raised by the control layer ({@link ProblemException}) are shown with their detail
+ * and one line per invalid field, exactly as the API would answer them.
+ */
+public final class PageMessages {
+
+    private PageMessages() {
+    }
+
+    public static void done(String summary) {
+        add(null, FacesMessage.SEVERITY_INFO, summary, null);
+    }
+
+    public static void refused(String summary) {
+        add(null, FacesMessage.SEVERITY_ERROR, summary, null);
+    }
+
+    /** A message beside one input ({@code clientId} as rendered, e.g. {@code entry:postcode}). */
+    public static void refusedField(String clientId, String message) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, message, null);
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    public static void problem(ProblemException e) {
+        var problem = e.problem();
+        add(null, FacesMessage.SEVERITY_ERROR, problem.detail(), null);
+        for (var error : problem.errors()) {
+            add(null, FacesMessage.SEVERITY_ERROR, error.field() + ": " + error.message(), null);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {
+        var context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(severity, summary, detail));
+        // survives the redirect of a post-redirect-get
+        context.getExternalContext().getFlash().setKeepMessages(true);
+    }
+}

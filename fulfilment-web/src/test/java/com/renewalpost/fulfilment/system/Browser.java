@@ -1,0 +1,117 @@
+package com.renewalpost.fulfilment.system;
+
+import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Debian's chromium, headless, driven through Debian's chromedriver (given explicitly, so that
+ * Selenium Manager never downloads anything), pointed at the {@link SystemServer}. One per test
+ * class; close it after.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** Where screenshots of the main pages go (build output; README shows some of them). */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private final SystemServer server;
+    private final ChromeDriver driver;
+
+    public Browser(SystemServer server) {
+        this(server, "en-GB");
+    }
+
+    /** A browser whose user prefers this language (Accept-Language). */
+    public Browser(SystemServer server, String language) {
+        this.server = server;
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
+                "download.default_directory", downloads().toAbsolutePath().toString()));
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(server.url(path).toString());
+    }
+
+    /** Logs in through the login page, as a person would; lands on the dashboard (or {@code next}). */
+    public void logIn(Credentials who) {
+        open("login.html");
+        driver.findElement(By.id("username")).sendKeys(who.username());
+        driver.findElement(By.id("password")).sendKeys(who.password());
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waitFor(d -> !d.getCurrentUrl().contains("login.html"));
+    }
+
+    public WebElement find(By by) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    public void waitFor(java.util.function.Predicate<WebDriver> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.test(d));
+    }
+
+    /** Text of the whole page body. */
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Saves what the browser shows as target/screenshots/{name}.png. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            var target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the browser saves downloads for this run. */
+    public static Path downloads() {
+        try {
+            return Files.createDirectories(Path.of("target", "system", "downloads"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,250 @@
+package com.renewalpost.fulfilment.system;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
+import com.renewalpost.fulfilment.it.TestDeployment;
+import com.renewalpost.fulfilment.it.fixtures.MovableClock;
+import com.renewalpost.fulfilment.system.server.SystemTestControl;
+import jakarta.json.Json;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The application as built, started once for all system tests of the run: Payara Micro in its
+ * own process on a free loopback port, a fresh H2 database, a GreenMail SMTP server in this JVM,
+ * and the movable clock ({@link SystemTestControl}). Stopped when the test JVM exits. Its log is
+ * {@code target/system/server.log}.
+ */
+public final class SystemServer {
+
+    private static SystemServer running;
+
+    private final URI base;
+    private final GreenMail mail;
+    private final Process process;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String adminPassword = "boss of the system tests " + UUID.randomUUID();
+
+    private SystemServer(URI base, GreenMail mail, Process process) {
+        this.base = base;
+        this.mail = mail;
+        this.process = process;
+    }
+
+    /** The server, started at the first call of the run. */
+    public static synchronized SystemServer get() {
+        if (running == null) {
+            running = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+            running.changePassword(new Credentials("admin", TestDeployment.ADMIN_PASSWORD), running.adminPassword);
+        }
+        return running;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public URI url(String path) {
+        return base.resolve(path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    public GreenMail mail() {
+        return mail;
+    }
+
+    public Credentials admin() {
+        return new Credentials("admin", adminPassword);
+    }
+
+    /** A new staff account with these roles whose first password has been changed: ready to log in. */
+    public Credentials newStaff(String... roles) {
+        var username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var initial = "initial " + UUID.randomUUID();
+        var body = Json.createObjectBuilder().add("username", username).add("displayName", "Staff " + username)
+                .add("roles", Json.createArrayBuilder(Set.of(roles))).add("initialPassword", initial).build();
+        var created = send("POST", "api/admin/staff", admin(), body.toString());
+        if (created.statusCode() != 201 && created.statusCode() != 200) {
+            throw new IllegalStateException("could not create a staff account: " + created.body());
+        }
+        var ready = "ready " + UUID.randomUUID();
+        changePassword(new Credentials(username, initial), ready);
+        return new Credentials(username, ready);
+    }
+
+    /** Moves the application's clock forward. */
+    public void advanceClock(Duration by) {
+        control("advance=" + by);
+    }
+
+    /** Runs the delay / at-risk check and then the outbox at once, as their schedules would. */
+    public void runCodeEmailCheckAndOutbox() {
+        control("run=code-email-check");
+        control("run=outbox");
+    }
+
+    /** An API call as a staff member (Basic), JSON in and out. */
+    public HttpResponse<String> send(String method, String path, Credentials who, String json) {
+        var request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", who.basic()).header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void changePassword(Credentials who, String newPassword) {
+        var body = Json.createObjectBuilder().add("currentPassword", who.password()).add("newPassword", newPassword)
+                .build().toString();
+        var response = send("PUT", "api/me/password", who, body);
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("could not change the password of " + who.username() + ": "
+                    + response.statusCode() + " " + response.body());
+        }
+    }
+
+    private void control(String query) {
+        var request = HttpRequest.newBuilder(url("system-test/control?" + query)).timeout(Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("system-test control " + query + ": " + response.statusCode());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SystemServer start() {
+        try {
+            var dir = Files.createDirectories(Path.of("target", "system").toAbsolutePath());
+            var smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            smtp.start();
+            int port = freePort();
+            var war = deployment(Map.of(
+                    "fulfilment.email.smtp.host", "127.0.0.1",
+                    "fulfilment.email.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
+                    "fulfilment.email.smtp.starttls", "false",
+                    "fulfilment.email.smtp.timeout-seconds", "10"));
+            var warFile = dir.resolve("fulfilment.war");
+            war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
+            var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            var payara = TestDeployment.jarOf(Class.forName("fish.payara.micro.boot.PayaraMicroLauncher"));
+            var process = new ProcessBuilder(java, "-Xmx768m", "-Dhazelcast.socket.bind.any=false",
+                    "-jar", payara.getPath(),
+                    "--deploy", warFile.toString(), "--contextroot", "/", "--port", String.valueOf(port),
+                    "--nocluster", "--disablephonehome", "--rootdir", Files.createTempDirectory(dir, "payara-root-").toString(),
+                    "--prebootcommandfile", Path.of("target", "payara", "pre-boot-commands.txt").toAbsolutePath().toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("server.log").toFile())
+                    .start();
+            var server = new SystemServer(URI.create("http://127.0.0.1:" + port + "/"), smtp, process);
+            server.awaitReady(Duration.ofMinutes(4));
+            return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("payara-micro is not on the test class path", e);
+        }
+    }
+
+    /** The built WAR with the test's configuration, the movable clock and the control servlet. */
+    private static WebArchive deployment(Map<String, String> extra) throws IOException {
+        var war = ShrinkWrap.createFromZipFile(WebArchive.class, Path.of("target", "fulfilment.war").toFile());
+        var config = "WEB-INF/classes/META-INF/microprofile-config.properties";
+        var defaults = new Properties();
+        try (var in = war.get(config).getAsset().openStream()) {
+            defaults.load(in);
+        }
+        war.delete(config);
+        war.addAsResource(new StringAsset(TestDeployment.config("system", defaults, extra)),
+                "META-INF/microprofile-config.properties");
+        war.addClass(MovableClock.class);
+        war.addPackage(SystemTestControl.class.getPackage());
+        return war;
+    }
+
+    private void awaitReady(Duration limit) {
+        var deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server stopped while starting: see target/system/server.log");
+            }
+            try {
+                // health answers before the application has finished deploying: wait for both
+                if (status("health/ready") == 200 && status("login.html") == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        stop();
+        throw new IllegalStateException("the server was not ready within " + limit + ": see target/system/server.log");
+    }
+
+    private int status(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        mail.stop();
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
