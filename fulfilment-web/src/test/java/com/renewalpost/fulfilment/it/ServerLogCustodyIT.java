@@ -26,7 +26,12 @@ class ServerLogCustodyIT {
         assertThat(codes).as("the in-container tests record the codes they use").isNotEmpty();
         List<Path> logs;
         try (Stream<Path> files = Files.list(Path.of("target", "failsafe-reports"))) {
-            logs = files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList();
+            logs = new ArrayList<>(files.filter(f -> f.getFileName().toString().endsWith("-output.txt")).toList());
+        }
+        // the shared server of the system tests (browser and HTTP), when they ran
+        var systemServerLog = Path.of("target", "system", "server.log");
+        if (Files.exists(systemServerLog)) {
+            logs.add(systemServerLog);
         }
         assertThat(logs).as("server output captured by failsafe").isNotEmpty();
         List<String> leaks = new ArrayList<>();
