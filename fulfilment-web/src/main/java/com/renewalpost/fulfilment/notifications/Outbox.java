@@ -280,7 +280,10 @@ public class Outbox {
         if (settlement instanceof OutboxEmail.Sent) {
             result = "accepted by the mail server";
         } else if (settlement instanceof OutboxEmail.WillRetry retry) {
-            result = "not sent, next try at " + retry.at();
+            result = outcome instanceof SmtpOutcome.Unknown
+                    ? "outcome unknown (the server may have it: the customer may get it twice, with the same "
+                    + "Message-ID), next try at " + retry.at()
+                    : "not sent, next try at " + retry.at();
         } else if (settlement instanceof OutboxEmail.Failed failed) {
             result = (failed.gaveUp() ? "still not sent, given up" : "refused for good")
                     + "; needs support attention";
