@@ -29,25 +29,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static com.renewalpost.fulfilment.operations.OperationsMetrics.CODES_AVAILABLE;
 import static com.renewalpost.fulfilment.operations.OperationsMetrics.EMAILS_FAILED;
@@ -58,7 +47,6 @@ import static com.renewalpost.fulfilment.operations.OperationsMetrics.PRINT_QUEU
 import static com.renewalpost.fulfilment.operations.OperationsMetrics.PRINT_RUN_DURATION;
 import static com.renewalpost.fulfilment.operations.OperationsMetrics.SHIPMENTS_DELAYED;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Operating the back office, in a running Payara Micro deployed at the root context as the run
@@ -74,7 +62,6 @@ import static org.assertj.core.api.Assertions.fail;
 @ExtendWith(ArquillianExtension.class)
 class OperationsIT {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
     /** The monitoring system's token; fixed here so that the test (in the server) knows it too. */
     private static final String METRICS_TOKEN = "metrics-token-for-the-operations-test-0f3c9a71e2";
 
@@ -82,7 +69,7 @@ class OperationsIT {
     static WebArchive deployment() {
         var war = TestDeployment.atRoot("operations", Map.of(
                 "fulfilment.email.smtp.host", "127.0.0.1",
-                "fulfilment.email.smtp.port", String.valueOf(freeLoopbackPort()),
+                "fulfilment.email.smtp.port", String.valueOf(LocalHttp.freeLoopbackPort()),
                 "fulfilment.email.smtp.starttls", "false",
                 "fulfilment.email.smtp.timeout-seconds", "5",
                 "fulfilment.email.send-interval-seconds", "1",
@@ -118,15 +105,15 @@ class OperationsIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private StaffFixture.Credentials admin;
+    private LocalHttp http;
 
     @Test
     void theGaugesShowWhatTheDatabaseHolds() throws Exception {
         var shop = shop();
         var product = shop.product("US top-up 30 days", ProductKind.VOUCHER, 6);
         var sku = "product=\"" + product.sku() + "\"";
-        await(CODES_AVAILABLE + " of a new product", () -> metrics().value(CODES_AVAILABLE, sku), v -> v.isPresent()
+        Await.until(CODES_AVAILABLE + " of a new product", () -> metrics().value(CODES_AVAILABLE, sku), v -> v.isPresent()
                 && v.get() == 6.0);
 
         // the print queue: three orders in, one of them printed
@@ -140,10 +127,10 @@ class OperationsIT {
         printRuns.create(new PrintRunRequest(List.of(third.value()), null, null), "test");
         awaitGauge(PRINT_QUEUE, queued + 2);
         assertThat(count("SELECT COUNT(*) FROM customer_order WHERE status = 'QUEUED'")).isEqualTo(queued + 2);
-        await("the print run timed", this::timerCount, n -> n == runsBefore + 1);
+        Await.until("the print run timed", this::timerCount, n -> n == runsBefore + 1);
         assertThat(metrics().value(PRINT_RUN_DURATION + "_seconds_sum")).hasValueSatisfying(s -> assertThat(s)
                 .isPositive());
-        await("the printed order's code gone from stock", () -> metrics().value(CODES_AVAILABLE, sku),
+        Await.until("the printed order's code gone from stock", () -> metrics().value(CODES_AVAILABLE, sku),
                 v -> v.isPresent() && v.get() == 5.0);
         assertThat(count("SELECT COUNT(*) FROM activation_code c JOIN product p ON p.id = c.product_id "
                 + "WHERE p.sku = '" + product.sku() + "' AND c.status = 'AVAILABLE'")).isEqualTo(5);
@@ -154,12 +141,12 @@ class OperationsIT {
         var atRisk = shop.order(product, Shop.Customer.inJapan("Soon Expiring"), "risk", today().plusDays(2));
         codeStock.allocateFor(atRisk.number(), "print-run");
         awaitGauge(OUTBOX_PENDING, pending + 1);
-        await("the first refusal", () -> outbox.emailsOf(atRisk.number()).get(0).attemptCount(), n -> n >= 1);
+        Await.until("the first refusal", () -> outbox.emailsOf(atRisk.number()).get(0).attemptCount(), n -> n >= 1);
         awaitGauge(OUTBOX_RETRYING, count("SELECT COUNT(*) FROM email_outbox WHERE status = 'PENDING' "
                 + "AND attempt_count > 0"));
         assertThat(metrics().value(OUTBOX_RETRYING).orElseThrow()).isGreaterThanOrEqualTo(1.0);
         clock.advance(Duration.ofHours(3));
-        await(OUTBOX_OLDEST_PENDING_AGE + " past three hours",
+        Await.until(OUTBOX_OLDEST_PENDING_AGE + " past three hours",
                 () -> metrics().value(OUTBOX_OLDEST_PENDING_AGE + "_seconds"),
                 v -> v.isPresent() && v.get() >= Duration.ofHours(3).toSeconds());
 
@@ -199,25 +186,25 @@ class OperationsIT {
 
         for (var path : List.of("metrics", "metrics?scope=application", "metrics?scope=base")) {
             for (var unknown : new String[] {null, "Bearer " + METRICS_TOKEN.substring(1), "Bearer rp_0000_nothing"}) {
-                var refused = get(path, unknown);
+                var refused = http().get(path, unknown);
                 assertThat(refused.statusCode()).as(path + " " + unknown).isEqualTo(401);
                 assertThat(refused.body()).doesNotContain("fulfilment_");
             }
-            assertThat(get(path, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h ->
+            assertThat(http().get(path, null).headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h ->
                     assertThat(h).startsWith("Bearer"));
-            assertThat(get(path, null).body()).contains("/problems/not-logged-in");
+            assertThat(http().get(path, null).body()).contains("/problems/not-logged-in");
             for (var notAllowed : List.of(warehouse.basic(), support.basic(), "Bearer " + ordersKey)) {
-                var answer = get(path, notAllowed);
+                var answer = http().get(path, notAllowed);
                 assertThat(answer.statusCode()).as(path).isEqualTo(403);
                 assertThat(answer.body()).contains("/problems/not-allowed").doesNotContain("fulfilment_");
             }
-            assertThat(get(path, admin().basic()).statusCode()).as(path).isEqualTo(200);
-            assertThat(get(path, "Bearer " + METRICS_TOKEN).statusCode()).as(path).isEqualTo(200);
+            assertThat(http().get(path, admin().basic()).statusCode()).as(path).isEqualTo(200);
+            assertThat(http().get(path, "Bearer " + METRICS_TOKEN).statusCode()).as(path).isEqualTo(200);
         }
         assertThat(metrics().text()).contains(PRINT_QUEUE).contains("jvm_uptime");
         // the token reads metrics and nothing else
         for (var path : List.of("api/queue", "api/stock", "api/emails/attention", "api/admin/api-keys")) {
-            assertThat(get(path, "Bearer " + METRICS_TOKEN).statusCode()).as(path).isEqualTo(403);
+            assertThat(http().get(path, "Bearer " + METRICS_TOKEN).statusCode()).as(path).isEqualTo(403);
         }
     }
 
@@ -228,7 +215,7 @@ class OperationsIT {
         var customer = Shop.Customer.inChina("李秀英", "Li Xiuying");
         var placed = shop.order(product, customer, "li.xiuying", today().plusDays(2));
         codeStock.allocateFor(placed.number(), "print-run");
-        await("the refused email counted", () -> metrics().value(OUTBOX_RETRYING), v -> v.orElse(0.0) >= 1);
+        Await.until("the refused email counted", () -> metrics().value(OUTBOX_RETRYING), v -> v.orElse(0.0) >= 1);
 
         var page = metrics().text();
         assertThat(page).contains(product.sku());
@@ -242,26 +229,26 @@ class OperationsIT {
 
     @Test
     void readinessFailsWhileTheDatabaseIsOutOfReachAndRecoversAfter() throws Exception {
-        var ready = get("health/ready", null);
+        var ready = http().get("health/ready", null);
         assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
         assertThat(ready.body()).contains("\"UP\"");
 
         try (var cut = DatabaseCut.begin(dataSource)) {
-            var down = get("health/ready", null);
+            var down = http().get("health/ready", null);
             assertThat(down.statusCode()).as(down.body()).isEqualTo(503);
             var check = json(down.body()).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                     .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
             assertThat(check.getString("status")).isEqualTo("DOWN");
             assertThat(check.getJsonObject("data").getString("error")).isNotBlank();
             // the gauges do not pass off an old figure as the current one
-            await("the gauges without a database", () -> metrics().value(PRINT_QUEUE),
+            Await.until("the gauges without a database", () -> metrics().value(PRINT_QUEUE),
                     v -> v.isPresent() && v.get().isNaN());
         }
 
-        var back = await("readiness after the database is back", () -> get("health/ready", null),
+        var back = Await.until("readiness after the database is back", () -> http().get("health/ready", null),
                 r -> r.statusCode() == 200);
         assertThat(back.body()).contains("\"UP\"");
-        await("the gauges after the database is back", () -> metrics().value(PRINT_QUEUE),
+        Await.until("the gauges after the database is back", () -> metrics().value(PRINT_QUEUE),
                 v -> v.isPresent() && !v.get().isNaN());
     }
 
@@ -301,7 +288,7 @@ class OperationsIT {
 
     /** What the monitoring system sees, with its token (cheap to check, unlike a password). */
     private MetricsPage metrics() {
-        var answer = get("metrics", "Bearer " + METRICS_TOKEN);
+        var answer = http().get("metrics", "Bearer " + METRICS_TOKEN);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return MetricsPage.of(answer.body());
     }
@@ -311,46 +298,20 @@ class OperationsIT {
     }
 
     private void awaitGauge(String name, long expected) {
-        await(name + " = " + expected, () -> metrics().value(name), v -> v.isPresent() && v.get() == expected);
-    }
-
-    private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        var deadline = Instant.now().plus(DEADLINE);
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Gave up waiting for " + what + "; last seen: " + last);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting for " + what);
-            }
-            last = probe.get();
-        }
-        return last;
+        Await.until(name + " = " + expected, () -> metrics().value(name), v -> v.isPresent() && v.get() == expected);
     }
 
     // ---- HTTP ----
 
-    private HttpResponse<String> get(String path, String authorization) {
-        var request = HttpRequest.newBuilder(local(path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private LocalHttp http() {
+        if (http == null) {
+            http = new LocalHttp(base);
+        }
+        return http;
     }
 
     /** An admin account, made on first use. */
@@ -359,19 +320,5 @@ class OperationsIT {
             admin = StaffFixture.newAccount(staffAccounts, Set.of(Roles.ADMIN));
         }
         return admin;
-    }
-
-    /** The deployment's address on loopback, where the server listens. */
-    private URI local(String path) {
-        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
-    }
-
-    private static int freeLoopbackPort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
