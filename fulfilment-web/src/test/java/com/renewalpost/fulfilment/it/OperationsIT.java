@@ -128,8 +128,12 @@ class OperationsIT {
         awaitGauge(PRINT_QUEUE, queued + 2);
         assertThat(count("SELECT COUNT(*) FROM customer_order WHERE status = 'QUEUED'")).isEqualTo(queued + 2);
         Await.until("the print run timed", this::timerCount, n -> n == runsBefore + 1);
-        assertThat(metrics().value(PRINT_RUN_DURATION + "_seconds_sum")).hasValueSatisfying(s -> assertThat(s)
+        var timed = metrics();
+        assertThat(timed.value(PRINT_RUN_DURATION + "_seconds_sum")).hasValueSatisfying(s -> assertThat(s)
                 .isPositive());
+        // a histogram too (buckets add up across instances, quantiles do not)
+        assertThat(timed.value(PRINT_RUN_DURATION + "_seconds_bucket", "le=\"+Inf\""))
+                .contains((double) runsBefore + 1);
         Await.until("the printed order's code gone from stock", () -> metrics().value(CODES_AVAILABLE, sku),
                 v -> v.isPresent() && v.get() == 5.0);
         assertThat(count("SELECT COUNT(*) FROM activation_code c JOIN product p ON p.id = c.product_id "
