@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.it;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.postgresql.ds.PGSimpleDataSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,38 +13,51 @@ import java.sql.SQLException;
  * <ul>
  * <li>H2: {@code SET EXCLUSIVE 2} closes every other session and refuses new ones, until
  *     {@code SET EXCLUSIVE 0};</li>
- * <li>PostgreSQL: the database stops accepting connections ({@code ALLOW_CONNECTIONS false}, which
- *     its owner, the application's role, may set) and every other session of it is terminated.</li>
+ * <li>PostgreSQL: from the server's {@code postgres} database, the application's database stops
+ *     accepting connections ({@code ALLOW_CONNECTIONS false}, which its owner, the application's
+ *     role, may set) and every session on it is terminated.</li>
  * </ul>
+ * Runs in the server: it reads the deployment's {@code fulfilment.datasource.*} settings.
  */
 public final class DatabaseCut implements AutoCloseable {
 
     private final Connection operator;
-    private final boolean postgres;
-    private final String database;
+    private final String postgresDatabase;
 
-    private DatabaseCut(Connection operator, boolean postgres, String database) {
+    private DatabaseCut(Connection operator, String postgresDatabase) {
         this.operator = operator;
-        this.postgres = postgres;
-        this.database = database;
+        this.postgresDatabase = postgresDatabase;
     }
 
     public static DatabaseCut begin(DataSource dataSource) throws SQLException {
+        String product;
+        String database;
+        try (var connection = dataSource.getConnection()) {
+            product = connection.getMetaData().getDatabaseProductName();
+            database = connection.getCatalog();
+        }
+        if ("PostgreSQL".equals(product)) {
+            var config = ConfigProvider.getConfig();
+            var url = config.getValue("fulfilment.datasource.url", String.class);
+            var server = new PGSimpleDataSource();
+            // a database cannot refuse connections while one is connected to it: the operator works from another
+            server.setURL(url.replaceFirst("^(jdbc:postgresql://[^/]+/)[^?]*", "$1postgres"));
+            var operator = server.getConnection(config.getValue("fulfilment.datasource.user", String.class),
+                    config.getValue("fulfilment.datasource.password", String.class));
+            try (var statement = operator.createStatement()) {
+                statement.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
+                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                        + database.replace("'", "''") + "'");
+                return new DatabaseCut(operator, database);
+            } catch (SQLException | RuntimeException e) {
+                operator.close();
+                throw e;
+            }
+        }
         var operator = dataSource.getConnection();
         try (var statement = operator.createStatement()) {
-            if ("PostgreSQL".equals(operator.getMetaData().getDatabaseProductName())) {
-                String database;
-                try (var rows = statement.executeQuery("SELECT current_database()")) {
-                    rows.next();
-                    database = rows.getString(1);
-                }
-                statement.execute("ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS false");
-                statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        + "WHERE datname = current_database() AND pid <> pg_backend_pid()");
-                return new DatabaseCut(operator, true, database);
-            }
             statement.execute("SET EXCLUSIVE 2");
-            return new DatabaseCut(operator, false, null);
+            return new DatabaseCut(operator, null);
         } catch (SQLException | RuntimeException e) {
             operator.close();
             throw e;
@@ -52,8 +68,8 @@ public final class DatabaseCut implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         try (operator; var statement = operator.createStatement()) {
-            statement.execute(postgres ? "ALTER DATABASE \"" + database + "\" ALLOW_CONNECTIONS true"
-                    : "SET EXCLUSIVE 0");
+            statement.execute(postgresDatabase != null
+                    ? "ALTER DATABASE \"" + postgresDatabase + "\" ALLOW_CONNECTIONS true" : "SET EXCLUSIVE 0");
         }
     }
 }
