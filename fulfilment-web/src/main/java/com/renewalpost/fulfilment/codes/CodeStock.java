@@ -29,8 +29,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -259,6 +261,22 @@ public class CodeStock {
                     product.lowStockThreshold(), available <= product.lowStockThreshold()));
         }
         return levels;
+    }
+
+    /**
+     * Codes available per product SKU, every product listed (0 when it has none). Counts only the
+     * available codes, along the stock index, so it stays cheap however many codes were allocated.
+     */
+    @Transactional
+    public Map<String, Long> availableBySku() {
+        var available = new TreeMap<String, Long>();
+        for (Object[] row : em.createQuery("SELECT p.sku, COUNT(c) FROM Product p LEFT JOIN ActivationCode c "
+                        + "ON c.product = p AND c.status = :available GROUP BY p.sku", Object[].class)
+                .setParameter("available", ActivationCode.Status.AVAILABLE)
+                .getResultList()) {
+            available.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return available;
     }
 
     private boolean inStock(String fingerprint) {

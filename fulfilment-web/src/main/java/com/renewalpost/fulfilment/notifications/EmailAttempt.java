@@ -20,7 +20,8 @@ import java.time.OffsetDateTime;
 @Table(name = "email_attempt")
 public class EmailAttempt {
 
-    public enum Outcome { ACCEPTED, TEMPORARY_FAILURE, PERMANENT_FAILURE }
+    /** {@code OUTCOME_UNKNOWN}: the connection broke after the message went out, before the verdict. */
+    public enum Outcome { ACCEPTED, TEMPORARY_FAILURE, OUTCOME_UNKNOWN, PERMANENT_FAILURE }
 
     @Id
     @SequenceGenerator(name = "email_attempt_seq", sequenceName = "email_attempt_seq", allocationSize = 50)
@@ -50,9 +51,12 @@ public class EmailAttempt {
     }
 
     static Outcome outcomeOf(SmtpOutcome outcome) {
-        // SmtpOutcome is sealed to these three kinds
+        // SmtpOutcome is sealed to these four kinds
         if (outcome instanceof SmtpOutcome.Accepted) {
             return Outcome.ACCEPTED;
+        }
+        if (outcome instanceof SmtpOutcome.Unknown) {
+            return Outcome.OUTCOME_UNKNOWN;
         }
         return outcome instanceof SmtpOutcome.PermanentFailure ? Outcome.PERMANENT_FAILURE : Outcome.TEMPORARY_FAILURE;
     }

@@ -43,6 +43,12 @@ public class Outbox {
 
     /** The timeline's actor for delivery attempts. */
     static final String WORKER = "email-outbox";
+    /** The order's letter has been handed to the post: a replacement-sent email may go. */
+    private static final List<OrderStatus> LETTER_POSTED = List.of(OrderStatus.POSTED, OrderStatus.DELIVERED,
+            OrderStatus.RETURNED, OrderStatus.LOST);
+    /** A failed email stays on support's list until the order is sent another email. */
+    private static final String NOTHING_SENT_SINCE = "NOT EXISTS ("
+            + "SELECT l.id FROM OutboxEmail l WHERE l.order = e.order AND l.queuedAt > e.queuedAt) ";
 
     @PersistenceContext
     EntityManager em;
@@ -216,8 +222,7 @@ public class Outbox {
                         Long.class)
                 .setParameter("pending", OutboxEmail.Status.PENDING)
                 .setParameter("replacement", EmailReason.REPLACEMENT)
-                .setParameter("posted", List.of(OrderStatus.POSTED, OrderStatus.DELIVERED, OrderStatus.RETURNED,
-                        OrderStatus.LOST))
+                .setParameter("posted", LETTER_POSTED)
                 .setParameter("now", now)
                 .setMaxResults(max)
                 .getResultList();
@@ -275,7 +280,10 @@ public class Outbox {
         if (settlement instanceof OutboxEmail.Sent) {
             result = "accepted by the mail server";
         } else if (settlement instanceof OutboxEmail.WillRetry retry) {
-            result = "not sent, next try at " + retry.at();
+            result = outcome instanceof SmtpOutcome.Unknown
+                    ? "outcome unknown (the server may have it: the customer may get it twice, with the same "
+                    + "Message-ID), next try at " + retry.at()
+                    : "not sent, next try at " + retry.at();
         } else if (settlement instanceof OutboxEmail.Failed failed) {
             result = (failed.gaveUp() ? "still not sent, given up" : "refused for good")
                     + "; needs support attention";
@@ -307,11 +315,38 @@ public class Outbox {
     /** Emails that failed for good with nothing sent to their order since: support's to-do list. */
     @Transactional
     public List<EmailView> needingAttention() {
-        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND NOT EXISTS ("
-                                + "SELECT l.id FROM OutboxEmail l WHERE l.order = e.order AND l.queuedAt > e.queuedAt) "
+        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND " + NOTHING_SENT_SINCE
                                 + "ORDER BY e.settledAt, e.id", OutboxEmail.class)
                 .setParameter("failed", OutboxEmail.Status.FAILED)
                 .getResultStream().map(e -> EmailView.of(e, true)).toList();
+    }
+
+    /**
+     * The outbox at a glance, for operations: emails waiting to be sent (a replacement-sent email
+     * only once its letter is posted), those among them that have failed at least once, the oldest
+     * one's queueing time, and the failed emails on support's list. Counted in the database, so
+     * every instance sees the same figures.
+     *
+     * @param oldestQueuedAt null when nothing waits
+     */
+    public record Backlog(long pending, long retrying, OffsetDateTime oldestQueuedAt, long needingAttention) {
+    }
+
+    @Transactional
+    public Backlog backlog() {
+        var pending = em.createQuery("SELECT COUNT(e), SUM(CASE WHEN e.attemptCount > 0 THEN 1 ELSE 0 END), "
+                        + "MIN(e.queuedAt) FROM OutboxEmail e WHERE e.status = :pending "
+                        + "AND (e.reason <> :replacement OR e.order.status IN :posted)", Object[].class)
+                .setParameter("pending", OutboxEmail.Status.PENDING)
+                .setParameter("replacement", EmailReason.REPLACEMENT)
+                .setParameter("posted", LETTER_POSTED)
+                .getSingleResult();
+        long needingAttention = em.createQuery("SELECT COUNT(e) FROM OutboxEmail e WHERE e.status = :failed AND "
+                        + NOTHING_SENT_SINCE, Long.class)
+                .setParameter("failed", OutboxEmail.Status.FAILED)
+                .getSingleResult();
+        return new Backlog(((Number) pending[0]).longValue(), pending[1] == null ? 0 : ((Number) pending[1]).longValue(),
+                (OffsetDateTime) pending[2], needingAttention);
     }
 
     // ---- shared ----

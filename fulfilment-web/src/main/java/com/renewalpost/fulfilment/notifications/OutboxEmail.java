@@ -157,8 +157,9 @@ public class OutboxEmail {
     }
 
     /**
-     * Records an attempt and moves the email on: accepted is sent; a temporary failure waits for
-     * the next attempt of the schedule or, past the give-up time, fails; a permanent failure fails.
+     * Records an attempt and moves the email on: accepted is sent; a temporary failure or an
+     * unknown outcome waits for the next attempt of the schedule or, past the give-up time, fails;
+     * a permanent failure fails.
      *
      * @param ours whether the attempt's worker still holds the claim (else a later claim took over,
      *             and only acceptance may change the email)
@@ -182,8 +183,9 @@ public class OutboxEmail {
         if (!ours || status != Status.PENDING) {
             return new AlreadySettled();
         }
-        if (outcome instanceof SmtpOutcome.TemporaryFailure) {
-            // a pending email has had failures only, so its attempt count is its failure count
+        if (outcome instanceof SmtpOutcome.TemporaryFailure || outcome instanceof SmtpOutcome.Unknown) {
+            // Unknown: the server may have it, or not; only another attempt makes sure the customer
+            // gets it. A pending email has had failures only, so its attempt count is its failure count
             var next = retries.nextAttempt(attemptCount, queuedAt, at);
             if (next.isPresent()) {
                 nextAttemptAt = next.get();

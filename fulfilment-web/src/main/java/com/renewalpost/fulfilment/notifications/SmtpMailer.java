@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.notifications;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 
@@ -38,18 +39,39 @@ public class SmtpMailer {
      * with success. Once it has, a failure while saying goodbye no longer matters.
      */
     public SmtpOutcome send(MimeMessage message) {
-        Transport transport = null;
+        var transport = new Conversation(session, new URLName("smtp", settings.host(), settings.port(), null,
+                settings.user().orElse(null), settings.password().orElse(null)));
         try {
-            transport = session.getTransport("smtp");
             transport.connect(settings.host(), settings.port(), settings.user().orElse(null),
                     settings.password().orElse(null));
             transport.sendMessage(message, message.getAllRecipients());
-            return new SmtpOutcome.Accepted(transport instanceof SMTPTransport smtp
-                    ? smtp.getLastServerResponse() : "accepted");
+            return new SmtpOutcome.Accepted(transport.getLastServerResponse());
         } catch (MessagingException | IllegalStateException failure) {
-            return SmtpOutcome.ofFailure(failure);
+            return SmtpOutcome.ofFailure(failure, transport.messageSent);
         } finally {
             closeQuietly(transport);
+        }
+    }
+
+    /**
+     * Angus's SMTP conversation, noting the moment the message's final dot has gone out: a failure
+     * before it leaves the message undelivered (a server discards an unfinished message), one after
+     * it and before the verdict leaves the outcome unknown.
+     */
+    static final class Conversation extends SMTPTransport {
+
+        private boolean messageSent;
+
+        Conversation(Session session, URLName server) {
+            super(session, server);
+        }
+
+        @Override
+        protected void sendCommand(String command) throws MessagingException {
+            super.sendCommand(command);
+            if (".".equals(command)) {
+                messageSent = true;
+            }
         }
     }
 

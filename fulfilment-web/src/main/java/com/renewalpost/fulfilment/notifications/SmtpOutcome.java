@@ -39,6 +39,17 @@ public sealed interface SmtpOutcome {
         }
     }
 
+    /**
+     * The connection broke after the whole message had gone out and before the server's verdict:
+     * the server may have it. Tried again like a temporary failure; a second copy carries the same
+     * Message-ID, so the customer's mail program can tell it for what it is.
+     */
+    record Unknown(String reply) implements SmtpOutcome {
+        public Unknown {
+            reply = clean(reply);
+        }
+    }
+
     /** Trying again cannot help: the server refused this message or recipient (5xx), or the address is invalid. */
     record PermanentFailure(String reply) implements SmtpOutcome {
         public PermanentFailure {
@@ -53,6 +64,15 @@ public sealed interface SmtpOutcome {
      * stay temporary, so that every waiting email goes out once the operator fixes the settings.
      */
     static SmtpOutcome ofFailure(Exception failure) {
+        return ofFailure(failure, false);
+    }
+
+    /**
+     * As {@link #ofFailure(Exception)}, knowing whether the whole message, its final dot included,
+     * had gone out when the failure came: then anything but a 4xx or 5xx verdict on it leaves the
+     * outcome unknown.
+     */
+    static SmtpOutcome ofFailure(Exception failure, boolean messageSent) {
         // the most telling failure may sit anywhere in the chain (a sender refusal arrives wrapped in a send failure)
         List<Throwable> chain = new ArrayList<>();
         Set<Throwable> seen = new HashSet<>();
@@ -68,8 +88,21 @@ public sealed interface SmtpOutcome {
             return byCode(recipient.get().getReturnCode(), recipient.get().getMessage());
         }
         var message = first(chain, SMTPSendFailedException.class);
-        if (message.isPresent()) {
+        if (message.isPresent() && isReply(message.get().getReturnCode())) {
+            // Angus names only some refusals of MAIL FROM as the sender's (550, 553, ...); any 5xx
+            // there (530 authentication required, 500) is about us, not the customer's address
+            var command = message.get().getCommand();
+            if (command != null && command.regionMatches(true, 0, "MAIL FROM", 0, 9)) {
+                return new TemporaryFailure("sender refused: " + message.get().getMessage());
+            }
             return byCode(message.get().getReturnCode(), message.get().getMessage());
+        }
+        if (messageSent) {
+            return new Unknown("connection lost after the message was sent, before the server's verdict: "
+                    + describe(failure));
+        }
+        if (message.isPresent()) {
+            return new TemporaryFailure(message.get().getMessage());
         }
         if (first(chain, AuthenticationFailedException.class).isPresent()) {
             return new TemporaryFailure("the mail server refused our login: check the SMTP user and password");
@@ -86,6 +119,11 @@ public sealed interface SmtpOutcome {
 
     private static <T extends Throwable> Optional<T> first(List<Throwable> chain, Class<T> type) {
         return chain.stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+
+    /** An SMTP reply code; Angus reports a connection closed instead of a reply as -1. */
+    private static boolean isReply(int code) {
+        return code >= 200 && code < 600;
     }
 
     private static SmtpOutcome byCode(int code, String reply) {

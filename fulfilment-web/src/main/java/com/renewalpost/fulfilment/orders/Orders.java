@@ -49,6 +49,13 @@ public class Orders {
                 .getResultList();
     }
 
+    /** How many orders are in the status: one count in the database, for the operations figures. */
+    public long countInStatus(OrderStatus status) {
+        return em.createQuery("SELECT COUNT(o) FROM Order o WHERE o.status = :s", Long.class)
+                .setParameter("s", status)
+                .getSingleResult();
+    }
+
     public boolean numberTaken(OrderNumber number) {
         return !em.createQuery("SELECT o.id FROM Order o WHERE o.number = :n", Long.class)
                 .setParameter("n", number.value()).setMaxResults(1).getResultList().isEmpty();

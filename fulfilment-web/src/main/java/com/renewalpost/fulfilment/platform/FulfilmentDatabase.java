@@ -31,7 +31,15 @@ import java.util.logging.Logger;
         user = "${MPCONFIG=fulfilment.datasource.user}",
         password = "${MPCONFIG=fulfilment.datasource.password}",
         minPoolSize = 2,
-        maxPoolSize = 32)
+        maxPoolSize = 32,
+        // Each connection is checked (Connection.isValid) before the pool hands it out, and one found
+        // dead empties the pool: after a database restart or failover the pool would otherwise keep
+        // handing out connections the server has closed, and the application stays broken.
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                "fish.payara.fail-all-connections=true"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 @ApplicationPath("/api")
 @OpenAPIDefinition(info = @Info(title = "Renewal Post fulfilment API", version = "1.0",
         description = "Order intake, queue and activation-code stock of the Renewal Post back office"))
-@DeclareRoles({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN, Roles.ORDERS_WRITE})
+@DeclareRoles({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN, Roles.ORDERS_WRITE, Roles.METRICS_READ})
 public class RestApplication extends Application {
 }

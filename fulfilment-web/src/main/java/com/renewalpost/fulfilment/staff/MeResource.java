@@ -50,7 +50,7 @@ public class MeResource {
     @Operation(summary = "Who is calling, with which roles")
     public Me me() {
         var principal = requireLogin();
-        var roles = Stream.of(Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN, Roles.ORDERS_WRITE)
+        var roles = Stream.of(Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN, Roles.ORDERS_WRITE, Roles.METRICS_READ)
                 .filter(security::isUserInRole).toList();
         var account = accounts.byUsername(principal);
         return new Me(principal, roles, account.map(StaffAccount::mustChangePassword).orElse(false));

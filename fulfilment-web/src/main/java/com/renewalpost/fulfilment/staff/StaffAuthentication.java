@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * How every request says who it is, in one place: an integration's API key
- * ({@code Authorization: Bearer rp_...}), a staff account's credentials for scripts
+ * ({@code Authorization: Bearer rp_...}), the monitoring system's metrics token (also a bearer
+ * token, {@link MetricsToken}), a staff account's credentials for scripts
  * ({@code Authorization: Basic}), or the session a staff member opened by logging in with the
  * form ({@code POST /login}). Sessions are checked against the account on every request, so a
  * disabled account or a changed password ends them at once. A person who must change their
@@ -33,11 +34,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     public static final String LOGIN_PAGE = "/login.html";
     /** Where staff land after logging in: the dashboard. */
     public static final String STAFF_HOME = "/staff/index.xhtml";
+    /** Who reads /metrics with the metrics token. */
+    static final String METRICS_READER = "metrics-reader";
 
     @Inject
     StaffAccounts accounts;
     @Inject
     ApiKeys apiKeys;
+    @Inject
+    MetricsToken metricsToken;
     @Inject
     AuditLog audit;
     @Inject
@@ -50,7 +55,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             var path = request.getRequestURI().substring(request.getContextPath().length());
             var authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-                return apiKeys.verify(authorization.substring(7).strip())
+                var token = authorization.substring(7).strip();
+                if (metricsToken.matches(token)) {
+                    return context.notifyContainerAboutLogin(METRICS_READER, Set.of(Roles.METRICS_READ));
+                }
+                return apiKeys.verify(token)
                         .map(key -> context.notifyContainerAboutLogin("api-key:" + key.keyId(), Set.of(key.scope())))
                         .orElseGet(() -> refuse(response, 401, "The API key is not valid or has been revoked"));
             }

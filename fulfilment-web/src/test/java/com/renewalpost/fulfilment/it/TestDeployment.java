@@ -45,6 +45,14 @@ public final class TestDeployment {
         return war;
     }
 
+    /**
+     * The same deployment at the root context, as the run command deploys it: Payara Micro serves
+     * MicroProfile Metrics inside the application at the root context (behind its filters).
+     */
+    public static WebArchive atRoot(String name, Map<String, String> extraConfig) {
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(of(name, extraConfig));
+    }
+
     /** The jar a test-scoped library came from, to ship it inside the test deployment. */
     public static java.io.File jarOf(Class<?> type) {
         try {

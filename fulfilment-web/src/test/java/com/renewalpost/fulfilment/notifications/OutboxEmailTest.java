@@ -65,6 +65,20 @@ class OutboxEmailTest {
     }
 
     @Test
+    void anUnknownOutcomeIsTriedAgainLikeATemporaryFailureAndSaysSo() {
+        var email = delayedEmail();
+        var lost = new SmtpOutcome.Unknown("connection lost after the message was sent, before the server's verdict");
+
+        assertThat(email.settle(true, lost, QUEUED, retries)).isEqualTo(new OutboxEmail.WillRetry(QUEUED.plusMinutes(1)));
+        assertThat(email.status()).isEqualTo(OutboxEmail.Status.PENDING);
+        assertThat(email.settle(true, new SmtpOutcome.Accepted("250 ok"), QUEUED.plusMinutes(1), retries))
+                .isInstanceOf(OutboxEmail.Sent.class);
+        assertThat(email.attempts()).extracting(EmailAttempt::outcome)
+                .containsExactly(EmailAttempt.Outcome.OUTCOME_UNKNOWN, EmailAttempt.Outcome.ACCEPTED);
+        assertThat(email.attempts().get(0).reply()).startsWith("connection lost after the message was sent");
+    }
+
+    @Test
     void aPermanentFailureStopsAtOnce() {
         var email = delayedEmail();
         var settlement = email.settle(true, new SmtpOutcome.PermanentFailure("550 5.1.1 <kim@example.com>: user unknown"),

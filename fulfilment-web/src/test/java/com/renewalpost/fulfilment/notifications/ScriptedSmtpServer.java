@@ -14,7 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A tiny SMTP server on loopback that answers from a script, for the failures a real test server
- * cannot produce: 4xx and 5xx at each step, silence, a connection dropped after the message.
+ * cannot produce: 4xx and 5xx at each step, silence, a connection dropped after the message with
+ * or without a verdict.
  * One conversation at a time; it records the commands it was sent.
  */
 final class ScriptedSmtpServer implements AutoCloseable {
@@ -23,6 +24,7 @@ final class ScriptedSmtpServer implements AutoCloseable {
      * Replies per step; a reply may span lines ("250-a\r\n250 b").
      *
      * @param silent          accept the connection and never say anything
+     * @param afterData       the verdict on the message; null: none (silence, or the hang-up)
      * @param hangUpAfterData answer the message, then drop the connection without waiting for QUIT
      */
     record Script(String greeting, String ehlo, String mailFrom, String rcptTo, String afterData, boolean silent,
@@ -55,6 +57,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
 
         Script hangingUpAfterData() {
             return new Script(greeting, ehlo, mailFrom, rcptTo, afterData, silent, true);
+        }
+
+        /** Takes the whole message, then drops the connection without a verdict. */
+        Script droppingAfterData() {
+            return new Script(greeting, ehlo, mailFrom, rcptTo, null, silent, true);
+        }
+
+        /** Takes the whole message, then says nothing more. */
+        Script silentAfterData() {
+            return new Script(greeting, ehlo, mailFrom, rcptTo, null, silent, false);
         }
     }
 
@@ -125,8 +137,16 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         message.append(data).append("\r\n");
                     }
                     messages.add(message.toString());
-                    reply(out, script.afterData());
+                    if (script.afterData() != null) {
+                        reply(out, script.afterData());
+                    }
                     if (script.hangUpAfterData()) {
+                        return;
+                    }
+                    if (script.afterData() == null) {
+                        while (in.readLine() != null) {
+                            // no verdict: wait until the client gives up
+                        }
                         return;
                     }
                 }

@@ -44,6 +44,45 @@ class SmtpMailerTest {
     }
 
     @Test
+    void aConnectionLostAfterTheWholeMessageBeforeTheVerdictLeavesTheOutcomeUnknown() throws Exception {
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting().droppingAfterData())) {
+            var outcome = send(server, PATIENT);
+
+            assertThat(outcome).isInstanceOf(SmtpOutcome.Unknown.class);
+            assertThat(outcome.reply()).startsWith("connection lost after the message was sent");
+            assertThat(server.messages()).as("the server has the whole message").singleElement().asString()
+                    .contains("Message-ID: <stable@renewalpost.invalid>");
+        }
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting().silentAfterData())) {
+            var outcome = send(server, Duration.ofMillis(500));
+
+            assertThat(outcome).isInstanceOf(SmtpOutcome.Unknown.class);
+            assertThat(outcome.reply()).contains("SocketTimeoutException");
+        }
+    }
+
+    @Test
+    void aVerdictOnTheMessageIsNoUnknownEvenWhenTheServerHangsUpAfterIt() throws Exception {
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting()
+                .afterData("421 4.3.0 Server closing connection").hangingUpAfterData())) {
+            var outcome = send(server, PATIENT);
+            assertThat(outcome).isInstanceOf(SmtpOutcome.TemporaryFailure.class);
+            assertThat(outcome.reply()).startsWith("421 4.3.0");
+        }
+    }
+
+    @Test
+    void aConnectionLostBeforeTheMessageWasWholeIsNotSent() throws Exception {
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting().silently())) {
+            assertThat(send(server, Duration.ofMillis(500))).isInstanceOf(SmtpOutcome.TemporaryFailure.class);
+        }
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting()
+                .rcptTo("421 4.4.2 Timeout exceeded"))) {
+            assertThat(send(server, PATIENT)).isInstanceOf(SmtpOutcome.TemporaryFailure.class);
+        }
+    }
+
+    @Test
     void aRecipientRefusedWith5xxIsPermanent() throws Exception {
         try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting()
                 .rcptTo("550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown"))) {
@@ -90,6 +129,21 @@ class SmtpMailerTest {
 
             assertThat(outcome).isInstanceOf(SmtpOutcome.TemporaryFailure.class);
             assertThat(outcome.reply()).startsWith("sender refused: 553 5.7.1");
+        }
+    }
+
+    @Test
+    void anyRefusalOfTheSenderIsOurConfigurationNotTheCustomers() throws Exception {
+        // Angus marks only some codes (550, 553, ...) as the sender's: these arrive as plain send failures
+        for (var refusal : new String[] {"530 5.7.0 Authentication required", "500 5.3.0 Error: command failed",
+                "554 5.7.1 <renewals@example.com>: Sender address rejected: Access denied"}) {
+            try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting().mailFrom(refusal))) {
+                var outcome = send(server, PATIENT);
+
+                assertThat(outcome).as(refusal).isInstanceOf(SmtpOutcome.TemporaryFailure.class);
+                assertThat(outcome.reply()).startsWith("sender refused: " + refusal.substring(0, 3));
+                assertThat(server.messages()).isEmpty();
+            }
         }
     }
 
