@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,8 +24,11 @@ public class CodeEmailCheck {
 
     /** Runs the check once; returns how many emails it queued. */
     public int run() {
+        long started = System.nanoTime();
+        var candidates = outbox.dueForCheck();
+        long scanned = System.nanoTime();
         int queued = 0;
-        for (long orderId : outbox.dueForCheck()) {
+        for (long orderId : candidates.due()) {
             try {
                 if (outbox.queueIfStillDue(orderId, ACTOR).isPresent()) {
                     queued++;
@@ -34,6 +38,17 @@ public class CodeEmailCheck {
                 LOG.log(Level.FINE, () -> "Order id " + orderId + " not queued now: " + e.getClass().getName());
             }
         }
+        long finished = System.nanoTime();
+        int emails = queued;
+        // One line per run, so that operations see the check alive and how long it takes as orders pile up
+        // (counts and times only: no order, customer or code in it).
+        LOG.info(() -> "Delay check: looked at " + candidates.lookedAt() + " order(s), "
+                + candidates.due().size() + " due a code email (scan " + millis(started, scanned) + " ms), "
+                + emails + " queued; " + millis(started, finished) + " ms in all");
         return queued;
+    }
+
+    private static long millis(long from, long to) {
+        return TimeUnit.NANOSECONDS.toMillis(to - from);
     }
 }
