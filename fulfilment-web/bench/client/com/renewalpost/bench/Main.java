@@ -27,7 +27,8 @@ import java.util.Properties;
  * lookup-requests  BASE BULK_TSV ORDERS OUT       public tracking lookups for wrk; prints the answers' size
  * bulk-load    JDBC_URL USER SECRETS SHIPMENTS OUT_TSV   posted letters straight into the stopped database
  * explain      JDBC_URL USER SECRETS OUT          the delay scan's query: plan, and its time alone
- * report       ...                                see Report
+ * report       FIGURES RESULTS_MD SECTION PLAN    the figures beside the goals, into the results file
+ * profile      RECORDING.jfr FROM_MS TO_MS [TOP]  where the CPU time went between two moments
  * </pre>
  */
 public final class Main {
@@ -51,6 +52,7 @@ public final class Main {
                 case "bulk-load" -> BulkLoad.run(rest);
                 case "explain" -> Explain.run(rest);
                 case "report" -> Report.run(rest);
+                case "profile" -> Profile.run(rest);
                 default -> usage();
             }
         } catch (Api.Unexpected unexpected) {
@@ -61,7 +63,7 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: Main setup|csv-intake|rest-intake|print-run|webhook-requests|lookup-requests|"
-                + "bulk-load|explain|report ...");
+                + "bulk-load|explain|report|profile ...");
         System.exit(2);
     }
 
