@@ -41,12 +41,14 @@ final class Explain {
         var secrets = Main.secrets(args[2]);
         try (var db = DriverManager.getConnection(url, args[1], Main.secret(secrets, "db.password"))) {
             boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+            var explain = postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
             var sql = scanQuery(Main.today());
             List<String> out = new ArrayList<>();
             out.add("-- " + db.getMetaData().getDatabaseProductName() + " " + db.getMetaData().getDatabaseProductVersion());
+            out.add("-- the delay scan (Outbox.dueForCheck)");
             out.add(sql);
             out.add("");
-            out.addAll(lines(db, (postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ") + sql));
+            out.addAll(lines(db, explain + sql));
             long[] times = new long[3];
             int rows = 0;
             for (int k = 0; k < times.length; k++) {
@@ -55,12 +57,45 @@ final class Explain {
                 times[k] = System.nanoTime() - t;
             }
             Arrays.sort(times);
-            Files.write(Path.of(args[3]), out, StandardCharsets.UTF_8);
             Main.figure("scan.query_rows", rows);
             Main.figure("scan.query_ms", Main.millis(times[0]));
+
+            // what a webhook event and a tracking lookup ask first: the letter's shipment, newest first
+            String trackingNumber;
+            long orderId;
+            try (var s = db.createStatement(); var r = s.executeQuery("SELECT tracking_number, order_id FROM shipment "
+                    + "WHERE tracking_number IS NOT NULL ORDER BY id FETCH FIRST 1 ROWS ONLY")) {
+                r.next();
+                trackingNumber = r.getString(1);
+                orderId = r.getLong(2);
+            }
+            perRequest(db, out, explain, "shipment.by_tracking_number",
+                    "a webhook event's letter (TrackingEvents.lockedShipmentFor)",
+                    "SELECT s.id, s.order_id FROM shipment s WHERE s.tracking_number = '" + trackingNumber
+                            + "' ORDER BY s.id DESC FETCH FIRST 1 ROWS ONLY");
+            perRequest(db, out, explain, "shipment.of_order", "an order's letter (Shipments.ofOrder, the tracking page)",
+                    "SELECT s.id, s.tracking_number, s.posted_on FROM shipment s WHERE s.order_id = " + orderId
+                            + " ORDER BY s.id DESC FETCH FIRST 1 ROWS ONLY");
+            Files.write(Path.of(args[3]), out, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A query every request makes: its plan, and its average time over a few hundred runs. */
+    private static void perRequest(Connection db, List<String> out, String explain, String name, String what,
+                                   String sql) throws SQLException {
+        out.add("");
+        out.add("-- " + what);
+        out.add(sql);
+        out.add("");
+        out.addAll(lines(db, explain + sql));
+        int runs = 200;
+        long t = System.nanoTime();
+        for (int k = 0; k < runs; k++) {
+            count(db, sql);
+        }
+        Main.figure("query." + name + "_ms", String.format("%.3f", (System.nanoTime() - t) / 1e6 / runs));
     }
 
     private static List<String> lines(Connection db, String sql) throws SQLException {
@@ -79,8 +114,7 @@ final class Explain {
             s.setFetchSize(1_000);
             try (var r = s.executeQuery(sql)) {
                 while (r.next()) {
-                    r.getLong(1);
-                    r.getObject(6);
+                    r.getObject(1);
                     rows++;
                 }
             }

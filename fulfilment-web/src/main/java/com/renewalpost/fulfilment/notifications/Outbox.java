@@ -80,7 +80,7 @@ public class Outbox {
             return Optional.empty();
         }
         var postedOn = PostingDates.postedOn(order, clock.getZone());
-        var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
+        var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
         var letter = new CodeEmailRules.Letter(order.status(), postedOn.orElse(null), transitDays,
                 order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
         return rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
@@ -257,7 +257,7 @@ public class Outbox {
         var order = email.order();
         var postedOn = PostingDates.postedOn(order, clock.getZone());
         if (email.template() == EmailKind.REPLACEMENT_SENT) {
-            var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
+            var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);
         }
         return messages.compose(email, order, codes.plainCodeOf(order), postedOn, session);
