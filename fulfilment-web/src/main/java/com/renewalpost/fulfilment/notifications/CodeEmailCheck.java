@@ -3,6 +3,8 @@ package com.renewalpost.fulfilment.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,8 +25,14 @@ public class CodeEmailCheck {
 
     /** Runs the check once; returns how many emails it queued. */
     public int run() {
+        var cpu = ManagementFactory.getThreadMXBean();
+        long cpuStarted = cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : -1;
+        long started = System.nanoTime();
+        var candidates = outbox.dueForCheck();
+        long scanned = System.nanoTime();
+        long cpuScanned = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
         int queued = 0;
-        for (long orderId : outbox.dueForCheck()) {
+        for (long orderId : candidates.due()) {
             try {
                 if (outbox.queueIfStillDue(orderId, ACTOR).isPresent()) {
                     queued++;
@@ -34,6 +42,24 @@ public class CodeEmailCheck {
                 LOG.log(Level.FINE, () -> "Order id " + orderId + " not queued now: " + e.getClass().getName());
             }
         }
+        long finished = System.nanoTime();
+        long cpuFinished = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
+        int emails = queued;
+        // One line per run, so that operations see the check alive and how long it takes as orders pile up
+        // (counts and times only: no order, customer or code in it).
+        LOG.info(() -> "Delay check: looked at " + candidates.lookedAt() + " order(s), "
+                + candidates.due().size() + " due a code email (scan " + millis(started, scanned) + " ms, "
+                + cpuMillis(cpuStarted, cpuScanned) + " CPU), " + emails + " queued; " + millis(started, finished)
+                + " ms in all (" + cpuMillis(cpuStarted, cpuFinished) + " CPU in this thread)");
         return queued;
+    }
+
+    private static long millis(long from, long to) {
+        return TimeUnit.NANOSECONDS.toMillis(to - from);
+    }
+
+    /** Time on a CPU, apart from waiting for one: on a busy machine the two differ a lot. */
+    private static String cpuMillis(long from, long to) {
+        return from < 0 ? "? ms" : millis(from, to) + " ms";
     }
 }

@@ -86,7 +86,7 @@ public class Outbox {
             return Optional.empty();
         }
         var postedOn = PostingDates.postedOn(order, clock.getZone());
-        var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
+        var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
         var letter = new CodeEmailRules.Letter(order.status(), postedOn.orElse(null), transitDays,
                 order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
         return rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
@@ -171,14 +171,22 @@ public class Outbox {
     // ---- the check ----
 
     /**
+     * What the check found: how many orders it looked at (a code, no automatic email yet, posted or
+     * with a plan expiring soon) and which of them the rules say are due an email today.
+     */
+    public record Candidates(int lookedAt, List<Long> due) {
+    }
+
+    /**
      * The orders that are due an automatic code email today, looked up without locks: a code, no
      * automatic email yet, and posted or with a plan expiring soon; then the rules decide.
      */
     @Transactional
-    public List<Long> dueForCheck() {
+    public Candidates dueForCheck() {
         var today = today();
         var standards = deliveryStandards.table();
         List<Long> due = new ArrayList<>();
+        int lookedAt = 0;
         for (Object[] row : em.createQuery(
                         "SELECT o.id, o.status, o.address.countryCode, o.postalService, o.planExpiresOn, "
                                 + "MAX(t.occurredAt) FROM Order o "
@@ -196,6 +204,7 @@ public class Outbox {
                 .setParameter("horizon", today.plusDays(rules.atRiskDays()))
                 .setParameter("allocated", ActivationCode.Status.ALLOCATED)
                 .getResultList()) {
+            lookedAt++;
             var postedAt = (OffsetDateTime) row[5];
             var letter = new CodeEmailRules.Letter((OrderStatus) row[1],
                     postedAt == null ? null : PostingDates.day(postedAt, clock.getZone()),
@@ -204,7 +213,7 @@ public class Outbox {
                 due.add(((Number) row[0]).longValue());
             }
         }
-        return due;
+        return new Candidates(lookedAt, due);
     }
 
     // ---- the worker's steps, each its own transaction ----
@@ -253,7 +262,7 @@ public class Outbox {
         var order = email.order();
         var postedOn = PostingDates.postedOn(order, clock.getZone());
         if (email.template() == EmailKind.REPLACEMENT_SENT) {
-            var transitDays = deliveryStandards.table().transitDays(order.address().countryCode(), order.postalService());
+            var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);
         }
         return messages.compose(email, order, codes.plainCodeOf(order), postedOn, session);

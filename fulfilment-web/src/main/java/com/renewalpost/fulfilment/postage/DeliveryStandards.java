@@ -28,6 +28,24 @@ public class DeliveryStandards {
         return new Table(days);
     }
 
+    /**
+     * The standard for one letter, for callers that look up one order (the tracking page, an email
+     * being queued or composed): the destination's own row and the default row, two rows at most,
+     * rather than the whole table.
+     */
+    public int transitDays(String destination, PostalService service) {
+        Map<String, Integer> days = new HashMap<>();
+        for (DeliveryStandard s : em.createQuery("SELECT s FROM DeliveryStandard s WHERE s.service = :s "
+                        + "AND s.destination IN (:d, :any)", DeliveryStandard.class)
+                .setParameter("s", service)
+                .setParameter("d", destination)
+                .setParameter("any", DeliveryStandard.ANY_DESTINATION)
+                .getResultList()) {
+            days.put(key(s.destination(), s.service()), s.effectiveDays());
+        }
+        return new Table(days).transitDays(destination, service);
+    }
+
     public List<DeliveryStandard> all() {
         return em.createQuery("SELECT s FROM DeliveryStandard s ORDER BY s.destination, s.service",
                 DeliveryStandard.class).getResultList();

@@ -135,7 +135,7 @@ public class PublicTrackingResource {
                     .map(Object::toString).orElse(null);
             postedOn = s.postedOn().orElse(null);
             if (postedOn != null) {
-                int days = standards.table().transitDays(order.address().countryCode(), order.postalService());
+                int days = standards.transitDays(order.address().countryCode(), order.postalService());
                 window = new Window(postedOn.plusDays(Math.max(1, days - 3)), postedOn.plusDays(days));
             }
         }
