@@ -73,9 +73,24 @@ public class FulfilmentDatabase {
             LOG.severe("Refusing to start: " + noKey.getMessage());
             Runtime.getRuntime().halt(78);
         }
-        staffAccounts.createFirstAdmin(config.getOptionalValue("fulfilment.admin.password", String.class));
+        createFirstAdmin();
         if (demo && demoData.databaseIsEmpty()) {
             demoData.load();
+        }
+    }
+
+    /**
+     * Several instances started at once on a new database all find no account; the unique username
+     * lets exactly one create {@code admin}, and the others go on with it.
+     */
+    private void createFirstAdmin() {
+        try {
+            staffAccounts.createFirstAdmin(config.getOptionalValue("fulfilment.admin.password", String.class));
+        } catch (RuntimeException refused) {
+            if (!staffAccounts.anyAccount()) {
+                throw refused;
+            }
+            LOG.info("First start: another instance created the account 'admin' at the same moment");
         }
     }
 

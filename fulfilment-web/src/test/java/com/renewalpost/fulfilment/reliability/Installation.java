@@ -128,14 +128,22 @@ final class Installation implements AutoCloseable {
 
     // ---- staff and integrations ----
 
-    /** First login of the admin (who must choose a new password) and the warehouse keeper's account. */
-    void firstLogins(PayaraInstance instance) {
+    /** The admin's and the warehouse keeper's sessions on one instance. */
+    record Sessions(Api admin, Api keeper) {
+    }
+
+    /**
+     * First login of the admin (who must choose a new password), who makes the warehouse keeper's
+     * account; the keeper's first login. (Each login and password change hashes a password with
+     * 600,000 rounds: the tests keep these sessions rather than logging in again.)
+     */
+    Sessions firstLogins(PayaraInstance instance) {
         var admin = Api.login(instance.base(), "admin", ADMIN_FIRST_PASSWORD, ADMIN_PASSWORD);
         var created = admin.post("api/admin/staff", Json.createObjectBuilder().add("username", KEEPER)
                 .add("displayName", "Warehouse keeper").add("roles", Json.createArrayBuilder().add("WAREHOUSE").add("SUPPORT"))
                 .add("initialPassword", "first words of the packer 1").build());
         check(created.statusCode() == 201, "keeper account: " + created.statusCode() + " " + created.body());
-        Api.login(instance.base(), KEEPER, "first words of the packer 1", KEEPER_PASSWORD);
+        return new Sessions(admin, Api.login(instance.base(), KEEPER, "first words of the packer 1", KEEPER_PASSWORD));
     }
 
     Api admin(PayaraInstance instance) {

@@ -39,8 +39,7 @@ class IntakeCrashReliabilityIT {
         try (var installation = Installation.onH2("intake-h2", Map.of("FULFILMENT_DEMO", "true"))) {
             var server = installation.instance("h2");
             server.start().awaitReady(Duration.ofMinutes(4));
-            installation.firstLogins(server);
-            var key = installation.apiKey(installation.admin(server));
+            var key = installation.apiKey(installation.firstLogins(server).admin());
             var shop = Api.withKey(server.base(), key);
             var planExpiry = installation.today().plusDays(120);
 

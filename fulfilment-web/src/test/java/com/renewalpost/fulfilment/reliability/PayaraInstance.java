@@ -109,17 +109,23 @@ final class PayaraInstance implements AutoCloseable {
         }
     }
 
-    /** Waits until the application answers its readiness check (database reachable); fails if the process dies. */
+    /**
+     * Waits until the application is deployed (its login page answers) and ready (its readiness
+     * check, database reachable, answers 200); fails if the process dies first.
+     */
     PayaraInstance awaitReady(Duration max) {
         var deadline = Instant.now().plus(max);
-        var ready = HttpRequest.newBuilder(base().resolve("/health/ready")).timeout(Duration.ofSeconds(5)).GET().build();
+        // Payara's health endpoint answers without the application too: ask the application first
+        var deployed = HttpRequest.newBuilder(base().resolve("/login.html")).timeout(Duration.ofSeconds(30)).GET().build();
+        var ready = HttpRequest.newBuilder(base().resolve("/health/ready")).timeout(Duration.ofSeconds(30)).GET().build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new AssertionError(name + " exited with status " + process.exitValue() + " before it was ready; "
                         + "see " + logs.get(logs.size() - 1) + "\n" + tail(40));
             }
             try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (http.send(deployed, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
+                        && http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return this;
                 }
             } catch (IOException notListeningYet) {
