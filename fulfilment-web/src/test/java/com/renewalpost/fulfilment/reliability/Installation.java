@@ -61,6 +61,7 @@ final class Installation implements AutoCloseable {
     private final TestDatabase.Database database;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final GreenMail mail;
+    private final SmtpReplyGate gate;
     private final String webhookSecret = HexFormat.of().formatHex(randomBytes(16));
     private final List<PayaraInstance> instances = new ArrayList<>();
     private final List<String> codes = new ArrayList<>();
@@ -78,6 +79,7 @@ final class Installation implements AutoCloseable {
         clockFile = dir.resolve("clock-offset");
         mail = new GreenMail(new ServerSetup(PayaraInstance.freeLoopbackPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
+        gate = new SmtpReplyGate(mail.getSmtp().getPort());
         if (database != null) {
             settings.put("FULFILMENT_DATASOURCE_CLASS", database.dataSourceClass());
             settings.put("FULFILMENT_DATASOURCE_URL", database.url());
@@ -89,7 +91,8 @@ final class Installation implements AutoCloseable {
         settings.put("FULFILMENT_CODES_FINGERPRINT_KEY", Base64.getEncoder().encodeToString(randomBytes(32)));
         settings.put("FULFILMENT_ADMIN_PASSWORD", ADMIN_FIRST_PASSWORD);
         settings.put("FULFILMENT_EMAIL_SMTP_HOST", "127.0.0.1");
-        settings.put("FULFILMENT_EMAIL_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
+        // through the gate, which passes everything unless a test asks it to hold a reply
+        settings.put("FULFILMENT_EMAIL_SMTP_PORT", String.valueOf(gate.port()));
         settings.put("FULFILMENT_EMAIL_SMTP_STARTTLS", "false");
         settings.put("FULFILMENT_EMAIL_SMTP_TIMEOUT_SECONDS", "10");
         settings.put("FULFILMENT_EMAIL_SEND_INTERVAL_SECONDS", "1");
@@ -286,6 +289,16 @@ final class Installation implements AutoCloseable {
         return List.of(mail.getReceivedMessages());
     }
 
+    /** The SMTP server's reply to the {@code n}-th message (counted from the start) never reaches the application. */
+    void holdSmtpReplyTo(int n) {
+        gate.holdReplyTo(n);
+    }
+
+    /** Waits until the SMTP server has received {@code count} messages in all; false at the deadline. */
+    boolean awaitReceived(int count, Duration max) {
+        return mail.waitForIncomingEmail(max.toMillis(), count);
+    }
+
     int receivedCount() {
         return mail.getReceivedMessages().length;
     }
@@ -363,6 +376,7 @@ final class Installation implements AutoCloseable {
     @Override
     public void close() {
         instances.forEach(PayaraInstance::stop);
+        gate.close();
         mail.stop();
     }
 

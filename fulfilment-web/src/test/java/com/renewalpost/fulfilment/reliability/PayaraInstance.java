@@ -126,6 +126,7 @@ final class PayaraInstance implements AutoCloseable {
             try {
                 if (http.send(deployed, HttpResponse.BodyHandlers.discarding()).statusCode() == 200
                         && http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    requireLoneJvm();
                     return this;
                 }
             } catch (IOException notListeningYet) {
@@ -145,17 +146,21 @@ final class PayaraInstance implements AutoCloseable {
     }
 
     /**
-     * SIGKILL of the server's JVM, as a crash or the kernel's OOM killer would: no shutdown hook, no
-     * transaction rolled back by the server, no connection closed politely. Waits until it is gone.
+     * SIGKILL of the server's JVM (checked to be the process started, see {@link #awaitReady}), as a
+     * crash or the kernel's OOM killer would: no shutdown hook, no transaction rolled back by the
+     * server, no connection closed politely. Waits until it is gone.
      */
     void kill() {
-        var handle = process.toHandle();
-        // the process started is the JVM itself (the java launcher does not fork), not a wrapper around it
-        if (handle.info().command().map(c -> !c.endsWith("/java")).orElse(false) || handle.descendants().findAny().isPresent()) {
-            throw new IllegalStateException(name + " is not a lone java process: " + handle.info());
-        }
         process.destroyForcibly();
         waitForExit();
+    }
+
+    /** The process started is the server's JVM itself (the java launcher does not fork), not a wrapper around it. */
+    private void requireLoneJvm() {
+        var handle = process.toHandle();
+        if (!handle.info().command().map(c -> c.endsWith("/java")).orElse(false) || handle.descendants().findAny().isPresent()) {
+            throw new IllegalStateException(name + " is not a lone java process: " + handle.info());
+        }
     }
 
     /** Asks the server to stop (SIGTERM), and kills it if it does not within a minute. */
