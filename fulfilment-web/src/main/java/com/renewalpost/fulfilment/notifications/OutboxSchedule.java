@@ -63,10 +63,17 @@ public class OutboxSchedule {
         // read the mail settings now, so that a bad value stops the deployment rather than the first email
         LOG.info(() -> "Customer email via " + mailer.settings() + " from " + identity.from().address()
                 + "; outbox every " + sendIntervalSeconds + " s, delay check every " + checkIntervalMinutes + " min");
-        runs.add(scheduler.scheduleWithFixedDelay(() -> guarded("outbox worker", worker::sendDue),
-                sendIntervalSeconds, sendIntervalSeconds, TimeUnit.SECONDS));
-        runs.add(scheduler.scheduleWithFixedDelay(() -> guarded("delay check", check::run),
-                checkIntervalMinutes, checkIntervalMinutes, TimeUnit.MINUTES));
+        // which instance sent and queued how much: a line for every check (rare), for worker rounds that sent
+        runs.add(scheduler.scheduleWithFixedDelay(() -> guarded("outbox worker", () -> {
+            int attempts = worker.sendDue();
+            if (attempts > 0) {
+                LOG.info(() -> "Outbox worker: " + attempts + " delivery attempt(s) this round");
+            }
+        }), sendIntervalSeconds, sendIntervalSeconds, TimeUnit.SECONDS));
+        runs.add(scheduler.scheduleWithFixedDelay(() -> guarded("delay check", () -> {
+            int queued = check.run();
+            LOG.info(() -> "Delay check: " + queued + " code email(s) queued");
+        }), checkIntervalMinutes, checkIntervalMinutes, TimeUnit.MINUTES));
     }
 
     @PreDestroy

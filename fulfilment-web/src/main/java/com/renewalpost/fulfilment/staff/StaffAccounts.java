@@ -42,6 +42,12 @@ public class StaffAccounts {
     @Inject
     Clock clock;
 
+    /** Whether any account exists (the first start made one). */
+    @Transactional
+    public boolean anyAccount() {
+        return em.createQuery("SELECT COUNT(a) FROM StaffAccount a", Long.class).getSingleResult() > 0;
+    }
+
     public Optional<StaffAccount> byUsername(String username) {
         return em.createQuery("SELECT a FROM StaffAccount a WHERE a.username = :u", StaffAccount.class)
                 .setParameter("u", username).getResultStream().findFirst();
@@ -205,6 +211,9 @@ public class StaffAccounts {
         em.persist(new StaffAccount("admin", "Administrator", hashing.hash(password),
                 Set.of(Roles.ADMIN), now()));
         audit.record("system", AuditAction.STAFF_CREATED, "admin", "first start");
+        // Another instance starting on the same new database may be creating it too: the unique
+        // username refuses one of the two here, before a password that never counts is printed.
+        em.flush();
         if (configuredPassword.filter(p -> !p.isBlank()).isEmpty()) {
             // Deliberately on the console and only once: the one way to learn the first password.
             System.out.println("\n=== Renewal Post: first start. Log in as 'admin' with the password "
