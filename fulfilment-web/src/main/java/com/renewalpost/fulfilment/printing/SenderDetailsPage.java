@@ -38,7 +38,7 @@ public class SenderDetailsPage implements Serializable {
      * One setting: its key, the environment variable that overrides it, the value in use (null:
      * not set), and where that value comes from.
      */
-    public record Setting(String key, String environmentVariable, String value, Origin origin)
+    public record Setting(String key, String environmentVariable, String value, Origin origin, String sourceName)
             implements Serializable {
     }
 
@@ -70,7 +70,9 @@ public class SenderDetailsPage implements Serializable {
     Setting setting(String key) {
         ConfigValue value = ConfigProvider.getConfig().getConfigValue(key);
         var text = value.getValue();
-        return new Setting(key, environmentVariable(key), text, text == null ? Origin.NOT_SET : origin(value.getSourceName()));
+        return new Setting(key, environmentVariable(key), text,
+                text == null ? Origin.NOT_SET : origin(value.getSourceName(), value.getSourceOrdinal()),
+                value.getSourceName());
     }
 
     /** MicroProfile Config's environment-variable spelling of a key: upper case, every other character _. */
@@ -78,21 +80,28 @@ public class SenderDetailsPage implements Serializable {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
-    static Origin origin(String sourceName) {
-        if (sourceName == null) {
-            return Origin.OTHER;
-        }
-        var name = sourceName.toLowerCase(Locale.ROOT);
-        if (name.contains("microprofile-config.properties")) {
+    /**
+     * Where a value was found, from its source's name and ordinal: Payara names the sources
+     * "SystemProperty", "Environment" and "Properties" (the application's own
+     * META-INF/microprofile-config.properties); the ordinals are MicroProfile Config's defaults.
+     */
+    static Origin origin(String sourceName, int ordinal) {
+        var name = sourceName == null ? "" : sourceName.toLowerCase(Locale.ROOT);
+        if (name.equals("properties") || name.contains("microprofile-config.properties")) {
             return Origin.APPLICATION_DEFAULTS;
         }
         if (name.contains("env")) {
             return Origin.ENVIRONMENT;
         }
-        if (name.contains("system") || name.contains("sysprop")) {
+        if (name.contains("systemproperty") || name.contains("system propert") || name.contains("sysprop")) {
             return Origin.SYSTEM_PROPERTY;
         }
-        return Origin.OTHER;
+        return switch (ordinal) {
+            case 400 -> Origin.SYSTEM_PROPERTY;
+            case 300 -> Origin.ENVIRONMENT;
+            case 100 -> Origin.APPLICATION_DEFAULTS;
+            default -> Origin.OTHER;
+        };
     }
 
     public List<Setting> getSender() {

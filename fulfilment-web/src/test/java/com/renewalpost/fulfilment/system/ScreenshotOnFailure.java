@@ -1,0 +1,29 @@
+package com.renewalpost.fulfilment.system;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+import java.util.function.Supplier;
+
+/** Keeps what the browser showed when a test failed: target/screenshots/failed-{class}-{test}.png. */
+final class ScreenshotOnFailure implements TestWatcher {
+
+    private final Supplier<Browser> browser;
+
+    ScreenshotOnFailure(Supplier<Browser> browser) {
+        this.browser = browser;
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        var current = browser.get();
+        if (current != null) {
+            try {
+                current.screenshot("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            } catch (RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+}
