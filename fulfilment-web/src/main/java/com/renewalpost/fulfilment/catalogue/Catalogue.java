@@ -85,12 +85,34 @@ public class Catalogue {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        var before = summary(product);
+        var before = fields(product);
         product.revise(checked);
-        var after = summary(product);
-        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), before.equals(after) ? "no change"
-                : before + " -> " + after);
+        var after = fields(product);
+        var changes = new StringBuilder();
+        before.forEach((field, old) -> {
+            var now = after.get(field);
+            if (!java.util.Objects.equals(old, now)) {
+                changes.append(changes.isEmpty() ? "" : "; ").append(field).append(' ').append(old).append(" -> ").append(now);
+            }
+        });
+        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.isEmpty() ? "no change" : changes.toString());
         return product;
+    }
+
+    /** What an admin can change, field by field, for the audit entry of a change. */
+    private static java.util.Map<String, String> fields(Product p) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("name", p.name());
+        fields.put("planDays", String.valueOf(p.planDays()));
+        fields.put("dataAllowance", p.dataAllowance());
+        fields.put("price", p.price().amount().setScale(2, java.math.RoundingMode.HALF_UP) + " " + p.price().currency());
+        fields.put("weightGrams", String.valueOf(p.weightGrams()));
+        fields.put("hsCode", p.hsCode());
+        fields.put("customsDescription", p.customsDescription());
+        fields.put("voucherPattern", p.voucherPattern().map(java.util.regex.Pattern::pattern).orElse("-"));
+        fields.put("lowStockThreshold", String.valueOf(p.lowStockThreshold()));
+        fields.put("active", String.valueOf(p.active()));
+        return fields;
     }
 
     private static String summary(Product p) {

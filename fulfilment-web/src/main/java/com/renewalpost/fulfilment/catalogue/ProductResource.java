@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 
-@Path("products")
+// The root path is shared with codes.CodeStockResource (products/{sku}/codes): a root resource
+// "products" with sub-paths of its own would take every products/... request away from it.
+@Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
@@ -44,6 +46,7 @@ public class ProductResource {
     SecurityContext security;
 
     @GET
+    @Path("products")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Transactional
     @Operation(summary = "The products on sale")
@@ -52,6 +55,7 @@ public class ProductResource {
     }
 
     @POST
+    @Path("products")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Put a new product on sale",
@@ -64,7 +68,7 @@ public class ProductResource {
     }
 
     @PUT
-    @Path("{sku}")
+    @Path("products/{sku}")
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a product's details (its SKU and kind stay)")
