@@ -1,19 +1,27 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 import java.util.Optional;
 
-/** The products on sale, by SKU. */
+/** The products on sale, by SKU. Admins add and change them (the admin page and the API alike), audited. */
 @ApplicationScoped
 public class Catalogue {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AuditLog audit;
 
     public Optional<Product> bySku(String sku) {
         return em.createQuery("SELECT p FROM Product p WHERE p.sku = :sku", Product.class)
@@ -28,5 +36,94 @@ public class Catalogue {
     @Transactional
     public void add(Product product) {
         em.persist(product);
+    }
+
+    /** Puts a new product on sale; refused with every invalid field listed, or when the SKU is taken. */
+    @Transactional
+    public Product create(ProductDetails details, String actor) {
+        if (details == null) {
+            throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
+        }
+        var errors = details.problems(true);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        var sku = details.canonicalSku();
+        if (bySku(sku).isPresent()) {
+            throw new ProblemException(new Problem("/problems/sku-taken", "Conflict", 409,
+                    "There is already a product " + sku, List.of(new Problem.FieldError("sku",
+                    "There is already a product " + sku))));
+        }
+        var kind = details.productKind();
+        var product = new Product(sku, details.name().strip(), kind, details.planDays(),
+                details.dataAllowance().strip(), new Money(details.price(), details.canonicalCurrency()),
+                details.weightGrams(), details.hsCode().strip(), details.customsDescription().strip(),
+                details.canonicalPattern(kind), details.lowStockThreshold());
+        product.revise(details); // the same rules as a change, e.g. for "active"
+        em.persist(product);
+        audit.record(actor, AuditAction.PRODUCT_CREATED, sku, summary(product));
+        return product;
+    }
+
+    /**
+     * Changes a product's details. Orders already taken keep what they were sold; postage and
+     * customs of letters not yet posted follow the new weight and HS code.
+     */
+    @Transactional
+    public Product change(String sku, ProductDetails details, String actor) {
+        var product = bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        if (details == null) {
+            throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
+        }
+        // the kind is the product's own, whatever the request says
+        var checked = new ProductDetails(product.sku(), details.name(), product.kind().name(), details.planDays(),
+                details.dataAllowance(), details.price(), details.currency(), details.weightGrams(),
+                details.hsCode(), details.customsDescription(), details.voucherPattern(),
+                details.lowStockThreshold(), details.active());
+        var errors = checked.problems(false);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        var before = fields(product);
+        product.revise(checked);
+        var after = fields(product);
+        var changes = new StringBuilder();
+        before.forEach((field, old) -> {
+            var now = after.get(field);
+            if (!java.util.Objects.equals(old, now)) {
+                changes.append(changes.isEmpty() ? "" : "; ").append(field).append(' ').append(old).append(" -> ").append(now);
+            }
+        });
+        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.isEmpty() ? "no change" : changes.toString());
+        return product;
+    }
+
+    /** What an admin can change, field by field, for the audit entry of a change. */
+    private static java.util.Map<String, String> fields(Product p) {
+        var fields = new java.util.LinkedHashMap<String, String>();
+        fields.put("name", p.name());
+        fields.put("planDays", String.valueOf(p.planDays()));
+        fields.put("dataAllowance", p.dataAllowance());
+        fields.put("price", p.price().amount().setScale(2, java.math.RoundingMode.HALF_UP) + " " + p.price().currency());
+        fields.put("weightGrams", String.valueOf(p.weightGrams()));
+        fields.put("hsCode", p.hsCode());
+        fields.put("customsDescription", p.customsDescription());
+        fields.put("voucherPattern", p.voucherPattern().map(java.util.regex.Pattern::pattern).orElse("-"));
+        fields.put("lowStockThreshold", String.valueOf(p.lowStockThreshold()));
+        fields.put("active", String.valueOf(p.active()));
+        return fields;
+    }
+
+    private static String summary(Product p) {
+        return p.name() + ", " + p.kind() + ", " + p.planDays() + " days, " + p.dataAllowance() + ", " + p.price()
+                + ", " + p.weightGrams() + " g, HS " + p.hsCode() + ", low at " + p.lowStockThreshold()
+                + (p.voucherPattern().map(x -> ", PIN " + x.pattern()).orElse(""))
+                + (p.active() ? ", on sale" : ", not on sale");
+    }
+
+    private static ProblemException invalid(List<Problem.FieldError> errors) {
+        return new ProblemException(new Problem("/problems/invalid-product", "The product is not valid", 400,
+                errors.size() + " field(s) need attention", errors));
     }
 }

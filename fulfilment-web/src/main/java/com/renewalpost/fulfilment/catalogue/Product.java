@@ -90,6 +90,20 @@ public class Product {
         this.active = true;
     }
 
+    /** Applies an admin's checked change; SKU and kind stay (see {@link ProductDetails}). */
+    void revise(ProductDetails d) {
+        this.name = d.name().strip();
+        this.planDays = d.planDays();
+        this.dataAllowance = d.dataAllowance().strip();
+        this.price = new Money(d.price(), d.canonicalCurrency());
+        this.weightGrams = d.weightGrams();
+        this.hsCode = d.hsCode().strip();
+        this.customsDescription = d.customsDescription().strip();
+        this.voucherPattern = d.canonicalPattern(kind);
+        this.lowStockThreshold = d.lowStockThreshold();
+        this.active = d.active() == null || d.active();
+    }
+
     public Long id() { return id; }
     public String sku() { return sku; }
     public String name() { return name; }

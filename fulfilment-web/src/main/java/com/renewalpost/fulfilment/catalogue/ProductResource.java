@@ -5,17 +5,26 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.util.List;
 
-@Path("products")
+// The root path is shared with codes.CodeStockResource (products/{sku}/codes): a root resource
+// "products" with sub-paths of its own would take every products/... request away from it.
+@Path("")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
@@ -24,18 +33,46 @@ public class ProductResource {
     public record ProductView(String sku, String name, String kind, int planDays, String dataAllowance,
                               BigDecimal price, String currency, int weightGrams, String hsCode,
                               String customsDescription, boolean active) {
+        static ProductView of(Product p) {
+            return new ProductView(p.sku(), p.name(), p.kind().name(), p.planDays(), p.dataAllowance(),
+                    p.price().amount(), p.price().currency(), p.weightGrams(), p.hsCode(), p.customsDescription(),
+                    p.active());
+        }
     }
 
     @Inject
     Catalogue catalogue;
+    @Context
+    SecurityContext security;
 
     @GET
+    @Path("products")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Transactional
     @Operation(summary = "The products on sale")
     public List<ProductView> products() {
-        return catalogue.all().stream().map(p -> new ProductView(p.sku(), p.name(), p.kind().name(), p.planDays(),
-                p.dataAllowance(), p.price().amount(), p.price().currency(), p.weightGrams(), p.hsCode(),
-                p.customsDescription(), p.active())).toList();
+        return catalogue.all().stream().map(ProductView::of).toList();
+    }
+
+    @POST
+    @Path("products")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Put a new product on sale",
+            description = "sku, name, kind (VOUCHER or ESIM_PROFILE), planDays, dataAllowance, price, currency, "
+                    + "weightGrams, hsCode, customsDescription, voucherPattern (vouchers), lowStockThreshold, active. "
+                    + "Invalid fields: 400 with every problem; a SKU already used: 409.")
+    public Response create(ProductDetails details) {
+        var product = catalogue.create(details, security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(ProductView.of(product)).build();
+    }
+
+    @PUT
+    @Path("products/{sku}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a product's details (its SKU and kind stay)")
+    public ProductView change(@PathParam("sku") String sku, ProductDetails details) {
+        return ProductView.of(catalogue.change(sku, details, security.getUserPrincipal().getName()));
     }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.orders.Order;
@@ -10,6 +11,8 @@ import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -71,6 +74,25 @@ public class CodeStock {
     Clock clock;
     @Inject
     Event<CodeAllocated> allocations;
+    @Inject
+    Catalogue catalogue;
+    @Inject
+    AuditLog audit;
+
+    /**
+     * An admin's import of codes for the product with this SKU (the admin page and the API alike):
+     * {@link #importCsv} and its audit entry, which counts the outcomes and names no code.
+     */
+    @Transactional
+    public ImportReport importFor(String sku, Reader csv, String actor) {
+        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-product", "There is no product with SKU '" + sku + "'")));
+        var report = importCsv(product, csv);
+        audit.record(actor, AuditAction.CODES_IMPORTED, product.sku(),
+                report.imported() + " imported, " + report.alreadyPresent() + " already in stock, "
+                        + report.rejected() + " rejected");
+        return report;
+    }
 
     /**
      * Imports codes for a product from CSV with a {@code code} column. Each row is checked against

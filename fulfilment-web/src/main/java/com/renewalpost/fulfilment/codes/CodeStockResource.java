@@ -1,11 +1,6 @@
 package com.renewalpost.fulfilment.codes;
 
-import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.platform.ImportReport;
-import com.renewalpost.fulfilment.platform.Problem;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,10 +30,6 @@ public class CodeStockResource {
 
     @Inject
     CodeStock stock;
-    @Inject
-    Catalogue catalogue;
-    @Inject
-    AuditLog audit;
     @Context
     SecurityContext security;
 
@@ -52,13 +42,7 @@ public class CodeStockResource {
             description = "CSV with a 'code' column. Reports per line; codes already in stock are refused. "
                     + "The report never repeats a code.")
     public ImportReport importCodes(@PathParam("sku") String sku, Reader csv) {
-        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-product", "There is no product with SKU '" + sku + "'")));
-        var report = stock.importCsv(product, csv);
-        audit.record(security.getUserPrincipal().getName(), AuditAction.CODES_IMPORTED, product.sku(),
-                report.imported() + " imported, " + report.alreadyPresent() + " already in stock, "
-                        + report.rejected() + " rejected");
-        return report;
+        return stock.importFor(sku, csv, security.getUserPrincipal().getName());
     }
 
     @GET

@@ -14,15 +14,23 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 
 /**
- * Letters that are late by the same rule that emails their code ({@link CodeEmailRules#delayed}):
- * posted, not delivered, returned or lost, and today past the posting day plus the delivery
- * standard of the destination and service plus the grace days; whether or not the code has been
- * emailed. A letter stays late until its delivery, return or loss is recorded.
+ * The letters in the post that are late today, by the same rule that emails their code
+ * ({@link CodeEmailRules#delayed}): posted, not delivered, returned or lost, and today past the
+ * posting day plus the delivery standard of the destination and service plus the grace days;
+ * whether or not the code has been emailed. The dashboard lists them, the metrics count them.
  */
 @ApplicationScoped
 public class LateLetters {
+
+    /** One late letter: when it was posted and the last day it still counted as on time. */
+    public record LateLetter(String orderNumber, String destination, PostalService service, LocalDate postedOn,
+                             LocalDate lateAfter) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -33,8 +41,9 @@ public class LateLetters {
     @Inject
     Clock clock;
 
+    /** Every late letter, the longest overdue first. */
     @Transactional
-    public long count() {
+    public List<LateLetter> today() {
         var today = LocalDate.now(clock);
         var standards = deliveryStandards.table();
         // Only letters posted before the shortest standard (plus grace) can be late: the database
@@ -42,23 +51,32 @@ public class LateLetters {
         int shortest = standards.days().values().stream().mapToInt(Integer::intValue).min().orElse(0);
         var candidatesPostedBefore = today.minusDays((long) shortest + rules.graceDays())
                 .atStartOfDay(clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-        long late = 0;
-        for (Object[] row : em.createQuery("SELECT o.address.countryCode, o.postalService, MAX(t.occurredAt) "
-                                + "FROM Order o JOIN o.timeline t WHERE o.status = :posted "
+        List<LateLetter> late = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT o.number, o.address.countryCode, o.postalService, "
+                                + "MAX(t.occurredAt) FROM Order o JOIN o.timeline t WHERE o.status = :posted "
                                 + "AND t.kind = :transition AND t.toStatus = :posted "
-                                + "GROUP BY o.id, o.address.countryCode, o.postalService "
+                                + "GROUP BY o.number, o.address.countryCode, o.postalService "
                                 + "HAVING MAX(t.occurredAt) < :before", Object[].class)
                 .setParameter("posted", OrderStatus.POSTED)
                 .setParameter("transition", TimelineEntry.Kind.TRANSITION)
                 .setParameter("before", candidatesPostedBefore)
                 .getResultList()) {
-            var letter = new CodeEmailRules.Letter(OrderStatus.POSTED,
-                    PostingDates.day((OffsetDateTime) row[2], clock.getZone()),
-                    standards.transitDays((String) row[0], (PostalService) row[1]), null, true, false);
+            var destination = (String) row[1];
+            var service = (PostalService) row[2];
+            var postedOn = PostingDates.day((OffsetDateTime) row[3], clock.getZone());
+            int transitDays = standards.transitDays(destination, service);
+            var letter = new CodeEmailRules.Letter(OrderStatus.POSTED, postedOn, transitDays, null, true, false);
             if (rules.delayed(letter, today)) {
-                late++;
+                late.add(new LateLetter((String) row[0], destination, service, postedOn,
+                        rules.lateAfter(postedOn, transitDays)));
             }
         }
+        late.sort(Comparator.comparing(LateLetter::lateAfter).thenComparing(LateLetter::orderNumber));
         return late;
+    }
+
+    @Transactional
+    public long count() {
+        return today().size();
     }
 }

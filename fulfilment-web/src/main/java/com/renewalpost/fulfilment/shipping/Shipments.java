@@ -53,6 +53,18 @@ public class Shipments {
                 .getResultStream().findFirst();
     }
 
+    /** How many items were posted on each day from {@code from} to {@code to}, both included; days without any are absent. */
+    public java.util.Map<LocalDate, Long> postedPerDay(LocalDate from, LocalDate to) {
+        java.util.Map<LocalDate, Long> perDay = new java.util.TreeMap<>();
+        for (Object[] row : em.createQuery("SELECT s.postedOn, COUNT(s) FROM Shipment s WHERE s.postedOn >= :from "
+                        + "AND s.postedOn <= :to GROUP BY s.postedOn", Object[].class)
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList()) {
+            perDay.put((LocalDate) row[0], ((Number) row[1]).longValue());
+        }
+        return perDay;
+    }
+
     public List<Shipment> inDispatch(long dispatchId) {
         return em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order WHERE s.dispatchId = :d "
                         + "ORDER BY s.dispatchLine", Shipment.class)

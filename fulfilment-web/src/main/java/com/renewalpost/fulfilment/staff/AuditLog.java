@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The append-only record of sensitive acts. Writing joins the caller's transaction, so an act
@@ -31,23 +32,86 @@ public class AuditLog {
                 subject, detail, origin.clientAddress()));
     }
 
+    /**
+     * What to look for; every part may be null. {@code text} matches actor, subject or detail,
+     * {@code actor} is one username (any case), {@code action} the act, and {@code from}
+     * (inclusive) to {@code until} (exclusive) the time.
+     */
+    public record Filter(String text, String actor, AuditAction action, OffsetDateTime from, OffsetDateTime until) {
+        public static final Filter ALL = new Filter(null, null, null, null, null);
+
+        /** The days {@code fromDay} to {@code toDay}, both included, as the calendar of {@code zone} has them. */
+        public static Filter ofDays(String text, String actor, AuditAction action, java.time.LocalDate fromDay,
+                                    java.time.LocalDate toDay, java.time.ZoneId zone) {
+            return new Filter(text, actor, action,
+                    fromDay == null ? null : fromDay.atStartOfDay(zone).toOffsetDateTime(),
+                    toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        }
+    }
+
     /** Newest first; {@code text} matches actor, subject or detail, {@code action} the act. */
     @Transactional
     public List<AuditEvent> search(String text, AuditAction action, int page, int size) {
-        var jpql = new StringBuilder("SELECT e FROM AuditEvent e WHERE 1 = 1");
-        if (action != null) {
+        return search(new Filter(text, null, action, null, null), page * size, size);
+    }
+
+    /** A page of the matching events, newest first, from the {@code first}-th. */
+    @Transactional
+    public List<AuditEvent> search(Filter filter, int first, int max) {
+        var query = em.createQuery("SELECT e FROM AuditEvent e WHERE " + where(filter)
+                + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
+        bind(filter, query);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many events match, for paging. */
+    @Transactional
+    public long count(Filter filter) {
+        var query = em.createQuery("SELECT COUNT(e) FROM AuditEvent e WHERE " + where(filter), Long.class);
+        bind(filter, query);
+        return query.getSingleResult();
+    }
+
+    private static String where(Filter f) {
+        var jpql = new StringBuilder("1 = 1");
+        if (f.action() != null) {
             jpql.append(" AND e.action = :action");
         }
-        if (text != null && !text.isBlank()) {
+        if (present(f.text())) {
             jpql.append(" AND (LOWER(e.actor) LIKE :text OR LOWER(e.subject) LIKE :text OR LOWER(e.detail) LIKE :text)");
         }
-        var query = em.createQuery(jpql + " ORDER BY e.occurredAt DESC, e.id DESC", AuditEvent.class);
-        if (action != null) {
-            query.setParameter("action", action.name());
+        if (present(f.actor())) {
+            jpql.append(" AND LOWER(e.actor) = :actor");
         }
-        if (text != null && !text.isBlank()) {
-            query.setParameter("text", "%" + text.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
+        if (f.from() != null) {
+            jpql.append(" AND e.occurredAt >= :from");
         }
-        return query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (f.until() != null) {
+            jpql.append(" AND e.occurredAt < :until");
+        }
+        return jpql.toString();
+    }
+
+    private static void bind(Filter f, jakarta.persistence.Query query) {
+        if (f.action() != null) {
+            query.setParameter("action", f.action().name());
+        }
+        if (present(f.text())) {
+            query.setParameter("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("%", "")
+                    .replace("_", "") + "%");
+        }
+        if (present(f.actor())) {
+            query.setParameter("actor", f.actor().strip().toLowerCase(Locale.ROOT));
+        }
+        if (f.from() != null) {
+            query.setParameter("from", f.from().withOffsetSameInstant(ZoneOffset.UTC));
+        }
+        if (f.until() != null) {
+            query.setParameter("until", f.until().withOffsetSameInstant(ZoneOffset.UTC));
+        }
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 }

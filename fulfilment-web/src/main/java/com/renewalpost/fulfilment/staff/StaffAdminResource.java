@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -70,6 +72,8 @@ public class StaffAdminResource {
     ApiKeys apiKeys;
     @Inject
     AuditLog audit;
+    @Inject
+    WarehouseCalendar calendar;
     @Context
     SecurityContext security;
 
@@ -132,11 +136,18 @@ public class StaffAdminResource {
 
     @GET
     @Path("audit")
-    @Operation(summary = "Search the audit log, newest first")
+    @Operation(summary = "Search the audit log, newest first",
+            description = "q: text in actor, subject or detail; actor: one username; action: the act; "
+                    + "from / to: days (2026-03-05), both included, in the warehouse's time zone")
     public List<AuditView> audit(@QueryParam("q") String text, @QueryParam("action") AuditAction action,
+                                 @QueryParam("actor") String actor,
+                                 @QueryParam("from") String from, @QueryParam("to") String to,
                                  @QueryParam("page") @DefaultValue("0") int page,
                                  @QueryParam("size") @DefaultValue("100") int size) {
-        return audit.search(text, action, Math.max(page, 0), Math.min(Math.max(size, 1), 500)).stream()
+        int pageSize = Math.min(Math.max(size, 1), 500);
+        var filter = AuditLog.Filter.ofDays(text, actor, action, DateParameter.parse(from, "from", null),
+                DateParameter.parse(to, "to", null), calendar.zone());
+        return audit.search(filter, Math.max(page, 0) * pageSize, pageSize).stream()
                 .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(),
                         e.clientAddress())).toList();
     }

@@ -68,18 +68,9 @@ public class LearnedStandards {
         var since = now.minusDays(settings.learnWindowDays());
         int min = settings.learnMinDeliveries();
         Map<String, List<Integer>> transit = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT s.destination, s.postalService, s.postedOn, t.deliveredAt "
-                        + "FROM ShipmentTracking t, Shipment s WHERE s.id = t.shipmentId AND t.deliveredAt >= :since "
-                        + "AND s.postedOn IS NOT NULL", Object[].class)
-                .setParameter("since", since)
-                .getResultList()) {
-            var posted = (LocalDate) row[2];
-            var delivered = ((OffsetDateTime) row[3]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-            long days = ChronoUnit.DAYS.between(posted, delivered);
-            if (days >= 0) {
-                transit.computeIfAbsent(row[0] + "/" + ((PostalService) row[1]).name(), k -> new ArrayList<>())
-                        .add((int) days);
-            }
+        for (var delivery : deliveriesSince(since)) {
+            transit.computeIfAbsent(delivery.destination() + "/" + delivery.service().name(), k -> new ArrayList<>())
+                    .add(delivery.transitDays());
         }
         var table = standards.table();
         int learned = 0;
@@ -115,6 +106,32 @@ public class LearnedStandards {
             learned++;
         }
         return new Result(learned, cleared);
+    }
+
+    /** One tracked delivery: where to, by which service, and how many days it took. */
+    public record Delivery(String destination, PostalService service, int transitDays) {
+    }
+
+    /**
+     * The tracked deliveries since a moment, with their transit days (posting date to the UTC date
+     * of the delivery scan): what the standards are learned from, and what the dashboard charts.
+     */
+    @Transactional
+    public List<Delivery> deliveriesSince(OffsetDateTime since) {
+        List<Delivery> deliveries = new ArrayList<>();
+        for (Object[] row : em.createQuery("SELECT s.destination, s.postalService, s.postedOn, t.deliveredAt "
+                        + "FROM ShipmentTracking t, Shipment s WHERE s.id = t.shipmentId AND t.deliveredAt >= :since "
+                        + "AND s.postedOn IS NOT NULL", Object[].class)
+                .setParameter("since", since)
+                .getResultList()) {
+            var posted = (LocalDate) row[2];
+            var delivered = ((OffsetDateTime) row[3]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            long days = ChronoUnit.DAYS.between(posted, delivered);
+            if (days >= 0) {
+                deliveries.add(new Delivery((String) row[0], (PostalService) row[1], (int) days));
+            }
+        }
+        return deliveries;
     }
 
     @Transactional

@@ -73,6 +73,8 @@ class SecurityIT {
             Map.entry("POST /api/orders/{number}/code/reveal", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("GET /api/queue", STAFF),
             Map.entry("GET /api/products", STAFF),
+            Map.entry("POST /api/products", ADMIN_ONLY),
+            Map.entry("PUT /api/products/{sku}", ADMIN_ONLY),
             Map.entry("POST /api/products/{sku}/codes", ADMIN_ONLY),
             Map.entry("GET /api/stock", STAFF),
             Map.entry("GET /api/admin/staff", ADMIN_ONLY),

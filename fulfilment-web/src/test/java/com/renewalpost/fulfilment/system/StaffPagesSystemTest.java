@@ -34,7 +34,7 @@ class StaffPagesSystemTest {
         assertThat(browser.find(By.id("current-user")).getText()).isEqualTo(admin.username());
         assertThat(browser.find(By.id("figure-queue")).getText()).contains("In the print queue");
         assertThat(browser.find(By.id("nav-admin")).isDisplayed()).isTrue();
-        browser.screenshot("dashboard");
+        browser.screenshot("dashboard-after-login");
     }
 
     @Test

@@ -1,0 +1,154 @@
+package com.renewalpost.fulfilment.catalogue;
+
+import com.renewalpost.fulfilment.admin.AdminOnly;
+import com.renewalpost.fulfilment.admin.AdminPages;
+import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** Admin page: the products, a new one, a change to one. Through {@link Catalogue}, as the API. */
+@Named
+@ViewScoped
+@AdminOnly
+public class ProductsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The form's fields; the inputs' ids are the API's field names, so refusals land beside them. */
+    public static class Form implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String sku;
+        private String name;
+        private String kind = ProductKind.ESIM_PROFILE.name();
+        private Integer planDays = 30;
+        private String dataAllowance;
+        private BigDecimal price;
+        private String currency = "USD";
+        private Integer weightGrams = 20;
+        private String hsCode = "490700";
+        private String customsDescription = "Printed activation letter (no SIM card)";
+        private String voucherPattern;
+        private Integer lowStockThreshold = 50;
+        private boolean active = true;
+
+        static Form of(ProductDetails d) {
+            var f = new Form();
+            f.sku = d.sku();
+            f.name = d.name();
+            f.kind = d.kind();
+            f.planDays = d.planDays();
+            f.dataAllowance = d.dataAllowance();
+            f.price = d.price();
+            f.currency = d.currency();
+            f.weightGrams = d.weightGrams();
+            f.hsCode = d.hsCode();
+            f.customsDescription = d.customsDescription();
+            f.voucherPattern = d.voucherPattern();
+            f.lowStockThreshold = d.lowStockThreshold();
+            f.active = Boolean.TRUE.equals(d.active());
+            return f;
+        }
+
+        ProductDetails details() {
+            return new ProductDetails(sku, name, kind, planDays, dataAllowance, price, currency, weightGrams, hsCode,
+                    customsDescription, voucherPattern, lowStockThreshold, active);
+        }
+
+        public String getSku() { return sku; }
+        public void setSku(String sku) { this.sku = sku; }
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
+        public Integer getPlanDays() { return planDays; }
+        public void setPlanDays(Integer planDays) { this.planDays = planDays; }
+        public String getDataAllowance() { return dataAllowance; }
+        public void setDataAllowance(String dataAllowance) { this.dataAllowance = dataAllowance; }
+        public BigDecimal getPrice() { return price; }
+        public void setPrice(BigDecimal price) { this.price = price; }
+        public String getCurrency() { return currency; }
+        public void setCurrency(String currency) { this.currency = currency; }
+        public Integer getWeightGrams() { return weightGrams; }
+        public void setWeightGrams(Integer weightGrams) { this.weightGrams = weightGrams; }
+        public String getHsCode() { return hsCode; }
+        public void setHsCode(String hsCode) { this.hsCode = hsCode; }
+        public String getCustomsDescription() { return customsDescription; }
+        public void setCustomsDescription(String customsDescription) { this.customsDescription = customsDescription; }
+        public String getVoucherPattern() { return voucherPattern; }
+        public void setVoucherPattern(String voucherPattern) { this.voucherPattern = voucherPattern; }
+        public Integer getLowStockThreshold() { return lowStockThreshold; }
+        public void setLowStockThreshold(Integer lowStockThreshold) { this.lowStockThreshold = lowStockThreshold; }
+        public boolean isActive() { return active; }
+        public void setActive(boolean active) { this.active = active; }
+    }
+
+    @Inject
+    Catalogue catalogue;
+
+    private List<ProductDetails> products;
+    private Form form;
+    /** The SKU being changed; null while the form describes a new product. */
+    private String editing;
+
+    @PostConstruct
+    void load() {
+        products = catalogue.all().stream().map(ProductDetails::of).toList();
+    }
+
+    public void startNew() {
+        form = new Form();
+        editing = null;
+    }
+
+    public void edit(String sku) {
+        catalogue.bySku(sku).ifPresentOrElse(p -> {
+            form = Form.of(ProductDetails.of(p));
+            editing = p.sku();
+        }, () -> PageMessages.refused(AdminPages.text("products.unknown", sku)));
+    }
+
+    public void save() {
+        try {
+            if (editing == null) {
+                var created = catalogue.create(form.details(), AdminPages.actor());
+                PageMessages.done(AdminPages.text("products.created", created.sku()));
+            } else {
+                catalogue.change(editing, form.details(), AdminPages.actor());
+                PageMessages.done(AdminPages.text("products.changed", editing));
+            }
+            form = null;
+            editing = null;
+            load();
+        } catch (ProblemException e) {
+            AdminPages.refused(e, "product");
+        }
+    }
+
+    public void cancel() {
+        form = null;
+        editing = null;
+    }
+
+    public List<ProductDetails> getProducts() {
+        return products;
+    }
+
+    public Form getForm() {
+        return form;
+    }
+
+    public String getEditing() {
+        return editing;
+    }
+
+    public ProductKind[] getKinds() {
+        return ProductKind.values();
+    }
+}
