@@ -43,14 +43,21 @@ public record OrderView(
     }
 
     public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason) {
+        static TimelineView of(TimelineEntry t) {
+            return new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
+                    t.fromStatus() == null ? null : t.fromStatus().name(),
+                    t.toStatus() == null ? null : t.toStatus().name(), t.reason());
+        }
     }
 
     /** A line of a search result. */
     public record Summary(String number, String status, String customerName, String customerNameLatin,
-                          String country, String productSku, OffsetDateTime createdAt) {
-        static Summary of(Order o) {
+                          String email, String country, String productSku, String channel, String trackingNumber,
+                          OffsetDateTime createdAt) {
+        static Summary of(Order o, String trackingNumber) {
             return new Summary(o.number().value(), o.status().name(), o.customer().name(),
-                    o.customer().nameLatin(), o.address().countryCode(), o.product().sku(), o.createdAt());
+                    o.customer().nameLatin(), o.customer().email(), o.address().countryCode(), o.product().sku(),
+                    o.channel().name(), trackingNumber, o.createdAt());
         }
     }
 
@@ -72,8 +79,6 @@ public record OrderView(
                 o.channel().name(), o.externalReference(),
                 new PaymentView(p.method().name(), p.reference(), p.amount().amount(), p.amount().currency()),
                 o.notes(), maskedCode, o.createdAt(),
-                o.timeline().stream().map(t -> new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
-                        t.fromStatus() == null ? null : t.fromStatus().name(),
-                        t.toStatus() == null ? null : t.toStatus().name(), t.reason())).toList());
+                o.timeline().stream().map(TimelineView::of).toList());
     }
 }
