@@ -48,7 +48,8 @@ public class OrderNotes {
         }
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
                 Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
-        order.record(TimelineEntry.Kind.NOTE, actor, note, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        order.record(TimelineEntry.Kind.NOTE, actor, note, now);
         audit.record(actor, AuditAction.ORDER_NOTE, number.value(), note);
         var timeline = order.timeline();
         return OrderView.TimelineView.of(timeline.get(timeline.size() - 1));

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -39,7 +40,7 @@ public class OrderSearch {
      * @param createdTo   last day, inclusive
      */
     public record Criteria(String text, OrderStatus status, String country, Channel channel, LocalDate createdFrom,
-                           LocalDate createdTo) {
+                           LocalDate createdTo) implements Serializable {
 
         public static Criteria text(String text) {
             return new Criteria(text, null, null, null, null, null);
@@ -94,6 +95,13 @@ public class OrderSearch {
         return count.getSingleResult();
     }
 
+    /** The destinations orders have gone to, for the search's country filter. */
+    @Transactional
+    public List<String> countries() {
+        return em.createQuery("SELECT DISTINCT o.address.countryCode FROM Order o ORDER BY o.address.countryCode",
+                String.class).getResultList();
+    }
+
     private record Where(String jpql, Map<String, Object> parameters) {
     }
 
@@ -108,7 +116,8 @@ public class OrderSearch {
                 conditions.append("o.number = :number");
                 parameters.put("number", number.get().value());
             } else if (tracking.isPresent()) {
-                conditions.append("EXISTS (SELECT s.id FROM Shipment s WHERE s.order = o AND s.trackingNumber = :tracking)");
+                conditions.append("EXISTS (SELECT s.id FROM Shipment s WHERE s.order = o "
+                        + "AND s.trackingNumber = :tracking)");
                 parameters.put("tracking", tracking.get().value());
             } else {
                 var lower = q.toLowerCase(Locale.ROOT);
@@ -163,7 +172,7 @@ public class OrderSearch {
      * The order number someone meant: as typed, or with the letters people put for the digits
      * the alphabet leaves out (O for 0, I and L for 1), as long as the check symbol then agrees.
      */
-    static Optional<OrderNumber> looseNumber(String typed) {
+    public static Optional<OrderNumber> looseNumber(String typed) {
         return OrderNumber.parse(typed).or(() -> OrderNumber.parse(typed.toUpperCase(Locale.ROOT)
                 .replace('O', '0').replace('I', '1').replace('L', '1')));
     }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,22 +28,26 @@ public record OrderView(
         String notes,
         String maskedCode,
         OffsetDateTime createdAt,
-        List<TimelineView> timeline) {
+        List<TimelineView> timeline) implements Serializable {
 
-    public record CustomerView(String name, String nameLatin, String email, String phone, String language) {
+    public record CustomerView(String name, String nameLatin, String email, String phone, String language)
+            implements Serializable {
     }
 
     public record AddressView(String organisation, List<String> streetLines, String dependentLocality, String city,
-                              String region, String postcode, String country, List<String> labelLines) {
+                              String region, String postcode, String country, List<String> labelLines)
+            implements Serializable {
     }
 
-    public record ProductView(String sku, String name, String kind) {
+    public record ProductView(String sku, String name, String kind) implements Serializable {
     }
 
-    public record PaymentView(String method, String reference, BigDecimal amount, String currency) {
+    public record PaymentView(String method, String reference, BigDecimal amount, String currency)
+            implements Serializable {
     }
 
-    public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason) {
+    public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason)
+            implements Serializable {
         static TimelineView of(TimelineEntry t) {
             return new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
                     t.fromStatus() == null ? null : t.fromStatus().name(),
@@ -53,7 +58,7 @@ public record OrderView(
     /** A line of a search result. */
     public record Summary(String number, String status, String customerName, String customerNameLatin,
                           String email, String country, String productSku, String channel, String trackingNumber,
-                          OffsetDateTime createdAt) {
+                          OffsetDateTime createdAt) implements Serializable {
         static Summary of(Order o, String trackingNumber) {
             return new Summary(o.number().value(), o.status().name(), o.customer().name(),
                     o.customer().nameLatin(), o.customer().email(), o.address().countryCode(), o.product().sku(),

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public class OrderPrintRuns {
 
     /** One printing of the order; {@code documents} are the file names of its item documents. */
     public record Printing(long runId, String runName, int line, String trackingNumber, OffsetDateTime printedAt,
-                           List<String> documents) {
+                           List<String> documents) implements Serializable {
     }
 
     /** The documents a printed item has (the packing list belongs to the whole run). */

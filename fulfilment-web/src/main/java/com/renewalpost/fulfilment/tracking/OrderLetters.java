@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.List;
 public class OrderLetters {
 
     public record EventView(String status, OffsetDateTime occurredAt, String location, String description,
-                            String source, String recordedBy, String reason) {
+                            String source, String recordedBy, String reason) implements Serializable {
         static EventView of(TrackingEvent e) {
             return new EventView(e.status().name(), e.occurredAt(), e.location(), e.description(), e.source().name(),
                     e.recordedBy(), e.reason());
@@ -28,10 +29,11 @@ public class OrderLetters {
     }
 
     public record LetterView(String trackingNumber, LocalDate postedOn, String status, OffsetDateTime statusAt,
-                             List<EventView> events) {
+                             List<EventView> events) implements Serializable {
     }
 
-    public record OrderTracking(String orderNumber, String orderStatus, List<LetterView> letters) {
+    public record OrderTracking(String orderNumber, String orderStatus, List<LetterView> letters)
+            implements Serializable {
     }
 
     @Inject

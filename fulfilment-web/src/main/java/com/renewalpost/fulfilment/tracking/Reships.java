@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +44,7 @@ public class Reships {
 
     /** What a reship did. */
     public record Outcome(String originalNumber, String replacementNumber, Reship.Cause cause,
-                          Reship.CodeDecision codeDecision, String replacementStatus) {
+                          Reship.CodeDecision codeDecision, String replacementStatus) implements Serializable {
     }
 
     @PersistenceContext

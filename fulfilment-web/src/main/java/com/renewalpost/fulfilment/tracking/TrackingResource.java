@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.Serializable;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.time.Clock;
@@ -56,7 +57,7 @@ public class TrackingResource {
     }
 
     public record WaitingEvent(long id, String trackingNumber, String status, OffsetDateTime occurredAt,
-                               String location, String source, OffsetDateTime receivedAt) {
+                               String location, String source, OffsetDateTime receivedAt) implements Serializable {
         static WaitingEvent of(TrackingEvent e) {
             return new WaitingEvent(e.id(), e.trackingNumber().orElse(null), e.status().name(), e.occurredAt(),
                     e.location(), e.source().name(), e.receivedAt());
