@@ -245,11 +245,11 @@ public class OrderPage implements Serializable {
     }
 
     public boolean isCanMarkLost() {
-        return isSupport() && status() == OrderStatus.POSTED;
+        return isCanRecordEvent() && status() == OrderStatus.POSTED;
     }
 
     public boolean isCanMarkReturned() {
-        return isSupport() && (status() == OrderStatus.POSTED || status() == OrderStatus.LOST);
+        return isCanRecordEvent() && (status() == OrderStatus.POSTED || status() == OrderStatus.LOST);
     }
 
     public boolean isCanReship() {
@@ -257,6 +257,7 @@ public class OrderPage implements Serializable {
                 && (status() == OrderStatus.LOST || status() == OrderStatus.RETURNED);
     }
 
+    /** Tracking events (and so lost and returned) concern a letter: an order without one has none. */
     public boolean isCanRecordEvent() {
         return isSupport() && tracking != null && !tracking.letters().isEmpty();
     }
