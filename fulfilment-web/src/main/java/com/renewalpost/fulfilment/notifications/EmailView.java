@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
+import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -13,9 +14,10 @@ import java.util.List;
 public record EmailView(long id, String orderNumber, String reason, String template, String recipient,
                         String messageId, String status, boolean needsAttention, OffsetDateTime queuedAt,
                         String requestedBy, String requestNote, int attemptCount, OffsetDateTime nextAttemptAt,
-                        OffsetDateTime settledAt, String lastReply, List<AttemptView> attempts) {
+                        OffsetDateTime settledAt, String lastReply, List<AttemptView> attempts)
+                                implements Serializable {
 
-    public record AttemptView(OffsetDateTime at, String outcome, String reply) {
+    public record AttemptView(OffsetDateTime at, String outcome, String reply) implements Serializable {
     }
 
     static EmailView of(OutboxEmail e, boolean needsAttention) {

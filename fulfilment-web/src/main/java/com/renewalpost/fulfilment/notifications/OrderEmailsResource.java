@@ -30,8 +30,6 @@ import java.util.List;
 @Tag(name = "Customer email")
 public class OrderEmailsResource {
 
-    static final int MAX_REASON = 500;
-
     /** @param reason why support sends the code, e.g. "customer phoned: letter not arrived, plan ends Friday" */
     public record CodeEmailRequest(String reason) {
     }
@@ -59,20 +57,7 @@ public class OrderEmailsResource {
                     + "Answers 202: the outbox sends it within moments and retries while the mail server is away.")
     public Response sendCode(@PathParam("number") String number, CodeEmailRequest request) {
         var parsed = parse(number);
-        var reason = request == null || request.reason() == null ? "" : request.reason().strip();
-        String problem = null;
-        if (reason.isEmpty()) {
-            problem = "Say why the code is sent by email (it is kept on the order's timeline)";
-        } else if (reason.length() > MAX_REASON) {
-            problem = "Keep the reason to " + MAX_REASON + " characters";
-        } else if (reason.chars().anyMatch(Character::isISOControl)) {
-            problem = "Write the reason on one line";
-        }
-        if (problem != null) {
-            throw new ProblemException(new Problem("/problems/invalid-request", "Bad Request", 400,
-                    "The request needs a reason", List.of(new Problem.FieldError("reason", problem))));
-        }
-        var email = outbox.queueBySupport(parsed, reason, actor());
+        var email = outbox.queueBySupport(parsed, request == null ? null : request.reason(), actor());
         return Response.accepted(email)
                 .location(uriInfo.getBaseUriBuilder().path("orders").path(parsed.value()).path("emails").build())
                 .build();

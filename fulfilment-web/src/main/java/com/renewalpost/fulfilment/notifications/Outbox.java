@@ -109,6 +109,7 @@ public class Outbox {
      */
     @Transactional
     public EmailView queueBySupport(OrderNumber number, String reason, String actor) {
+        reason = supportReason(reason);
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
                 Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
         if (order.status() == OrderStatus.CANCELLED) {
@@ -123,6 +124,27 @@ public class Outbox {
         var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, "requested by " + actor + ": " + reason);
         audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
         return EmailView.of(email, false);
+    }
+
+    /** The longest reason support may give (it is kept with the email). */
+    static final int MAX_SUPPORT_REASON = 500;
+
+    /** The reason as kept, or a problem naming the field when there is none or it does not fit. */
+    private static String supportReason(String reason) {
+        var why = reason == null ? "" : reason.strip();
+        String problem = null;
+        if (why.isEmpty()) {
+            problem = "Say why the code is sent by email (it is kept on the order's timeline)";
+        } else if (why.length() > MAX_SUPPORT_REASON) {
+            problem = "Keep the reason to " + MAX_SUPPORT_REASON + " characters";
+        } else if (why.chars().anyMatch(Character::isISOControl)) {
+            problem = "Write the reason on one line";
+        }
+        if (problem != null) {
+            throw new ProblemException(new Problem("/problems/invalid-request", "Bad Request", 400,
+                    "The request needs a reason", List.of(new Problem.FieldError("reason", problem))));
+        }
+        return why;
     }
 
     /**

@@ -1,13 +1,11 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.codes.CodeReveals;
+import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.fulfilment.staff.Roles;
-import com.renewalpost.labels.address.AddressFormats;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.Reader;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /** Order intake and lookup over REST. */
 @Path("orders")
@@ -47,11 +48,11 @@ public class OrderResource {
     @Inject
     OrderSearch search;
     @Inject
-    Orders orders;
+    OrderDetails details;
     @Inject
-    CodeStock codeStock;
+    OrderNotes notes;
     @Inject
-    AuditLog audit;
+    CodeReveals reveals;
     @Context
     SecurityContext security;
     @Context
@@ -103,23 +104,36 @@ public class OrderResource {
     @Operation(summary = "One order with its timeline")
     @Transactional
     public OrderView byNumber(@PathParam("number") String number) {
-        var parsed = OrderNumber.parse(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order",
-                "'" + number + "' is not an order number (its check character does not match)")));
-        return view(parsed);
+        return view(parse(number));
     }
 
     @GET
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
-    @Operation(summary = "Search orders by number, name in any script, email or the last digits of the ICCID")
+    @Operation(summary = "Search orders by number, name in any script, email, the last digits of the ICCID or the "
+            + "tracking number", description = "q is matched loosely (order numbers in any case, without the dash, "
+            + "or their first symbols); status, country (ISO alpha-2), channel and the days the order came in "
+            + "(from, to: 2026-03-05, inclusive, warehouse calendar) narrow the result. Newest first.")
     public OrderSearch.Page search(@QueryParam("q") String q,
+                                   @QueryParam("status") String status,
+                                   @QueryParam("country") String country,
+                                   @QueryParam("channel") String channel,
+                                   @QueryParam("from") String from,
+                                   @QueryParam("to") String to,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-page",
                     "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE));
         }
-        return search.search(q, page, size);
+        if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-country",
+                    "country is an ISO 3166 alpha-2 code such as JP"));
+        }
+        var criteria = new OrderSearch.Criteria(q, enumParameter(OrderStatus.class, status, "status"),
+                country == null || country.isBlank() ? null : country.strip(),
+                enumParameter(Channel.class, channel, "channel"),
+                DateParameter.parse(from, "from", null), DateParameter.parse(to, "to", null));
+        return search.search(criteria, page, size);
     }
 
     /** Why support or an admin needs to see the code; required, and kept in the audit log. */
@@ -136,25 +150,45 @@ public class OrderResource {
     @Transactional
     @Operation(summary = "Show one order's activation code, with a stated reason (audited)")
     public RevealedCode reveal(@PathParam("number") String number, RevealRequest request) {
-        if (request == null || request.reason() == null || request.reason().strip().length() < 5) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "reason-required",
-                    "Say why you need to see the code (at least a few words); it is kept in the audit log"));
-        }
-        var order = OrderNumber.parse(number).flatMap(orders::byNumber).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
-        var code = codeStock.plainCodeOf(order).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.CONFLICT, "no-code", "Order " + order.number() + " has no activation code yet")));
-        audit.record(actor(), AuditAction.CODE_REVEALED, order.number().value(), request.reason().strip());
-        return new RevealedCode(order.number().value(), code);
+        var code = reveals.reveal(parse(number), request == null ? null : request.reason(), actor());
+        return new RevealedCode(parse(number).value(), code);
     }
 
-    @Transactional
+    /** A note for the order's timeline. */
+    public record NoteRequest(String text) {
+    }
+
+    @POST
+    @Path("{number}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "Add a note to the order's timeline (support; audited)",
+            description = "text: up to 1,000 characters. Answers the timeline line as written.")
+    public Response addNote(@PathParam("number") String number, NoteRequest request) {
+        var line = notes.add(parse(number), request == null ? null : request.text(), actor());
+        return Response.status(Response.Status.CREATED).entity(line).build();
+    }
+
     OrderView view(OrderNumber number) {
-        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
-        var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
-                .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
-        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines);
+        return details.view(number);
+    }
+
+    private static OrderNumber parse(String number) {
+        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-order",
+                "'" + number + "' is not an order number (its check character does not match)")));
+    }
+
+    private static <E extends Enum<E>> E enumParameter(Class<E> type, String text, String name) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-" + name,
+                    name + " is one of " + Arrays.toString(type.getEnumConstants())));
+        }
     }
 
     private String actor() {

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,30 +28,41 @@ public record OrderView(
         String notes,
         String maskedCode,
         OffsetDateTime createdAt,
-        List<TimelineView> timeline) {
+        List<TimelineView> timeline) implements Serializable {
 
-    public record CustomerView(String name, String nameLatin, String email, String phone, String language) {
+    public record CustomerView(String name, String nameLatin, String email, String phone, String language)
+            implements Serializable {
     }
 
     public record AddressView(String organisation, List<String> streetLines, String dependentLocality, String city,
-                              String region, String postcode, String country, List<String> labelLines) {
+                              String region, String postcode, String country, List<String> labelLines)
+            implements Serializable {
     }
 
-    public record ProductView(String sku, String name, String kind) {
+    public record ProductView(String sku, String name, String kind) implements Serializable {
     }
 
-    public record PaymentView(String method, String reference, BigDecimal amount, String currency) {
+    public record PaymentView(String method, String reference, BigDecimal amount, String currency)
+            implements Serializable {
     }
 
-    public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason) {
+    public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason)
+            implements Serializable {
+        static TimelineView of(TimelineEntry t) {
+            return new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
+                    t.fromStatus() == null ? null : t.fromStatus().name(),
+                    t.toStatus() == null ? null : t.toStatus().name(), t.reason());
+        }
     }
 
     /** A line of a search result. */
     public record Summary(String number, String status, String customerName, String customerNameLatin,
-                          String country, String productSku, OffsetDateTime createdAt) {
-        static Summary of(Order o) {
+                          String email, String country, String productSku, String channel, String trackingNumber,
+                          OffsetDateTime createdAt) implements Serializable {
+        static Summary of(Order o, String trackingNumber) {
             return new Summary(o.number().value(), o.status().name(), o.customer().name(),
-                    o.customer().nameLatin(), o.address().countryCode(), o.product().sku(), o.createdAt());
+                    o.customer().nameLatin(), o.customer().email(), o.address().countryCode(), o.product().sku(),
+                    o.channel().name(), trackingNumber, o.createdAt());
         }
     }
 
@@ -72,8 +84,6 @@ public record OrderView(
                 o.channel().name(), o.externalReference(),
                 new PaymentView(p.method().name(), p.reference(), p.amount().amount(), p.amount().currency()),
                 o.notes(), maskedCode, o.createdAt(),
-                o.timeline().stream().map(t -> new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
-                        t.fromStatus() == null ? null : t.fromStatus().name(),
-                        t.toStatus() == null ? null : t.toStatus().name(), t.reason())).toList());
+                o.timeline().stream().map(TimelineView::of).toList());
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -30,7 +31,8 @@ public class LostLetters {
 
     /** One silent letter. {@code lastNews} is the last event's day, or the posting day without events. */
     public record Proposal(String orderNumber, String destination, String service, LocalDate postedOn,
-                           int standardDays, LocalDate lastNews, String lastStatus, long daysSilent) {
+                           int standardDays, LocalDate lastNews, String lastStatus, long daysSilent)
+            implements Serializable {
     }
 
     @PersistenceContext

@@ -1,16 +1,12 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -24,7 +20,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -39,44 +34,18 @@ public class OrderTrackingResource {
     public record ManualEvent(String status, OffsetDateTime occurredAt, String reason) {
     }
 
-    public record EventView(String status, OffsetDateTime occurredAt, String location, String description,
-                            String source, String recordedBy, String reason) {
-        static EventView of(TrackingEvent e) {
-            return new EventView(e.status().name(), e.occurredAt(), e.location(), e.description(), e.source().name(),
-                    e.recordedBy(), e.reason());
-        }
-    }
-
-    public record LetterView(String trackingNumber, LocalDate postedOn, String status, OffsetDateTime statusAt,
-                             List<EventView> events) {
-    }
-
-    public record OrderTracking(String orderNumber, String orderStatus, List<LetterView> letters) {
-    }
-
     @Inject
     TrackingEvents events;
     @Inject
-    Orders orders;
-    @Inject
-    Shipments shipments;
+    OrderLetters letters;
     @Context
     SecurityContext security;
 
     @GET
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
-    @Transactional
     @Operation(summary = "The order's letter(s): derived status and every tracking event")
-    public OrderTracking tracking(@PathParam("number") String number) {
-        var order = OrderNumber.parse(number).flatMap(orders::byNumber).orElseThrow(() -> unknown(number));
-        var letters = shipments.allOfOrder(order).stream().map(s -> {
-            var derived = events.trackingOf(s.id());
-            return new LetterView(s.trackingNumber().map(TrackingNumber::value).orElse(null),
-                    s.postedOn().orElse(null), derived.map(t -> t.status().name()).orElse(null),
-                    derived.map(ShipmentTracking::statusAt).orElse(null),
-                    events.eventsOf(s.id()).stream().map(EventView::of).toList());
-        }).toList();
-        return new OrderTracking(order.number().value(), order.status().name(), letters);
+    public OrderLetters.OrderTracking tracking(@PathParam("number") String number) {
+        return letters.of(OrderNumber.parse(number).orElseThrow(() -> unknown(number)));
     }
 
     @POST

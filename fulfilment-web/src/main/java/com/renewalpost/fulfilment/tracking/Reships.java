@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -43,7 +44,7 @@ public class Reships {
 
     /** What a reship did. */
     public record Outcome(String originalNumber, String replacementNumber, Reship.Cause cause,
-                          Reship.CodeDecision codeDecision, String replacementStatus) {
+                          Reship.CodeDecision codeDecision, String replacementStatus) implements Serializable {
     }
 
     @PersistenceContext
@@ -58,6 +59,8 @@ public class Reships {
     Outbox outbox;
     @Inject
     AuditLog audit;
+    @Inject
+    TrackingEvents trackingEvents;
     @Inject
     Clock clock;
 
@@ -116,6 +119,38 @@ public class Reships {
         outbox.queueReplacementSent(replacement, ReplacementSent.Reason.valueOf(cause.name()), actor);
         return new Outcome(original.number().value(), replacement.number().value(), cause, decision,
                 replacement.status().name());
+    }
+
+    /**
+     * Support's one step for a letter proposed as lost: records it lost (a manual tracking event
+     * with the reason, so the order follows as with any event) and sends it again, together.
+     */
+    @Transactional
+    public Outcome markLostAndReship(OrderNumber number, String reason, String actor) {
+        if (reason == null || reason.isBlank()) {
+            throw problem(Response.Status.BAD_REQUEST, "reason-required", "Say why the letter is taken for lost");
+        }
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
+                "unknown-order", "There is no order " + number));
+        if (order.status() != OrderStatus.LOST) {
+            trackingEvents.recordManual(number, TrackingStatus.LOST, null, reason, actor);
+        }
+        return reship(number, reason, actor);
+    }
+
+    /** The replacement order of an order sent again, if it was. */
+    @Transactional
+    public Optional<String> replacementOf(OrderNumber number) {
+        return orders.byNumber(number).flatMap(this::replacementOf);
+    }
+
+    /** The order this one replaces, if it is a replacement. */
+    @Transactional
+    public Optional<String> originalOf(OrderNumber number) {
+        return em.createQuery("SELECT o.number FROM Reship r, Order o, Order n WHERE n.number = :n "
+                        + "AND r.replacementOrderId = n.id AND o.id = r.originalOrderId", String.class)
+                .setParameter("n", number.value())
+                .getResultStream().findFirst();
     }
 
     /** The replacement order of an order sent again, if it was. */

@@ -152,10 +152,23 @@ public class TrackingEvents {
     /** Events still waiting for their shipment, oldest first. */
     @Transactional
     public List<TrackingEvent> unmatched(int max) {
+        return unmatched(0, max);
+    }
+
+    /** One page of the events still waiting for their shipment, oldest first. */
+    @Transactional
+    public List<TrackingEvent> unmatched(int first, int max) {
         return em.createQuery("SELECT e FROM TrackingEvent e WHERE e.shipmentId IS NULL ORDER BY e.receivedAt, e.id",
                         TrackingEvent.class)
+                .setFirstResult(first)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Transactional
+    public long countUnmatched() {
+        return em.createQuery("SELECT COUNT(e) FROM TrackingEvent e WHERE e.shipmentId IS NULL", Long.class)
+                .getSingleResult();
     }
 
     /** A shipment's events by event time. */

@@ -28,13 +28,13 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.Serializable;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Tracking events in: the carrier's signed webhook (authenticated by its signature, not by a
@@ -57,7 +57,7 @@ public class TrackingResource {
     }
 
     public record WaitingEvent(long id, String trackingNumber, String status, OffsetDateTime occurredAt,
-                               String location, String source, OffsetDateTime receivedAt) {
+                               String location, String source, OffsetDateTime receivedAt) implements Serializable {
         static WaitingEvent of(TrackingEvent e) {
             return new WaitingEvent(e.id(), e.trackingNumber().orElse(null), e.status().name(), e.occurredAt(),
                     e.location(), e.source().name(), e.receivedAt());
@@ -71,6 +71,8 @@ public class TrackingResource {
 
     @Inject
     TrackingEvents events;
+    @Inject
+    CarrierEventIntake intake;
     @Inject
     TrackingSettings settings;
     @Inject
@@ -100,7 +102,7 @@ public class TrackingResource {
                     "Refused: " + verdict.explanation()));
         }
         var event = parse(body);
-        return Received.of(once(event, () -> events.receive(event, EventSource.WEBHOOK, WEBHOOK_ACTOR)));
+        return Received.of(intake.receiveOnce(event, EventSource.WEBHOOK, WEBHOOK_ACTOR));
     }
 
     @POST
@@ -112,35 +114,7 @@ public class TrackingResource {
                     + "Each row in its own transaction; the report gives every row's line and outcome. Rows for "
                     + "unknown tracking numbers are kept and attached when the number appears.")
     public ImportReport importCsv(Reader csv) {
-        List<TrackingCsv.Row> rows;
-        try {
-            rows = TrackingCsv.parse(csv);
-        } catch (TrackingCsv.UnreadableFile unreadable) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv", unreadable.getMessage()));
-        }
-        var actor = actor();
-        List<ImportReport.Row> report = new ArrayList<>();
-        for (var row : rows) {
-            if (row.event() == null) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
-                        row.problems()));
-                continue;
-            }
-            var outcome = once(row.event(), () -> events.receive(row.event(), EventSource.CSV, actor));
-            if (outcome instanceof TrackingEvents.Duplicate) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.ALREADY_PRESENT, row.trackingNumber(),
-                        List.of("this event was received before")));
-            } else if (outcome instanceof TrackingEvents.Unmatched) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
-                        List.of("no letter carries this tracking number yet: kept, attached when one does")));
-            } else {
-                var applied = (TrackingEvents.Applied) outcome;
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
-                        List.of("order " + applied.orderNumber() + ": letter " + applied.shipmentStatus()
-                                + ", order " + applied.orderStatus())));
-            }
-        }
-        return ImportReport.of(report);
+        return intake.importCsv(csv, actor());
     }
 
     @GET
@@ -160,24 +134,6 @@ public class TrackingResource {
     public Reconciled reconcile() {
         var result = reconciliation.run();
         return new Reconciled(result.trackingNumbers(), result.eventsAttached());
-    }
-
-    /**
-     * Runs the intake; when it fails because a concurrent twin was stored first (unique key, lock
-     * wait), the event is a duplicate. Any other failure stands, so the sender tries again.
-     */
-    private TrackingEvents.Outcome once(CarrierEvent event, Supplier<TrackingEvents.Outcome> intake) {
-        try {
-            return intake.get();
-        } catch (ProblemException problem) {
-            throw problem;
-        } catch (RuntimeException failed) {
-            if (events.isStored(event.key())) {
-                return new TrackingEvents.Duplicate();
-            }
-            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "try-again",
-                    "The event could not be stored just now; send it again"));
-        }
     }
 
     /** The webhook body: one event as JSON; every problem is listed. */

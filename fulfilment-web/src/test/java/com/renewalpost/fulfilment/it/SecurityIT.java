@@ -71,6 +71,7 @@ class SecurityIT {
             Map.entry("GET /api/orders", STAFF),
             Map.entry("GET /api/orders/{number}", STAFF),
             Map.entry("POST /api/orders/{number}/code/reveal", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("POST /api/orders/{number}/notes", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("GET /api/queue", STAFF),
             Map.entry("GET /api/products", STAFF),
             Map.entry("POST /api/products", ADMIN_ONLY),

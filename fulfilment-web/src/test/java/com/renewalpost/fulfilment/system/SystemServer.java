@@ -157,7 +157,9 @@ public final class SystemServer {
                     "fulfilment.email.smtp.host", "127.0.0.1",
                     "fulfilment.email.smtp.port", String.valueOf(smtp.getSmtp().getPort()),
                     "fulfilment.email.smtp.starttls", "false",
-                    "fulfilment.email.smtp.timeout-seconds", "10"));
+                    "fulfilment.email.smtp.timeout-seconds", "10",
+                    // letters silent one day past their standard are proposed as lost: tests move the clock less
+                    "fulfilment.tracking.lost-after-days", "1"));
             var warFile = dir.resolve("fulfilment.war");
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -1,0 +1,48 @@
+package com.renewalpost.fulfilment.codes;
+
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Support or an admin sees one order's activation code, for a reason they state: the reveal and
+ * its reason go to the audit log in the same transaction. The one way a person sees a code on a
+ * screen (REST and the order page call this; the callers check the role).
+ */
+@ApplicationScoped
+public class CodeReveals {
+
+    /** A reason of fewer characters says nothing. */
+    static final int MIN_REASON = 5;
+    static final int MAX_REASON = 1000;
+
+    @Inject
+    Orders orders;
+    @Inject
+    CodeStock codeStock;
+    @Inject
+    AuditLog audit;
+
+    /** The plain code. Never log it, never put it in a URL. */
+    @Transactional
+    public String reveal(OrderNumber number, String reason, String actor) {
+        var why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "reason-required",
+                    "Say why you need to see the code (at least a few words); it is kept in the audit log"));
+        }
+        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var code = codeStock.plainCodeOf(order).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.CONFLICT, "no-code", "Order " + order.number() + " has no activation code yet")));
+        audit.record(actor, AuditAction.CODE_REVEALED, order.number().value(), why);
+        return code;
+    }
+}

@@ -1,0 +1,31 @@
+package com.renewalpost.fulfilment.notifications;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.util.List;
+
+/**
+ * Support's list of code emails that failed for good (address refused, or retries given up) with
+ * nothing sent to the order since: each links to its order, where support sends it again.
+ */
+@Named
+@RequestScoped
+public class AttentionPage {
+
+    @Inject
+    Outbox outbox;
+
+    private List<EmailView> emails;
+
+    @PostConstruct
+    void read() {
+        emails = outbox.needingAttention();
+    }
+
+    public List<EmailView> getEmails() {
+        return emails;
+    }
+}

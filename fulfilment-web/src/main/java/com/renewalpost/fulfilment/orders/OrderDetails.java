@@ -1,0 +1,32 @@
+package com.renewalpost.fulfilment.orders;
+
+import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.labels.address.AddressFormats;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * One order as staff read it (REST and the order page alike): every field, the address as the
+ * label prints it, the code masked, and the timeline in time order.
+ */
+@ApplicationScoped
+public class OrderDetails {
+
+    @Inject
+    Orders orders;
+    @Inject
+    CodeStock codeStock;
+
+    @Transactional
+    public OrderView view(OrderNumber number) {
+        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(Problem.of(
+                Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
+                .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
+        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines);
+    }
+}

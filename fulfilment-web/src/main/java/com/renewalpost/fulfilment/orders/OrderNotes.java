@@ -1,0 +1,57 @@
+package com.renewalpost.fulfilment.orders;
+
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Support's notes on an order ("customer phoned, letter not arrived, told them to wait a week"):
+ * a line on the order's timeline with who wrote it, and an entry in the audit log.
+ */
+@ApplicationScoped
+public class OrderNotes {
+
+    /** What the timeline keeps of one line. */
+    static final int MAX_LENGTH = 1000;
+
+    @Inject
+    Orders orders;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public OrderView.TimelineView add(OrderNumber number, String text, String actor) {
+        var note = text == null ? "" : text.strip().replace("\r\n", "\n").replace('\r', '\n');
+        String problem = null;
+        if (note.isEmpty()) {
+            problem = "Write the note";
+        } else if (note.length() > MAX_LENGTH) {
+            problem = "Keep the note to " + MAX_LENGTH + " characters";
+        } else if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+            problem = "The note holds control characters";
+        }
+        if (problem != null) {
+            throw new ProblemException(new Problem("/problems/invalid-request", "Bad Request", 400,
+                    "The note cannot be added", List.of(new Problem.FieldError("text", problem))));
+        }
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        order.record(TimelineEntry.Kind.NOTE, actor, note, now);
+        audit.record(actor, AuditAction.ORDER_NOTE, number.value(), note);
+        var timeline = order.timeline();
+        return OrderView.TimelineView.of(timeline.get(timeline.size() - 1));
+    }
+}

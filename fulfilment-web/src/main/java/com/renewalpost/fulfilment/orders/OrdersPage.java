@@ -1,0 +1,131 @@
+package com.renewalpost.fulfilment.orders;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The orders search page: one box for any clue (number, name in any script, email, ICCID tail,
+ * tracking number) and filters; the table pages lazily through {@link OrderSearch}, so only the
+ * rows shown are read from the database.
+ */
+@Named
+@ViewScoped
+public class OrdersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OrderSearch search;
+
+    private String text;
+    private OrderStatus status;
+    private String country;
+    private Channel channel;
+    private LocalDate from;
+    private LocalDate to;
+    private OrderSearch.Criteria criteria = OrderSearch.Criteria.text(null);
+    private List<String> countries;
+    private final Results results = new Results();
+
+    @PostConstruct
+    void init() {
+        countries = search.countries();
+    }
+
+    /** Applies what was typed and chosen, from the first page. */
+    public void search() {
+        criteria = new OrderSearch.Criteria(text, status, country, channel, from, to);
+        var table = FacesContext.getCurrentInstance().getViewRoot().findComponent("search:results");
+        if (table instanceof DataTable dataTable) {
+            dataTable.setFirst(0);
+        }
+    }
+
+    public void clear() {
+        text = null;
+        status = null;
+        country = null;
+        channel = null;
+        from = null;
+        to = null;
+        search();
+    }
+
+    public LazyDataModel<OrderView.Summary> getResults() {
+        return results;
+    }
+
+    public List<OrderStatus> getStatuses() {
+        return Arrays.asList(OrderStatus.values());
+    }
+
+    public List<Channel> getChannels() {
+        return Arrays.asList(Channel.values());
+    }
+
+    public List<String> getCountries() {
+        return countries;
+    }
+
+    /** The country's name in the page's language ("Japan", "日本"). */
+    public String countryName(String code) {
+        var locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        var name = new Locale("", code).getDisplayCountry(locale);
+        return name.isEmpty() || name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    /** The database pages the table: a count, then the rows of the page shown. */
+    private final class Results extends LazyDataModel<OrderView.Summary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, search.count(criteria));
+        }
+
+        @Override
+        public List<OrderView.Summary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                            Map<String, FilterMeta> filterBy) {
+            return search.find(criteria, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(OrderView.Summary row) {
+            return row.number();
+        }
+
+        @Override
+        public OrderView.Summary getRowData(String rowKey) {
+            return getWrappedData() == null ? null : getWrappedData().stream()
+                    .filter(row -> row.number().equals(rowKey)).findFirst().orElse(null);
+        }
+    }
+
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public OrderStatus getStatus() { return status; }
+    public void setStatus(OrderStatus status) { this.status = status; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public Channel getChannel() { return channel; }
+    public void setChannel(Channel channel) { this.channel = channel; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

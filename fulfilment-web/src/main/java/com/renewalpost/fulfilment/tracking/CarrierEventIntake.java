@@ -1,0 +1,73 @@
+package com.renewalpost.fulfilment.tracking;
+
+import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Carrier events in, each once: the webhook's event and the rows of a carrier's CSV export (the
+ * REST upload and the support page's upload share this), each row in its own transaction.
+ */
+@ApplicationScoped
+public class CarrierEventIntake {
+
+    @Inject
+    TrackingEvents events;
+
+    /**
+     * Takes one event in; when it fails because a concurrent twin was stored first (unique key,
+     * lock wait), the event is a duplicate. Any other failure stands, so the sender tries again.
+     */
+    public TrackingEvents.Outcome receiveOnce(CarrierEvent event, EventSource source, String actor) {
+        try {
+            return events.receive(event, source, actor);
+        } catch (ProblemException problem) {
+            throw problem;
+        } catch (RuntimeException failed) {
+            if (events.isStored(event.key())) {
+                return new TrackingEvents.Duplicate();
+            }
+            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "try-again",
+                    "The event could not be stored just now; send it again"));
+        }
+    }
+
+    /** A carrier's CSV export: every row's line and outcome; a file that is not such CSV is a 400 problem. */
+    public ImportReport importCsv(Reader csv, String actor) {
+        List<TrackingCsv.Row> rows;
+        try {
+            rows = TrackingCsv.parse(csv);
+        } catch (TrackingCsv.UnreadableFile unreadable) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv", unreadable.getMessage()));
+        }
+        List<ImportReport.Row> report = new ArrayList<>();
+        for (var row : rows) {
+            if (row.event() == null) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                        row.problems()));
+                continue;
+            }
+            var outcome = receiveOnce(row.event(), EventSource.CSV, actor);
+            if (outcome instanceof TrackingEvents.Duplicate) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.ALREADY_PRESENT, row.trackingNumber(),
+                        List.of("this event was received before")));
+            } else if (outcome instanceof TrackingEvents.Unmatched) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
+                        List.of("no letter carries this tracking number yet: kept, attached when one does")));
+            } else {
+                var applied = (TrackingEvents.Applied) outcome;
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
+                        List.of("order " + applied.orderNumber() + ": letter " + applied.shipmentStatus()
+                                + ", order " + applied.orderStatus())));
+            }
+        }
+        return ImportReport.of(report);
+    }
+}

@@ -1,0 +1,321 @@
+package com.renewalpost.fulfilment.system;
+
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Support's day in the browser: find an order from any clue, read its timeline, show and email the
+ * code for a reason, note what the customer said, record a letter lost and send it again; the
+ * carrier's tracking file and the lost-letter proposals. And what a warehouse user does not see.
+ */
+class SupportSystemTest {
+
+    static SystemServer server;
+    static Browser browser;
+    static SupportData data;
+
+    @BeforeAll
+    static void start() {
+        server = SystemServer.get();
+        browser = new Browser(server);
+        data = new SupportData(server, server.newStaff("WAREHOUSE", "ADMIN"));
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void supportFindsAnOrderReadsItsTimelineShowsAndEmailsTheCodeNotesAndReshipsALostLetter() throws Exception {
+        var stock = data.product(2);
+        var customer = SupportData.Customer.fresh();
+        var number = data.order(stock, customer, SupportData.Destination.CN);
+        data.print(number);
+        var tracking = data.post(number);
+        var support = server.newStaff("SUPPORT");
+        browser.logIn(support);
+
+        // found by a fragment of the Chinese name, typed and sent with Enter
+        browser.open("staff/orders.xhtml");
+        var fragment = customer.name().substring(1, 3);
+        search(fragment, true, number);
+        assertThat(browser.find(By.id("search:results")).getText()).contains(customer.name(), tracking);
+        browser.screenshot("orders");
+        // by the ICCID's last digits, by the tracking number, and by the number typed loosely
+        search(customer.iccid().substring(customer.iccid().length() - 6), false, number);
+        search(tracking.toLowerCase(), false, number);
+        search(number.toLowerCase().replace("-", " "), true, number);
+        search("RP-" + "0".repeat(8), false);
+        assertThat(browser.find(By.id("search:results")).getText()).contains("No order matches");
+        search(fragment, true, number);
+
+        // the API's search takes the same clues and filters
+        var found = SupportData.json(server.send("GET", "api/orders?q=" + URLEncoder.encode(fragment,
+                StandardCharsets.UTF_8) + "&status=POSTED&country=cn&channel=WEB", support, null).body());
+        assertThat(found.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(found.getJsonArray("items").getJsonObject(0).getString("trackingNumber")).isEqualTo(tracking);
+        var none = SupportData.json(server.send("GET", "api/orders?q=" + tracking + "&status=QUEUED", support, null)
+                .body());
+        assertThat(none.getJsonNumber("total").longValue()).isZero();
+
+        browser.find(By.linkText(number)).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml"));
+        assertThat(browser.find(By.id("order-number")).getText()).isEqualTo(number);
+        assertThat(browser.find(By.id("customer-name")).getText()).isEqualTo(customer.name());
+        assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("Posted");
+        var timeline = browser.find(By.id("timeline")).getText();
+        assertThat(timeline).contains("Received", "Queued", "Printed", "Packed", "Posted", "Activation code allocated");
+        assertThat(browser.find(By.id("letters")).getText()).contains(tracking);
+        var masked = browser.find(By.id("masked-code")).getText();
+        assertThat(masked).startsWith("••••");
+        var code = stock.codes().stream().filter(c -> c.endsWith(masked.substring(4))).findFirst().orElseThrow();
+        assertThat(browser.driver().getPageSource()).doesNotContain(code);
+
+        // the code, shown once for a stated reason, audited; never in the address bar
+        browser.find(By.id("reveal:reason")).sendKeys("Customer on the phone cannot scan the QR code");
+        browser.find(By.id("reveal:go")).click();
+        assertThat(browser.find(By.id("revealed-code")).getText()).isEqualTo(code);
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain(code.substring(code.length() - 10));
+        var reveals = data.audit(number, "CODE_REVEALED");
+        assertThat(reveals).anySatisfy(e -> {
+            assertThat(e.getString("actor")).isEqualTo(support.username());
+            assertThat(e.getString("detail")).isEqualTo("Customer on the phone cannot scan the QR code");
+        });
+        browser.driver().navigate().refresh();
+        browser.find(By.id("order-number"));
+        assertThat(browser.driver().getPageSource()).as("shown once").doesNotContain(code);
+
+        // the code by email, for a reason: it reaches the customer's mailbox
+        browser.find(By.id("email:reason")).sendKeys("Customer asked for the code by email");
+        browser.find(By.id("email:go")).click();
+        browser.waitFor(d -> textOf("emails").contains("Code email from support"));
+        server.runCodeEmailCheckAndOutbox();
+        var email = awaitMessageTo(customer.email());
+        assertThat(text(email)).contains(code);
+        browser.driver().navigate().refresh();
+        browser.waitFor(d -> textOf("emails").contains("accepted"));
+        assertThat(browser.find(By.id("timeline")).getText()).contains("Customer asked for the code by email");
+
+        // a note on the timeline
+        browser.find(By.id("note:text")).sendKeys("Customer phoned: the letter has not come, will wait for a new one");
+        browser.find(By.id("note:go")).click();
+        browser.waitFor(d -> textOf("timeline")
+                .contains("Customer phoned: the letter has not come, will wait for a new one"));
+        assertThat(data.audit(number, "ORDER_NOTE")).isNotEmpty();
+        // the API writes the same timeline, under the same rule
+        var viaApi = server.send("POST", "api/orders/" + number + "/notes", support,
+                "{\"text\": \"Called back: the customer has the code now\"}");
+        assertThat(viaApi.statusCode()).as(viaApi.body()).isEqualTo(201);
+        assertThat(SupportData.json(viaApi.body()).getString("actor")).isEqualTo(support.username());
+        browser.driver().navigate().refresh();
+        browser.waitFor(d -> textOf("timeline").contains("Called back: the customer has the code now"));
+        browser.screenshot("order-detail");
+
+        // lost, then sent again: the replacement is linked both ways
+        browser.find(By.id("lost:reason")).sendKeys("Post office confirms the letter is lost");
+        browser.find(By.id("lost:go")).click();
+        browser.waitFor(d -> textOf("order-status").equals("Lost"));
+        assertThat(data.status(number)).isEqualTo("LOST");
+        browser.find(By.id("reship:reason")).sendKeys("Lost in the post: sending a new letter");
+        browser.find(By.id("reship:go")).click();
+        var replacementLink = browser.find(By.id("replacement-link"));
+        var replacement = replacementLink.getText();
+        assertThat(replacement).startsWith("RP-").isNotEqualTo(number);
+        assertThat(data.order(replacement).getString("status")).isIn("QUEUED", "ON_HOLD");
+        replacementLink.click();
+        browser.waitFor(d -> d.findElements(By.id("original-link")).size() == 1);
+        assertThat(browser.find(By.id("order-number")).getText()).isEqualTo(replacement);
+        assertThat(browser.find(By.id("original-link")).getText()).isEqualTo(number);
+        assertThat(browser.find(By.id("customer-name")).getText()).isEqualTo(customer.name());
+    }
+
+    @Test
+    void aWarehouseUserSeesTheOrderButNoCodeAndNoSupportActionsAndCannotOpenSupportPages() throws Exception {
+        var stock = data.product(1);
+        var number = data.order(stock, SupportData.Customer.fresh(), SupportData.Destination.CN);
+        data.print(number);
+        var code = stock.codes().get(0);
+        var warehouse = server.newStaff("WAREHOUSE");
+        browser.logIn(warehouse);
+
+        browser.open("staff/order.xhtml?number=" + number);
+        assertThat(browser.find(By.id("order-number")).getText()).isEqualTo(number);
+        assertThat(browser.find(By.id("code")).getText()).isEqualTo("Allocated (inside the letter)");
+        var page = browser.driver().getPageSource();
+        assertThat(page).doesNotContain(code).doesNotContain("••••" + code.substring(code.length() - 4));
+        for (var support : List.of("actions", "reveal", "email", "note", "lost", "returned", "reship", "event",
+                "emails", "masked-code", "revealed-code")) {
+            assertThat(browser.driver().findElements(By.id(support))).as(support).isEmpty();
+        }
+        assertThat(browser.find(By.id("timeline")).getText()).contains("Printed");
+        // the item's documents, through the print-run API the warehouse may use
+        var letters = browser.driver().findElements(By.cssSelector("#documents a.document")).stream()
+                .map(a -> a.getAttribute("href")).filter(href -> href.endsWith("/letters.pdf")).toList();
+        assertThat(letters).hasSize(1);
+        var download = data.download(server.base().relativize(URI.create(letters.get(0))).toString(), warehouse);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
+
+        browser.open("staff/support/tracking.xhtml");
+        assertThat(browser.pageText()).contains("You may not open this page");
+        browser.open("staff/support/attention.xhtml");
+        assertThat(browser.pageText()).contains("You may not open this page");
+        browser.open("staff/orders.xhtml");
+        assertThat(browser.find(By.id("search:text")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void aCarrierFileIsReportedLineByLineWaitingEventsAttachAndALostProposalIsSentAgainInOneStep() throws Exception {
+        var stock = data.product(4);
+        var tracked = data.order(stock, SupportData.Customer.fresh(), SupportData.Destination.US);
+        var later = data.order(stock, SupportData.Customer.fresh(), SupportData.Destination.US);
+        var silent = data.order(stock, SupportData.Customer.fresh(), SupportData.Destination.US);
+        data.print(tracked, later, silent);
+        var trackedNumber = data.post(tracked);
+        data.post(silent);
+        var unknown = SupportData.newTrackingNumber();
+        var at = data.receivedAt(tracked).plusHours(2);
+        var csv = Files.createTempFile(Files.createDirectories(Path.of("target", "system")), "carrier-", ".csv");
+        Files.writeString(csv, "tracking_number,status,occurred_at,location\n"
+                + trackedNumber + ",IN_TRANSIT," + at + ",NEW YORK NY\n"
+                + unknown + ",ACCEPTED," + at + ",NEW YORK NY\n"
+                + "XX123,DELIVERED," + at + ",\n");
+        var support = server.newStaff("SUPPORT");
+        browser.logIn(support);
+
+        browser.open("staff/support/tracking.xhtml");
+        browser.driver().findElement(By.cssSelector("#upload input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
+        assertThat(browser.find(By.id("report-summary")).getText())
+                .contains("2 imported", "0 already present", "1 rejected");
+        var report = browser.find(By.id("upload:report-rows")).getText();
+        assertThat(report).contains(trackedNumber, "order " + tracked, "no letter carries this tracking number yet",
+                "Rejected", "tracking_number: not an S10 tracking number");
+        assertThat(browser.find(By.id("waiting-form:waiting")).getText()).contains(unknown);
+        assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("IN_TRANSIT");
+
+        // the number appears on a letter; the waiting event attaches on demand
+        data.post(later, unknown);
+        browser.find(By.id("waiting-form:reconcile")).click();
+        browser.waitFor(d -> !textOf("waiting-form:waiting").isEmpty()
+                && !textOf("waiting-form:waiting").contains(unknown));
+        assertThat(data.order(later).getJsonArray("timeline").toString()).contains("ACCEPTED");
+
+        // a week on, nothing heard of one letter: proposed as lost, and sent again in one step
+        server.advanceClock(Duration.ofDays(7));
+        browser.open("staff/support/tracking.xhtml");
+        var row = proposalRow(silent).orElseThrow(() -> new AssertionError(silent + " is not proposed as lost"));
+        browser.screenshot("tracking");
+        row.findElement(By.cssSelector("button.mark-lost")).click();
+        browser.waitFor(d -> d.findElement(By.id("lost-dialog-form:reason")).isDisplayed()
+                && d.findElement(By.id("lost-order")).getText().equals(silent));
+        assertThat(browser.find(By.id("lost-dialog-form:reason")).getAttribute("value")).contains("Nothing heard for");
+        browser.find(By.id("lost-dialog-form:confirm")).click();
+        var replacementLink = browser.find(By.id("proposals-form:replacement-link"));
+        var replacement = replacementLink.getText();
+        assertThat(replacement).startsWith("RP-").isNotEqualTo(silent);
+        assertThat(data.status(silent)).isEqualTo("LOST");
+        assertThat(proposalRow(silent)).isEmpty();
+        replacementLink.click();
+        browser.waitFor(d -> d.findElements(By.id("original-link")).size() == 1);
+        assertThat(browser.find(By.id("original-link")).getText()).isEqualTo(silent);
+
+        browser.open("staff/support/attention.xhtml");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Needs attention");
+        assertThat(browser.find(By.id("attention-form:attention")).isDisplayed()).isTrue();
+    }
+
+    // ---- helpers ----
+
+    /**
+     * Types into the search box and sends it (Enter, or the button), then waits for the table the
+     * answer brings (the old one goes stale) to list exactly {@code expected}.
+     */
+    private static void search(String typed, boolean withEnter, String... expected) {
+        var box = browser.find(By.id("search:text"));
+        box.clear();
+        box.sendKeys(typed);
+        var table = browser.driver().findElement(By.id("search:results"));
+        if (withEnter) {
+            box.sendKeys(Keys.ENTER);
+        } else {
+            browser.find(By.id("search:go")).click();
+        }
+        browser.waitUntil(ExpectedConditions.stalenessOf(table));
+        browser.waitFor(d -> resultNumbers().equals(List.of(expected)));
+    }
+
+    /** The text of an element, waiting through page changes (empty while it is not there). */
+    private static String textOf(String id) {
+        try {
+            return browser.driver().findElement(By.id(id)).getText();
+        } catch (NoSuchElementException | StaleElementReferenceException changing) {
+            return "";
+        }
+    }
+
+    /** The order numbers in the results table (none when it says nothing matches). */
+    private static List<String> resultNumbers() {
+        try {
+            return browser.driver().findElements(By.cssSelector("#search\\:results a.order-link")).stream()
+                    .map(WebElement::getText).toList();
+        } catch (StaleElementReferenceException updating) {
+            return List.of();
+        }
+    }
+
+    private static Optional<WebElement> proposalRow(String number) {
+        return browser.driver().findElements(By.cssSelector("#proposals-form\\:proposals tr.proposal")).stream()
+                .filter(tr -> tr.getText().contains(number)).findFirst();
+    }
+
+    private static MimeMessage awaitMessageTo(String address) throws Exception {
+        var deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (var message : server.mail().getReceivedMessages()) {
+                if (Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().contains(address))) {
+                    return message;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no email reached " + address);
+    }
+
+    /** Every text part of the message, decoded. */
+    private static String text(Part part) throws Exception {
+        if (part.isMimeType("text/*")) {
+            return (String) part.getContent();
+        }
+        var all = new StringBuilder();
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                all.append(text(multipart.getBodyPart(i))).append('\n');
+            }
+        }
+        return all.toString();
+    }
+}
