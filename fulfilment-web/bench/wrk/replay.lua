@@ -58,6 +58,6 @@ function done(summary, latency, requests)
    local e = summary.errors
    io.write(string.format("wrk.requests=%d\nwrk.duration_us=%d\nwrk.p50_us=%d\nwrk.p99_us=%d\n",
       summary.requests, summary.duration, latency:percentile(50), latency:percentile(99)))
-   io.write(string.format("wrk.non2xx=%d\nwrk.socket_errors=%d\nwrk.wraps=%d\n",
-      e.status, e.connect + e.read + e.write + e.timeout, wrapped))
+   io.write(string.format("wrk.non2xx=%d\nwrk.socket_errors=%d\nwrk.timeouts=%d\nwrk.wraps=%d\n",
+      e.status, e.connect + e.read + e.write, e.timeout, wrapped))
 end

@@ -23,7 +23,8 @@ import java.util.Properties;
  * csv-intake   BASE SECRETS ORDERS RUN_ID         one CSV import of ORDERS rows (API key)
  * rest-intake  BASE SECRETS ORDERS CLIENTS RUN_ID ORDERS single-order POSTs from CLIENTS threads (API key)
  * print-run    BASE SECRETS ORDERS                a print run of the next ORDERS, then all its documents
- * webhook-requests SECRETS BULK_TSV EVENTS OUT    signed carrier events for wrk (bench/wrk/replay.lua)
+ * webhook-requests BASE SECRETS BULK_TSV EVENTS OUT   one signed event sent and checked, then signed
+ *                                                 carrier events for wrk (bench/wrk/replay.lua)
  * lookup-requests  BASE BULK_TSV ORDERS OUT       public tracking lookups for wrk; prints the answers' size
  * bulk-load    JDBC_URL USER SECRETS SHIPMENTS OUT_TSV   posted letters straight into the stopped database
  * explain      JDBC_URL USER SECRETS OUT          the delay scan's query: plan, and its time alone
