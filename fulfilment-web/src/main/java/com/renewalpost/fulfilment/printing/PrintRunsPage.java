@@ -109,8 +109,9 @@ public class PrintRunsPage implements Serializable {
         }
         if (job.runId() != null) {
             open(job.runId());
-            PageMessages.done(MessageFormat.format(text("runs.made"), run.name(), run.printed(), run.held(),
-                    run.skipped()));
+            var made = getRun();
+            PageMessages.done(MessageFormat.format(text("runs.made"), made.name(), made.printed(), made.held(),
+                    made.skipped()));
         }
     }
 
