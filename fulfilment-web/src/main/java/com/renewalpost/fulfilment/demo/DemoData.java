@@ -12,20 +12,37 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.dispatch.Dispatches;
+import com.renewalpost.fulfilment.packing.Packing;
+import com.renewalpost.fulfilment.printing.PrintRunItem;
+import com.renewalpost.fulfilment.printing.PrintRunRequest;
+import com.renewalpost.fulfilment.printing.PrintRuns;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.tracking.TrackingEvents;
+import com.renewalpost.fulfilment.tracking.TrackingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /**
  * Fills an empty database with a believable warehouse: four products of both kinds, a code stock,
  * and 60 orders to 18 countries in every state of their life, some customers named in Chinese.
- * Everything goes through the real intake, allocation and state machine.
+ * Everything goes the way the warehouse does it: the intake; two print runs (codes allocated,
+ * documents ready to download); the packing station (letter, then label; the tracked letters get
+ * a pre-printed post office label first, as no S10 range is configured in a demo); one dispatch,
+ * closed with its postage and manifest; tracking events for the delivered, returned and lost
+ * letters. What is left is a warehouse day to do in the browser: queued orders to print, the
+ * letters of the second run to pack, packed letters to post.
  */
 @ApplicationScoped
 public class DemoData {
@@ -44,7 +61,26 @@ public class DemoData {
     @Inject
     Orders orders;
     @Inject
+    PrintRuns printRuns;
+    @Inject
+    Packing packing;
+    @Inject
+    Dispatches dispatches;
+    @Inject
+    TrackingEvents tracking;
+    @Inject
     Clock clock;
+
+    /** The packing station the demo's letters were packed at. */
+    static final String STATION = "DEMO-1";
+    /** Serials of the pre-printed tracking labels the demo attaches (no range is configured). */
+    static final int PRE_PRINTED_SERIALS = 77000000;
+    private static final Set<OrderStatus> PACKED_OR_LATER = EnumSet.of(OrderStatus.PACKED, OrderStatus.POSTED,
+            OrderStatus.DELIVERED, OrderStatus.RETURNED, OrderStatus.LOST);
+    private static final Set<OrderStatus> POSTED_OR_LATER = EnumSet.of(OrderStatus.POSTED, OrderStatus.DELIVERED,
+            OrderStatus.RETURNED, OrderStatus.LOST);
+    /** Pre-printed labels attached so far (the next serial). */
+    private int preprinted;
 
     /** One customer and where they live. */
     record Person(String name, String nameLatin, String language, String country, List<String> street,
@@ -102,35 +138,69 @@ public class DemoData {
                 OrderStatus.QUEUED, OrderStatus.QUEUED, OrderStatus.PRINTED, OrderStatus.PACKED, OrderStatus.POSTED,
                 OrderStatus.POSTED, OrderStatus.DELIVERED, OrderStatus.DELIVERED, OrderStatus.ON_HOLD,
                 OrderStatus.CANCELLED, OrderStatus.RETURNED, OrderStatus.LOST);
+        Map<OrderNumber, OrderStatus> targets = new LinkedHashMap<>();
         for (int i = 0; i < 60; i++) {
             var person = PEOPLE.get(i % PEOPLE.size());
             var product = products.get(i % products.size());
             var request = request(person, product, i, today.plusDays(3 + (i * 7) % 60), random);
-            var number = intake.receive(request, null, ACTOR).order().number();
-            advance(number, statuses.get(i % statuses.size()));
+            targets.put(intake.receive(request, null, ACTOR).order().number(), statuses.get(i % statuses.size()));
         }
-        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders");
+        targets.forEach((number, target) -> {
+            if (target == OrderStatus.ON_HOLD) {
+                lifecycle.move(number, OrderStatus.ON_HOLD, ACTOR, "Cheque not yet cleared by the bank");
+            } else if (target == OrderStatus.CANCELLED) {
+                lifecycle.move(number, OrderStatus.CANCELLED, ACTOR, "Customer asked to cancel");
+            }
+        });
+        // yesterday's work, as it were: printed, packed, posted, some delivered or not
+        var posted = print(targets, PACKED_OR_LATER);
+        posted.forEach(this::pack);
+        var dispatch = dispatches.open(new Dispatches.OpenRequest(null), ACTOR).id();
+        posted.keySet().stream().filter(n -> POSTED_OR_LATER.contains(targets.get(n)))
+                .forEach(n -> dispatches.add(dispatch, n.value(), ACTOR));
+        dispatches.close(dispatch, ACTOR);
+        posted.keySet().forEach(n -> settle(n, targets.get(n)));
+        // today's work: a run waiting to be packed; the queued orders wait for a run
+        print(targets, EnumSet.of(OrderStatus.PRINTED));
+        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders, 2 print runs, 1 dispatch");
     }
 
-    private void advance(OrderNumber number, OrderStatus target) {
+    /**
+     * Prints the orders bound for these statuses in one run; returns those printed, with the
+     * tracking number on their label (null for untracked letters).
+     */
+    private Map<OrderNumber, String> print(Map<OrderNumber, OrderStatus> targets, Set<OrderStatus> bound) {
+        var numbers = targets.entrySet().stream().filter(e -> bound.contains(e.getValue()))
+                .map(e -> e.getKey().value()).toList();
+        var run = printRuns.view(printRuns.create(new PrintRunRequest(numbers, null, null), ACTOR));
+        Map<OrderNumber, String> printed = new LinkedHashMap<>();
+        run.lines().stream().filter(l -> l.outcome().equals(PrintRunItem.Outcome.PRINTED.name()))
+                .forEach(l -> printed.put(new OrderNumber(l.orderNumber()), l.trackingNumber()));
+        return printed;
+    }
+
+    /** Letter, then label, at the demo's station; a tracked letter first gets its pre-printed label. */
+    private void pack(OrderNumber number, String trackingNumber) {
+        var label = trackingNumber;
+        if (label == null && orders.byNumber(number).orElseThrow().postalService().tracked()) {
+            var service = orders.byNumber(number).orElseThrow().postalService().s10ServiceLetter().orElseThrow();
+            label = packing.attachPrePrinted(STATION, number.value(), TrackingNumber.of(service + "A",
+                    PRE_PRINTED_SERIALS + preprinted++, "US").value(), ACTOR).trackingNumber();
+        }
+        packing.scan(STATION, number.value(), ACTOR);
+        packing.scan(STATION, label == null ? number.value() : label, ACTOR);
+    }
+
+    /** What became of a posted letter, as support records what a customer or the post says. */
+    private void settle(OrderNumber number, OrderStatus target) {
         switch (target) {
-            case QUEUED -> { }
-            case ON_HOLD -> lifecycle.move(number, OrderStatus.ON_HOLD, ACTOR,
-                    "Cheque not yet cleared by the bank");
-            case CANCELLED -> lifecycle.move(number, OrderStatus.CANCELLED, ACTOR, "Customer asked to cancel");
-            default -> {
-                if (codeStock.allocateFor(number, ACTOR) instanceof CodeStock.OutOfStock) {
-                    return;
-                }
-                var path = List.of(OrderStatus.PRINTED, OrderStatus.PACKED, OrderStatus.POSTED);
-                for (var step : path) {
-                    lifecycle.move(number, step, ACTOR, "Demo: " + step.name().toLowerCase());
-                    if (step == target) {
-                        return;
-                    }
-                }
-                lifecycle.move(number, target, ACTOR, "Demo: " + target.name().toLowerCase());
-            }
+            case DELIVERED -> tracking.recordManual(number, TrackingStatus.DELIVERED, null,
+                    "Demo: the customer wrote that the letter arrived", ACTOR);
+            case RETURNED -> tracking.recordManual(number, TrackingStatus.RETURNED_TO_SENDER, null,
+                    "Demo: came back marked 'addressee unknown'", ACTOR);
+            case LOST -> tracking.recordManual(number, TrackingStatus.LOST, null,
+                    "Demo: the post office reports the letter lost", ACTOR);
+            default -> { }
         }
     }
 

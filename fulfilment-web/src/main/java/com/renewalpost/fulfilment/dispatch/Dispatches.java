@@ -62,6 +62,11 @@ public class Dispatches {
     public record OpenRequest(String postOffice) {
     }
 
+    /** A packed item not yet in any dispatch: what is left to hand over. */
+    public record Waiting(String orderNumber, String trackingNumber, String destination, String service,
+                          OffsetDateTime packedAt) {
+    }
+
     public record PostageOverride(BigDecimal amount, String currency, String reason) {
     }
 
@@ -225,6 +230,19 @@ public class Dispatches {
     public List<DispatchView> onDate(LocalDate date) {
         return em.createQuery("SELECT d FROM Dispatch d WHERE d.postingDate = :d ORDER BY d.id", Dispatch.class)
                 .setParameter("d", date).getResultStream().map(this::view).toList();
+    }
+
+    /** Packed items in no dispatch yet, packed longest ago first (at most {@code max}). */
+    @Transactional
+    public List<Waiting> awaitingDispatch(int max) {
+        return em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order o WHERE o.status = :packed "
+                        + "AND s.dispatchId IS NULL ORDER BY s.packedAt, s.id", Shipment.class)
+                .setParameter("packed", OrderStatus.PACKED)
+                .setMaxResults(max)
+                .getResultStream()
+                .map(s -> new Waiting(s.order().number().value(), s.trackingNumber().map(TrackingNumber::value)
+                        .orElse(null), s.destination(), s.postalService().name(), s.packedAt().orElse(null)))
+                .toList();
     }
 
     /** A closed dispatch with its items in line order, for the manifest. */

@@ -52,17 +52,11 @@ public class OrderIntake {
         if (existing.isPresent()) {
             return new Receipt(existing.get(), false);
         }
-        List<FieldProblem> problems = new ArrayList<>(validation.problems(request));
-        var product = request.productSku() == null ? Optional.<com.renewalpost.fulfilment.catalogue.Product>empty()
-                : catalogue.bySku(request.productSku().strip());
-        if (request.productSku() != null && !request.productSku().isBlank()
-                && product.filter(p -> p.active()).isEmpty()) {
-            problems.add(new FieldProblem("productSku", "There is no product on sale with SKU '"
-                    + request.productSku() + "'"));
-        }
+        var problems = problems(request);
         if (!problems.isEmpty()) {
             throw new InvalidOrderException(problems);
         }
+        var product = catalogue.bySku(request.productSku().strip());
         var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         var order = new Order(freshNumber(), customer(request), address(request), product.get(), line(request),
                 request.planExpiresOn(),
@@ -74,6 +68,22 @@ public class OrderIntake {
         order.transition(OrderStatus.QUEUED, actor, "Order details valid", now);
         orders.add(order);
         return new Receipt(order, true);
+    }
+
+    /**
+     * Every problem that keeps the request from becoming an order, as {@link #receive} would
+     * report them; empty when it would be accepted. The order-entry page checks fields with it
+     * while they are keyed in.
+     */
+    @Transactional
+    public List<FieldProblem> problems(OrderRequest request) {
+        List<FieldProblem> problems = new ArrayList<>(validation.problems(request));
+        if (request.productSku() != null && !request.productSku().isBlank()
+                && catalogue.bySku(request.productSku().strip()).filter(p -> p.active()).isEmpty()) {
+            problems.add(new FieldProblem("productSku", "There is no product on sale with SKU '"
+                    + request.productSku() + "'"));
+        }
+        return problems;
     }
 
     /** The order an earlier delivery of the same request created, if any. */

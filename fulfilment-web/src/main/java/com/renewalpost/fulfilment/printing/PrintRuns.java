@@ -60,6 +60,27 @@ public class PrintRuns {
                              long held, long skipped) {
     }
 
+    /** How far the packing of a run has come: letters printed in it, and how many of them are packed. */
+    public record PackingProgress(long runId, String runName, long printed, long packed) {
+    }
+
+    /**
+     * Told as a run is made, so that a page can show how far a run of hundreds has come. Called
+     * on the thread making the run.
+     */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        /** The run is open and will print this many orders. */
+        default void started(long runId, int orders) {
+        }
+
+        /** One more selected order is done (printed, held or skipped). */
+        default void done(int line) {
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -91,8 +112,14 @@ public class PrintRuns {
     @Timed(name = OperationsMetrics.PRINT_RUN_DURATION, absolute = true, unit = MetricUnits.SECONDS,
             description = "How long print runs took, from selecting the orders to the last one printed or held")
     public long create(PrintRunRequest request, String actor) {
+        return create(request, actor, Progress.NONE);
+    }
+
+    /** {@link #create(PrintRunRequest, String)}, telling {@code progress} how far it has come. */
+    public long create(PrintRunRequest request, String actor, Progress progress) {
         var selected = select(request);
         var runId = open(describe(request, selected.size()), actor);
+        progress.started(runId, selected.size());
         int line = 0;
         for (var number : selected) {
             line++;
@@ -107,6 +134,7 @@ public class PrintRuns {
                 LOG.info(() -> "Print run " + runId + ": " + logged.orderNumber() + " " + logged.outcome() + ", "
                         + logged.reason());
             }
+            progress.done(line);
         }
         printing.complete(runId);
         return runId;
@@ -150,26 +178,57 @@ public class PrintRuns {
     /** The runs of a day, newest first. */
     @Transactional
     public List<RunSummary> onDate(LocalDate date) {
-        List<RunSummary> runs = new ArrayList<>();
-        for (var run : em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
-                PrintRun.class).setParameter("d", date).getResultList()) {
-            var counts = em.createQuery("SELECT i.outcome, COUNT(i) FROM PrintRunItem i WHERE i.run = :r "
-                            + "GROUP BY i.outcome", Object[].class)
-                    .setParameter("r", run).getResultList();
-            long printed = 0;
-            long held = 0;
-            long skipped = 0;
-            for (var c : counts) {
-                long n = ((Number) c[1]).longValue();
-                switch ((PrintRunItem.Outcome) c[0]) {
-                    case PRINTED -> printed = n;
-                    case HELD -> held = n;
-                    case SKIPPED -> skipped = n;
-                }
-            }
-            runs.add(new RunSummary(run.id(), run.name(), run.createdAt(), run.createdBy(), printed, held, skipped));
+        return em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
+                PrintRun.class).setParameter("d", date).getResultStream().map(this::summary).toList();
+    }
+
+    /** One page of every run made, newest first. */
+    @Transactional
+    public List<RunSummary> history(int first, int max) {
+        return em.createQuery("SELECT r FROM PrintRun r ORDER BY r.runDate DESC, r.dayNumber DESC", PrintRun.class)
+                .setFirstResult(first).setMaxResults(max).getResultStream().map(this::summary).toList();
+    }
+
+    @Transactional
+    public long runCount() {
+        return em.createQuery("SELECT COUNT(r) FROM PrintRun r", Long.class).getSingleResult();
+    }
+
+    /** The packing of the run an order's letter was last printed in, if it was printed in one. */
+    @Transactional
+    public java.util.Optional<PackingProgress> packingProgressOf(OrderNumber number) {
+        var runIds = em.createQuery("SELECT s.printRunId FROM Shipment s WHERE s.order.number = :n "
+                        + "AND s.printRunId IS NOT NULL ORDER BY s.id DESC", Long.class)
+                .setParameter("n", number.value()).setMaxResults(1).getResultList();
+        if (runIds.isEmpty()) {
+            return java.util.Optional.empty();
         }
-        return runs;
+        var run = run(runIds.get(0));
+        long printed = em.createQuery("SELECT COUNT(i) FROM PrintRunItem i WHERE i.run = :r AND i.outcome = :o",
+                        Long.class)
+                .setParameter("r", run).setParameter("o", PrintRunItem.Outcome.PRINTED).getSingleResult();
+        long packed = em.createQuery("SELECT COUNT(s) FROM Shipment s WHERE s.printRunId = :r "
+                        + "AND s.packedAt IS NOT NULL", Long.class)
+                .setParameter("r", run.id()).getSingleResult();
+        return java.util.Optional.of(new PackingProgress(run.id(), run.name(), printed, packed));
+    }
+
+    private RunSummary summary(PrintRun run) {
+        var counts = em.createQuery("SELECT i.outcome, COUNT(i) FROM PrintRunItem i WHERE i.run = :r "
+                        + "GROUP BY i.outcome", Object[].class)
+                .setParameter("r", run).getResultList();
+        long printed = 0;
+        long held = 0;
+        long skipped = 0;
+        for (var c : counts) {
+            long n = ((Number) c[1]).longValue();
+            switch ((PrintRunItem.Outcome) c[0]) {
+                case PRINTED -> printed = n;
+                case HELD -> held = n;
+                case SKIPPED -> skipped = n;
+            }
+        }
+        return new RunSummary(run.id(), run.name(), run.createdAt(), run.createdBy(), printed, held, skipped);
     }
 
     /** A document of the run: its content read in one transaction, drawn after it. */

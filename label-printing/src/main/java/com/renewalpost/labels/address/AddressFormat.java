@@ -98,6 +98,23 @@ public record AddressFormat(String countryCode, String countryName, String latin
         return List.copyOf(lines);
     }
 
+    /**
+     * The parts this country's layout places, in the order it writes them (name and organisation
+     * included, each once); forms that key an address in ask for them in this order.
+     */
+    public List<AddressField> fieldOrder() {
+        List<AddressField> order = new ArrayList<>();
+        for (int i = 0; i + 1 < latinFormat.length(); i++) {
+            if (latinFormat.charAt(i) == '%') {
+                AddressField field = AddressField.forLayoutCode(latinFormat.charAt(++i));
+                if (field != null && !order.contains(field)) {
+                    order.add(field);
+                }
+            }
+        }
+        return List.copyOf(order);
+    }
+
     /** Title-case country name for messages, e.g. "United Kingdom". */
     public String countryNameForPeople() {
         return Arrays.stream(countryName.toLowerCase(Locale.ROOT).split(" "))

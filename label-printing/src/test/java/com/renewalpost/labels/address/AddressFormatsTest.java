@@ -219,6 +219,19 @@ class AddressFormatsTest {
         assertThat(norway.validate(without(address, AddressField.CITY))).extracting(AddressProblem::field).containsExactly(AddressField.CITY);
     }
 
+    @Test
+    void theOrderOfThePartsIsTheOrderTheCountryWritesThem() {
+        assertThat(formats.forCountry("JP").fieldOrder()).containsExactly(AddressField.NAME, AddressField.ORGANISATION,
+                AddressField.STREET, AddressField.REGION, AddressField.POSTCODE);
+        assertThat(formats.forCountry("FR").fieldOrder()).containsExactly(AddressField.ORGANISATION, AddressField.NAME,
+                AddressField.STREET, AddressField.POSTCODE, AddressField.CITY);
+        assertThat(formats.forCountry("SG").fieldOrder()).as("literal text is no part")
+                .containsExactly(AddressField.NAME, AddressField.ORGANISATION, AddressField.STREET, AddressField.POSTCODE);
+        assertThat(formats.forCountry("IN").fieldOrder()).as("codes this project ignores (%T %F %L) are left out")
+                .containsExactly(AddressField.NAME, AddressField.ORGANISATION, AddressField.STREET, AddressField.CITY,
+                        AddressField.POSTCODE, AddressField.REGION);
+    }
+
     @ParameterizedTest
     @NullAndEmptySource
     @ValueSource(strings = {"  "})

@@ -1,0 +1,261 @@
+package com.renewalpost.fulfilment.printing;
+
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.PrintQueue;
+import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The print queue and the print runs: choose orders (ticked, the next N, or all ready), make a
+ * run in the background and watch it progress, then download its documents, reprint with a
+ * reason, and look through earlier runs. Everything goes through {@link PrintRuns}, as the REST
+ * API does, with the same rule: making and reprinting runs is warehouse work.
+ */
+@Named
+@ViewScoped
+public class PrintRunsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** A document of a run, and where it downloads. */
+    public record DocumentLink(String kind, String fileName, String url) implements Serializable {
+    }
+
+    @Inject
+    PrintQueue queue;
+    @Inject
+    PrintRuns runs;
+    @Inject
+    PrintRunJobs jobs;
+
+    private transient List<PrintQueue.Entry> entries;
+    private List<PrintQueue.Entry> selected = new ArrayList<>();
+    private Integer next = 10;
+    private String jobId;
+    private PrintRunJobs.Status job;
+    private Long runId;
+    private transient PrintRuns.RunView run;
+    private String reason;
+    private final LazyDataModel<PrintRuns.RunSummary> history = new RunHistory();
+
+    @PostConstruct
+    void init() {
+        var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("run");
+        if (requested != null && requested.matches("\\d{1,18}")) {
+            runId = Long.valueOf(requested);
+        }
+    }
+
+    // ---- making a run ----
+
+    public void printSelected() {
+        if (selected == null || selected.isEmpty()) {
+            PageMessages.refused(text("runs.nothingSelected"));
+            return;
+        }
+        start(new PrintRunRequest(selected.stream().map(PrintQueue.Entry::number).toList(), null, null));
+    }
+
+    public void printNext() {
+        start(new PrintRunRequest(null, next, null));
+    }
+
+    public void printAllReady() {
+        start(new PrintRunRequest(null, null, true));
+    }
+
+    private void start(PrintRunRequest request) {
+        requireWarehouse();
+        if (isRunning()) {
+            return;
+        }
+        jobId = jobs.start(request, actor());
+        job = jobs.status(jobId).orElse(null);
+    }
+
+    /** Asked by the page every second while a run is being made. */
+    public void poll() {
+        if (jobId == null) {
+            return;
+        }
+        job = jobs.status(jobId).orElse(null);
+        if (job == null || !job.finished()) {
+            return;
+        }
+        jobId = null;
+        selected = new ArrayList<>();
+        entries = null;
+        // the run is made: the queue, the run and the history change once, now
+        PrimeFaces.current().ajax().update("runs:queuePanel", "runs:runPanel", "runs:historyPanel", "growl");
+        if (job.problem() != null) {
+            PageMessages.problem(new ProblemException(job.problem()));
+        }
+        if (job.runId() != null) {
+            open(job.runId());
+            var made = getRun();
+            PageMessages.done(MessageFormat.format(text("runs.made"), made.name(), made.printed(), made.held(),
+                    made.skipped()));
+        }
+    }
+
+    public boolean isRunning() {
+        return jobId != null;
+    }
+
+    public PrintRunJobs.Status getJob() {
+        return job;
+    }
+
+    /** How far the run being made has come, 0 to 100. */
+    public int getProgress() {
+        return job == null || job.orders() == 0 ? 0 : (int) (100L * job.done() / job.orders());
+    }
+
+    // ---- a run ----
+
+    public void open(long id) {
+        runId = id;
+        run = null;
+        reason = null;
+    }
+
+    public PrintRuns.RunView getRun() {
+        if (run == null && runId != null) {
+            try {
+                run = runs.view(runId);
+            } catch (ProblemException unknown) {
+                runId = null;
+                PageMessages.problem(unknown);
+            }
+        }
+        return run;
+    }
+
+    public List<DocumentLink> getDocuments() {
+        return runId == null ? List.of() : documents("api/print-runs/" + runId + "/documents/");
+    }
+
+    public List<DocumentLink> itemDocuments(String orderNumber) {
+        return documents("api/print-runs/" + runId + "/items/" + orderNumber + "/documents/");
+    }
+
+    private static List<DocumentLink> documents(String path) {
+        var base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/" + path;
+        return Arrays.stream(DocumentKind.values())
+                .map(k -> new DocumentLink(k.name(), k.fileName(), base + k.fileName())).toList();
+    }
+
+    public void reprintRun() {
+        requireWarehouse();
+        try {
+            runs.reprintRun(runId, reason, actor());
+            PageMessages.done(MessageFormat.format(text("runs.reprinted"), getRun().name()));
+            run = null;
+            reason = null;
+        } catch (ProblemException refused) {
+            PageMessages.problem(refused);
+        }
+    }
+
+    public void reprintItem(String orderNumber) {
+        requireWarehouse();
+        try {
+            runs.reprintItem(runId, new OrderNumber(orderNumber), reason, actor());
+            PageMessages.done(MessageFormat.format(text("runs.itemReprinted"), orderNumber));
+            run = null;
+            reason = null;
+        } catch (ProblemException refused) {
+            PageMessages.problem(refused);
+        }
+    }
+
+    // ---- the queue and the history ----
+
+    public List<PrintQueue.Entry> getEntries() {
+        if (entries == null) {
+            entries = queue.entries();
+        }
+        return entries;
+    }
+
+    public long getAtRisk() {
+        return getEntries().stream().filter(PrintQueue.Entry::atRisk).count();
+    }
+
+    public void refresh() {
+        entries = null;
+        run = null;
+    }
+
+    public LazyDataModel<PrintRuns.RunSummary> getHistory() {
+        return history;
+    }
+
+    /** Every run made, newest first, read a page at a time from the database. */
+    private final class RunHistory extends LazyDataModel<PrintRuns.RunSummary> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) runs.runCount();
+        }
+
+        @Override
+        public List<PrintRuns.RunSummary> load(int first, int pageSize, Map<String, SortMeta> sort,
+                                               Map<String, FilterMeta> filters) {
+            return runs.history(first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(PrintRuns.RunSummary summary) {
+            return Long.toString(summary.id());
+        }
+
+        @Override
+        public PrintRuns.RunSummary getRowData(String key) {
+            return null;
+        }
+    }
+
+    // ---- inside ----
+
+    private static void requireWarehouse() {
+        if (!FacesContext.getCurrentInstance().getExternalContext().isUserInRole(Roles.WAREHOUSE)) {
+            throw new SecurityException("Print runs are made by warehouse staff");
+        }
+    }
+
+    private static String actor() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+    }
+
+    private static String text(String key) {
+        var context = FacesContext.getCurrentInstance();
+        return context.getApplication().getResourceBundle(context, "wh").getString(key);
+    }
+
+    public List<PrintQueue.Entry> getSelected() { return selected; }
+    public void setSelected(List<PrintQueue.Entry> selected) { this.selected = selected; }
+    public Integer getNext() { return next; }
+    public void setNext(Integer next) { this.next = next; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Long getRunId() { return runId; }
+}

@@ -1,0 +1,460 @@
+package com.renewalpost.fulfilment.system;
+
+import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
+import com.renewalpost.fulfilment.orders.Iccid;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A warehouse day in the browser, as the staff do it: a paper order keyed in, printed in a run,
+ * its documents downloaded, packed by scanning letter and label, posted in a dispatch; when the
+ * letter is late its customer gets the code by email. Also the order form's messages, the
+ * duplicate warning and a mismatch at the packing station. Each test makes its own product and
+ * orders.
+ */
+class WarehouseDaySystemTest {
+
+    private static final Pattern ORDER_NUMBER = Pattern.compile("RP-[0-9A-Z]{9}");
+    private static final Random RANDOM = new Random();
+
+    static SystemServer server;
+    static Browser browser;
+    static Credentials warehouse;
+    static String station = "UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @BeforeAll
+    static void start() {
+        server = SystemServer.get();
+        browser = new Browser(server);
+        warehouse = server.newStaff("WAREHOUSE");
+        browser.logIn(warehouse);
+    }
+
+    @AfterAll
+    static void close() {
+        browser.close();
+    }
+
+    @Test
+    void aPaperOrderToJapanIsPrintedPackedPostedAndItsCodeEmailedWhenTheLetterIsLate() throws Exception {
+        var sku = productWithCodes(3);
+        var email = "yamada.taro+" + UUID.randomUUID().toString().substring(0, 8) + "@example.jp";
+
+        // key in the paper form
+        browser.open("staff/warehouse/order-entry.xhtml");
+        chooseCountry("JP");
+        type(addressField("street1"), "2-3-4 Wakabayashi, Setagaya-ku");
+        type(addressField("region"), "Tokyo");
+        type(addressField("postcode"), "154-0023");
+        new Select(browser.find(By.id("entry:product"))).selectByValue(sku);
+        waitFor(d -> "29.00".equals(d.findElement(By.id("entry:amount")).getDomProperty("value")));
+        type(browser.find(By.id("entry:customerName")), "山田太郎");
+        type(browser.find(By.id("entry:customerNameLatin")), "Yamada Taro");
+        type(browser.find(By.id("entry:email")), email);
+        type(browser.find(By.id("entry:iccid")), iccid());
+        type(browser.find(By.id("entry:planExpiresOn")), LocalDate.now().plusYears(3).toString());
+        new Select(browser.find(By.id("entry:paymentMethod"))).selectByValue("MONEY_ORDER");
+        type(browser.find(By.id("entry:paymentReference")), "MO-55120");
+        assertThat(browser.find(By.id("entry:preview")).getText())
+                .contains("YAMADA TARO", "2-3-4 WAKABAYASHI, SETAGAYA-KU, TOKYO", "154-0023", "JAPAN");
+        screenshotWholePage("order-entry");
+        browser.find(By.id("entry:currency")).sendKeys(Keys.ENTER);
+
+        var saved = browser.find(By.id("entry:saved"));
+        var number = firstOrderNumber(saved.getText());
+        assertThat(saved.findElement(By.id("saved-order")).getDomAttribute("href"))
+                .endsWith("/staff/order.xhtml?number=" + number);
+        var order = order(number);
+        assertThat(order.getString("status")).isEqualTo("QUEUED");
+        assertThat(order.getJsonObject("customer").getString("name")).isEqualTo("山田太郎");
+        assertThat(order.getString("channel")).isEqualTo("POST");
+        assertThat(order.getJsonObject("address").getString("postcode")).isEqualTo("154-0023");
+
+        // print it in a run and download the documents
+        browser.open("staff/warehouse/print-runs.xhtml");
+        tick(number);
+        browser.find(By.id("runs:printSelected")).click();
+        waitFor(d -> d.findElement(By.id("runs:runPanel")).getText().contains(number));
+        assertThat(browser.find(By.id("run-counts")).getText()).contains("1 printed");
+        screenshotWholePage("print-runs");
+        var letters = download(By.cssSelector("a.document[data-kind=LETTERS]"));
+        assertThat(pdfText(letters)).contains(number);
+        var labels = download(By.cssSelector("a.document[data-kind=LABELS]"));
+        assertThat(pdfText(labels)).contains(number, "YAMADA TARO", "154-0023", "JAPAN");
+        assertThat(order(number).getString("status")).isEqualTo("PRINTED");
+
+        // pack it: the letter's barcode, then the label's
+        openPackingStation();
+        scan(number);
+        assertThat(verdict()).isEqualTo("NEXT");
+        scan(number);
+        assertThat(verdict()).isEqualTo("OK");
+        assertThat(browser.find(By.id("scan:result")).getText()).contains("Order " + number + " packed");
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("scan-entry");
+        assertThat(browser.find(By.id("scan:run-count")).getText()).contains("1 / 1");
+        browser.screenshot("packing-ok");
+        assertThat(order(number).getString("status")).isEqualTo("PACKED");
+
+        // post it in a dispatch and download the manifest
+        browser.open("staff/warehouse/posting.xhtml");
+        type(browser.find(By.id("posting:postOffice")), "Weehawken NJ 07086, counter 2");
+        browser.find(By.id("posting:open")).click();
+        var scanField = browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("scan-entry")));
+        scanField.sendKeys(number, Keys.ENTER);
+        waitFor(d -> d.findElement(By.id("posting:result")).getText().contains(number));
+        assertThat(browser.find(By.cssSelector("#posting\\:result .scan-result")).getDomAttribute("data-verdict"))
+                .isEqualTo("ADDED");
+        assertThat(browser.find(By.id("posting:items")).getText()).contains(number, "JP");
+        assertThat(browser.find(By.id("grand-total")).getText()).matches("\\d+\\.\\d{2} USD");
+        screenshotWholePage("posting");
+        browser.find(By.id("posting:close")).click();
+        browser.driver().switchTo().alert().accept();
+        var manifest = download(By.id("manifest-pdf"));
+        assertThat(pdfText(manifest)).contains(number);
+        assertThat(order(number).getString("status")).isEqualTo("POSTED");
+
+        // the delivery standard to Japan (8 days) and the grace days (3) pass without news
+        server.advanceClock(Duration.ofDays(12));
+        server.runCodeEmailCheckAndOutbox();
+        // the order page is another engineer's work on another branch: the order as the API shows it
+        var late = order(number);
+        assertThat(late.getString("status")).isEqualTo("POSTED");
+        assertThat(late.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .anySatisfy(t -> {
+                    assertThat(t.getString("kind")).isEqualTo("EMAIL");
+                    assertThat(t.getString("reason")).contains("Code email queued (letter late)");
+                });
+        var mail = mailTo(email, "letter is delayed");
+        assertThat(mail.getSubject()).isEqualTo("Your activation code for order " + number + ": your letter is delayed");
+    }
+
+    @Test
+    void theOrderFormShowsTheIntakesMessagesBesideTheFieldsAndKeepsTheTabOrder() {
+        browser.open("staff/warehouse/order-entry.xhtml");
+        chooseCountry("JP");
+        // Tab leads from the country to the address, in the order Japan writes it
+        browser.find(By.id("entry:country")).sendKeys(Keys.TAB);
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("data-field")).isEqualTo("organisation");
+        assertThat(labelsOfAddress()).containsExactly("Organisation or company", "Street address",
+                "Street address (line 2)", "Street address (line 3)", "Prefecture", "Postcode");
+
+        type(addressField("postcode"), "15400234");
+        addressField("postcode").sendKeys(Keys.TAB);
+        waitFor(d -> !messageOf("postcode").isEmpty());
+        assertThat(messageOf("postcode")).isEqualTo("Postcode 15400234 is not valid for Japan (expected like 154-0023)");
+        assertThat(addressField("postcode").getDomAttribute("aria-invalid")).isEqualTo("true");
+
+        // nothing else keyed in: saving names every missing field beside it, and goes to the first
+        addressField("postcode").sendKeys(Keys.ENTER);
+        waitFor(d -> !messageOf("street1").isEmpty());
+        assertThat(messageOf("street1")).contains("Street address is required for an address in Japan");
+        assertThat(messageOf("region")).isEqualTo("State, province or region is required for an address in Japan");
+        assertThat(messageOf("postcode")).contains("154-0023");
+        assertThat(browser.find(By.id("entry:customerName-msg")).getText()).isEqualTo("Enter the customer's name");
+        assertThat(browser.find(By.id("entry:email-msg")).getText()).isEqualTo("Enter the customer's email address");
+        assertThat(browser.find(By.id("entry:product-msg")).getText()).isEqualTo("Choose a product (SKU)");
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("data-field")).isEqualTo("street1");
+        assertThat(browser.driver().findElements(By.id("entry:saved"))).isEmpty();
+        screenshotWholePage("order-entry-problems");
+
+        // corrected: its message goes as soon as the field is left
+        type(addressField("postcode"), "154-0023");
+        addressField("postcode").sendKeys(Keys.TAB);
+        waitFor(d -> messageOf("postcode").isEmpty());
+    }
+
+    @Test
+    void anOrderLikeOneUnderWayIsSavedOnlyOnceThePersonConfirms() {
+        var sku = productWithCodes(1);
+        var email = "chen+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var first = createOrder(sku, email, "陳大文", "Chan Tai Man");
+
+        browser.open("staff/warehouse/order-entry.xhtml");
+        chooseCountry("HK");
+        type(addressField("street1"), "Flat 3A, 12 Nathan Road");
+        type(addressField("city"), "Tsim Sha Tsui");
+        type(addressField("region"), "Kowloon");
+        new Select(browser.find(By.id("entry:product"))).selectByValue(sku);
+        type(browser.find(By.id("entry:customerName")), "陳大文");
+        type(browser.find(By.id("entry:customerNameLatin")), "Chan Tai Man");
+        type(browser.find(By.id("entry:email")), email);
+        type(browser.find(By.id("entry:iccid")), iccid());
+        browser.find(By.id("entry:save")).click();
+
+        var warning = browser.find(By.id("entry:duplicates"));
+        assertThat(warning.getText()).contains(first, "same email");
+        assertThat(warning.findElement(By.cssSelector("a.duplicate")).getDomAttribute("href"))
+                .endsWith("/staff/order.xhtml?number=" + first);
+        assertThat(browser.driver().findElements(By.id("entry:saved"))).isEmpty();
+
+        browser.find(By.id("entry:saveAnyway")).click();
+        var second = firstOrderNumber(browser.find(By.id("entry:saved")).getText());
+        assertThat(second).isNotEqualTo(first);
+        assertThat(order(second).getString("status")).isEqualTo("QUEUED");
+    }
+
+    @Test
+    void aLabelOfAnotherOrderIsAMismatchAndPacksNothing() {
+        var sku = productWithCodes(2);
+        var letter = createOrder(sku, "lin+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "林美華", "Lin Mei Hua");
+        var other = createOrder(sku, "wu+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "吳建國", "Wu Chien Kuo");
+        var run = server.send("POST", "api/print-runs", warehouse, Json.createObjectBuilder()
+                .add("orderNumbers", Json.createArrayBuilder(List.of(letter, other))).build().toString());
+        assertThat(run.statusCode()).isEqualTo(201);
+
+        openPackingStation();
+        scan(letter);
+        assertThat(verdict()).isEqualTo("NEXT");
+        scan(other);
+        assertThat(verdict()).isEqualTo("MISMATCH");
+        assertThat(browser.find(By.id("scan:result")).getText())
+                .contains("MISMATCH", "The letter is for " + letter + " but the label is for " + other,
+                        "NOTHING WAS PACKED");
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("scan-entry");
+        assertThat(Integer.parseInt(browser.find(By.cssSelector("#count-mismatch .value")).getText())).isPositive();
+        browser.screenshot("packing-mismatch");
+        assertThat(order(letter).getString("status")).isEqualTo("PRINTED");
+        assertThat(order(other).getString("status")).isEqualTo("PRINTED");
+
+        // a misread check character is caught before it is matched to anybody
+        scan(letter.substring(0, letter.length() - 1) + (letter.endsWith("A") ? "B" : "A"));
+        assertThat(verdict()).isIn("MISREAD", "REFUSED");
+    }
+
+    // ---- steps as a person does them ----
+
+    private static void chooseCountry(String code) {
+        new Select(browser.find(By.id("entry:country"))).selectByValue(code);
+        waitFor(d -> !d.findElements(By.cssSelector("input[data-field=street1]")).isEmpty());
+    }
+
+    private static WebElement addressField(String key) {
+        return browser.find(By.cssSelector("input[data-field=" + key + "]"));
+    }
+
+    /** The message beside an address input (present even when empty, and then invisible). */
+    private static String messageOf(String key) {
+        return browser.driver().findElement(By.cssSelector(".field-msg[data-for=" + key + "]")).getText().strip();
+    }
+
+    private static List<String> labelsOfAddress() {
+        return browser.driver().findElements(By.cssSelector("label[for^='entry:address:']")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    /** Types into a field as a person does: its old text replaced, then Tab to the next. */
+    private static void type(WebElement field, String text) {
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        field.sendKeys(Keys.TAB);
+    }
+
+    private static void tick(String number) {
+        var filter = browser.find(By.id("runs:queue:number:filter"));
+        filter.sendKeys(number);
+        waitFor(d -> d.findElements(By.cssSelector("#runs\\:queue tbody tr[data-rk]")).size() == 1
+                && !d.findElements(By.cssSelector("tr[data-rk='" + number + "']")).isEmpty());
+        browser.find(By.cssSelector("tr[data-rk='" + number + "'] .ui-chkbox-box")).click();
+        waitFor(d -> d.findElement(By.cssSelector("tr[data-rk='" + number + "']"))
+                .getDomAttribute("aria-selected").equals("true"));
+    }
+
+    private static void openPackingStation() {
+        browser.open("staff/warehouse/packing.xhtml");
+        if (!browser.driver().findElements(By.id("choice:name")).isEmpty()) {
+            browser.find(By.id("choice:name")).sendKeys(station, Keys.ENTER);
+        }
+        waitFor(d -> d.findElement(By.id("station-name")).getText().equals(station));
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("scan-entry");
+    }
+
+    /** Types a scanned code and Enter into whatever has the focus, as a barcode scanner does. */
+    private static void scan(String code) {
+        var before = browser.driver().findElements(By.cssSelector(".scan-result")).stream()
+                .map(WebElement::getText).findFirst().orElse("");
+        browser.driver().switchTo().activeElement().sendKeys(code, Keys.ENTER);
+        waitFor(d -> d.findElements(By.cssSelector(".scan-result")).stream()
+                .anyMatch(r -> r.getText().contains(code) && !r.getText().equals(before)));
+    }
+
+    /** A screenshot of the whole page, not only the part in the window (the window is made taller for it). */
+    private static void screenshotWholePage(String name) {
+        var window = browser.driver().manage().window();
+        var size = window.getSize();
+        var height = ((Number) ((JavascriptExecutor) browser.driver())
+                .executeScript("return document.documentElement.scrollHeight")).intValue();
+        window.setSize(new Dimension(size.getWidth(), Math.min(Math.max(height + 140, size.getHeight()), 3000)));
+        try {
+            browser.screenshot(name);
+        } finally {
+            window.setSize(size);
+        }
+    }
+
+    /** Waits for what the page shows, reading again when an update replaced what was read. */
+    private static void waitFor(Predicate<WebDriver> condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(condition::test);
+    }
+
+    private static String verdict() {
+        return browser.find(By.cssSelector(".scan-result")).getDomAttribute("data-verdict");
+    }
+
+    /** Clicks a download link and returns the file the browser saved (named as the server says). */
+    private static Path download(By link) throws IOException, InterruptedException {
+        var before = downloaded();
+        browser.find(link).click();
+        var deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            var fresh = downloaded().stream().filter(f -> !before.contains(f)).toList();
+            if (fresh.size() == 1 && !fresh.get(0).getFileName().toString().endsWith(".crdownload")
+                    && Files.size(fresh.get(0)) > 0) {
+                return fresh.get(0);
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the browser saved no file for " + link);
+    }
+
+    private static List<Path> downloaded() throws IOException {
+        try (var files = Files.list(Browser.downloads())) {
+            return files.toList();
+        }
+    }
+
+    private static String pdfText(Path file) throws IOException {
+        var bytes = Files.readAllBytes(file);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        try (var pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    // ---- the test's own data, through the API ----
+
+    /** A product of this test's own, with codes imported through the admin API. */
+    static String productWithCodes(int codes) {
+        var sku = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        post("system-test/products?sku=" + sku, null, "text/plain", "");
+        var csv = new StringBuilder("code\n");
+        for (int i = 0; i < codes; i++) {
+            csv.append("LPA:1$SMDP.SYSTEM-TEST.EXAMPLE$").append(UUID.randomUUID().toString().toUpperCase()).append('\n');
+        }
+        var report = post("api/products/" + sku + "/codes", server.admin(), "text/csv", csv.toString());
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        return sku;
+    }
+
+    static String createOrder(String sku, String email, String name, String latinName) {
+        var body = Json.createObjectBuilder()
+                .add("customerName", name).add("customerNameLatin", latinName).add("email", email)
+                .add("language", "zh-Hant")
+                .add("address", Json.createObjectBuilder()
+                        .add("streetLines", Json.createArrayBuilder(List.of("Flat 8C, 101 King's Road")))
+                        .add("city", "North Point").add("region", "Hong Kong Island").add("country", "HK"))
+                .add("productSku", sku).add("iccid", iccid()).add("channel", "POST")
+                .add("payment", Json.createObjectBuilder().add("method", "CHEQUE").add("amount", 29)
+                        .add("currency", "USD"))
+                .build();
+        var created = server.send("POST", "api/orders", warehouse, body.toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Json.createReader(new StringReader(created.body())).readObject().getString("number");
+    }
+
+    private static JsonObject order(String number) {
+        var response = server.send("GET", "api/orders/" + number, warehouse, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static HttpResponse<String> post(String path, Credentials who, String type, String body) {
+        var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (who != null) {
+            request.header("Authorization", who.basic());
+        }
+        try {
+            var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400) {
+                throw new AssertionError(path + ": " + response.statusCode() + " " + response.body());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The email to this address with these words in its subject (waits for the outbox a little). */
+    private static MimeMessage mailTo(String address, String subject) throws Exception {
+        var deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            for (var message : server.mail().getReceivedMessages()) {
+                var to = message.getRecipients(Message.RecipientType.TO);
+                if (to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address))
+                        && message.getSubject() != null && message.getSubject().contains(subject)) {
+                    return message;
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no email to " + address);
+    }
+
+    private static String firstOrderNumber(String text) {
+        var matcher = ORDER_NUMBER.matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        return matcher.group();
+    }
+
+    private static String iccid() {
+        var body = new StringBuilder("8981");
+        while (body.length() < 18) {
+            body.append(RANDOM.nextInt(10));
+        }
+        return body.toString() + Iccid.luhnCheckDigit(body.toString());
+    }
+}
