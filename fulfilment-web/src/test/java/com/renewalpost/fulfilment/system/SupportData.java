@@ -86,8 +86,7 @@ final class SupportData {
 
     Stock product(int codes) {
         var sku = "SUP-" + UUID.randomUUID().toString().substring(0, 8);
-        var created = raw("POST", "system-test/products?sku=" + sku + "&kind=ESIM_PROFILE", null, null, null);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        server.newProduct(sku);
         List<String> list = new ArrayList<>();
         var csv = new StringBuilder("code\n");
         for (int i = 0; i < codes; i++) {

@@ -91,6 +91,19 @@ public final class SystemServer {
         return new Credentials(username, ready);
     }
 
+    /** A new eSIM product on sale (29.00 USD, 20 g), put there by the admin through the REST API. */
+    public void newProduct(String sku) {
+        var body = Json.createObjectBuilder().add("sku", sku).add("name", "System test eSIM plan " + sku)
+                .add("kind", "ESIM_PROFILE").add("planDays", 30).add("dataAllowance", "15 GB")
+                .add("price", new java.math.BigDecimal("29.00")).add("currency", "USD").add("weightGrams", 20)
+                .add("hsCode", "490700").add("customsDescription", "Printed eSIM activation letter")
+                .add("lowStockThreshold", 5).add("active", true).build();
+        var created = send("POST", "api/products", admin(), body.toString());
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("could not create product " + sku + ": " + created.body());
+        }
+    }
+
     /** Moves the application's clock forward. */
     public void advanceClock(Duration by) {
         control("advance=" + by);

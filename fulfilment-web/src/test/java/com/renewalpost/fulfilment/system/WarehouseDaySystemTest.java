@@ -376,7 +376,7 @@ class WarehouseDaySystemTest {
     /** A product of this test's own, with codes imported through the admin API. */
     static String productWithCodes(int codes) {
         var sku = "WH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        post("system-test/products?sku=" + sku, null, "text/plain", "");
+        server.newProduct(sku);
         var csv = new StringBuilder("code\n");
         for (int i = 0; i < codes; i++) {
             csv.append("LPA:1$SMDP.SYSTEM-TEST.EXAMPLE$").append(UUID.randomUUID().toString().toUpperCase()).append('\n');
