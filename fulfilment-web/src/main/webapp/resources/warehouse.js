@@ -23,6 +23,12 @@
       return;
     }
     var target = event.target;
+    if (target.dataset && target.dataset.next) {
+      /* a scanner's Enter after the first of two codes: on to the second */
+      event.preventDefault();
+      focus(byId(target.dataset.next));
+      return;
+    }
     if (target.classList && target.classList.contains('scan-field')) {
       event.preventDefault();
       submitScan(target);

@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.dispatch.Dispatches;
 import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
@@ -12,12 +13,13 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.dispatch.Dispatches;
 import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.TrackingEvents;
 import com.renewalpost.fulfilment.tracking.TrackingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +44,8 @@ import java.util.logging.Logger;
  * a pre-printed post office label first, as no S10 range is configured in a demo); one dispatch,
  * closed with its postage and manifest; tracking events for the delivered, returned and lost
  * letters. What is left is a warehouse day to do in the browser: queued orders to print, the
- * letters of the second run to pack, packed letters to post.
+ * letters of the second run to pack, packed letters to post. So that one login can do all of it,
+ * the demo's {@code admin} also holds the warehouse and support roles.
  */
 @ApplicationScoped
 public class DemoData {
@@ -68,6 +71,8 @@ public class DemoData {
     Dispatches dispatches;
     @Inject
     TrackingEvents tracking;
+    @Inject
+    StaffAccounts staffAccounts;
     @Inject
     Clock clock;
 
@@ -142,8 +147,12 @@ public class DemoData {
         for (int i = 0; i < 60; i++) {
             var person = PEOPLE.get(i % PEOPLE.size());
             var product = products.get(i % products.size());
-            var request = request(person, product, i, today.plusDays(3 + (i * 7) % 60), random);
-            targets.put(intake.receive(request, null, ACTOR).order().number(), statuses.get(i % statuses.size()));
+            var target = statuses.get(i % statuses.size());
+            // Tracked letters need S10 numbers: a demo has no range, so only the letters the demo posts
+            // itself (with a pre-printed label) are tracked; the day's work is standard letters.
+            var tracked = POSTED_OR_LATER.contains(target) && i % 2 == 0;
+            var request = request(person, product, i, today.plusDays(3 + (i * 7) % 60), tracked, random);
+            targets.put(intake.receive(request, null, ACTOR).order().number(), target);
         }
         targets.forEach((number, target) -> {
             if (target == OrderStatus.ON_HOLD) {
@@ -162,7 +171,9 @@ public class DemoData {
         posted.keySet().forEach(n -> settle(n, targets.get(n)));
         // today's work: a run waiting to be packed; the queued orders wait for a run
         print(targets, EnumSet.of(OrderStatus.PRINTED));
-        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders, 2 print runs, 1 dispatch");
+        staffAccounts.change("admin", Set.of(Roles.ADMIN, Roles.WAREHOUSE, Roles.SUPPORT), null, ACTOR);
+        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders, 2 print runs, 1 dispatch; "
+                + "admin may also do warehouse and support work");
     }
 
     /**
@@ -234,7 +245,8 @@ public class DemoData {
         return csv.toString();
     }
 
-    private static OrderRequest request(Person p, Product product, int i, LocalDate planExpiry, Random random) {
+    private static OrderRequest request(Person p, Product product, int i, LocalDate planExpiry, boolean tracked,
+                                        Random random) {
         var iccidBody = "8901260" + digits(random, 11);
         var channel = i % 3 == 0 ? "POST" : i % 3 == 1 ? "WEB" : "MARKETPLACE";
         var method = switch (channel) {
@@ -248,7 +260,7 @@ public class DemoData {
                 new OrderRequest.Address(null, p.street(), p.locality(), p.city(), p.region(), p.postcode(),
                         p.country()),
                 product.sku(), iccidBody + Iccid.luhnCheckDigit(iccidBody), null, planExpiry,
-                i % 4 == 0 ? "TRACKED_LETTER" : "STANDARD_LETTER", channel,
+                tracked ? "TRACKED_LETTER" : "STANDARD_LETTER", channel,
                 channel.equals("POST") ? null : "DEMO-" + (1000 + i),
                 new OrderRequest.PaymentDetails(method, channel.equals("POST") ? "CHQ-" + (5000 + i) : null,
                         product.price().amount(), product.price().currency()),

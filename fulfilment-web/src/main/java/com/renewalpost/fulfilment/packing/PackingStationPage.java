@@ -39,7 +39,9 @@ public class PackingStationPage implements Serializable {
         /** A check character failed: scan again. */
         MISREAD,
         /** Refused for another reason: already packed, not printed, unknown, label first. */
-        REFUSED
+        REFUSED,
+        /** A tracking label the post office pre-printed now belongs to the order. */
+        ATTACHED
     }
 
     /** The last scan's outcome: its verdict, the control's words, the order it was about. */
@@ -57,6 +59,8 @@ public class PackingStationPage implements Serializable {
     private transient Packing.StationView view;
     private transient PrintRuns.PackingProgress progress;
     private String lastOrder;
+    private String labelOrder;
+    private String labelNumber;
 
     @PostConstruct
     void init() {
@@ -110,6 +114,27 @@ public class PackingStationPage implements Serializable {
         progress = null;
     }
 
+    /**
+     * Attaches a tracking label the post office pre-printed to a printed or packed tracked letter
+     * that has no number yet (there is no S10 range of our own for its service).
+     */
+    public void attachLabel() {
+        requireWarehouse();
+        var order = labelOrder == null ? "" : labelOrder.strip();
+        var tracking = labelNumber == null ? "" : labelNumber.strip();
+        try {
+            var attached = packing.attachPrePrinted(station, order, tracking, actor());
+            result = new Result(Verdict.ATTACHED, attached.trackingNumber() + " \u2192 " + attached.orderNumber(),
+                    attached.orderNumber(), tracking);
+            labelOrder = null;
+            labelNumber = null;
+        } catch (ProblemException refused) {
+            var verdict = refused.problem().type().endsWith("/misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
+            result = new Result(verdict, refused.problem().detail(), null, tracking);
+        }
+        view = null;
+    }
+
     /** The packer put the letter aside: the station waits for a letter again. */
     public void putLetterAside() {
         requireWarehouse();
@@ -159,4 +184,8 @@ public class PackingStationPage implements Serializable {
     public String getStationInput() { return stationInput; }
     public void setStationInput(String stationInput) { this.stationInput = stationInput; }
     public Result getResult() { return result; }
+    public String getLabelOrder() { return labelOrder; }
+    public void setLabelOrder(String labelOrder) { this.labelOrder = labelOrder; }
+    public String getLabelNumber() { return labelNumber; }
+    public void setLabelNumber(String labelNumber) { this.labelNumber = labelNumber; }
 }

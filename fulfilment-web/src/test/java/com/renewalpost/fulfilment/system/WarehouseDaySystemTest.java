@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.system;
 
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import com.renewalpost.fulfilment.orders.Iccid;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
@@ -261,6 +262,32 @@ class WarehouseDaySystemTest {
         assertThat(verdict()).isIn("MISREAD", "REFUSED");
     }
 
+    @Test
+    void aTrackedLetterPrintedWithoutANumberGetsThePostOfficesLabelAtTheStation() {
+        var sku = productWithCodes(1);
+        var number = createOrder(sku, "ho+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "何家明", "Ho Ka Ming", "TRACKED_LETTER");
+        var run = server.send("POST", "api/print-runs", warehouse, Json.createObjectBuilder()
+                .add("orderNumbers", Json.createArrayBuilder(List.of(number))).build().toString());
+        assertThat(run.statusCode()).isEqualTo(201);
+        var label = TrackingNumber.of("LA", 10_000_000 + RANDOM.nextInt(89_999_999), "US").value();
+
+        openPackingStation();
+        browser.find(By.cssSelector("#label summary")).click();
+        // two scans: the letter's barcode (Enter goes on to the label), then the label's
+        browser.find(By.id("label:order")).sendKeys(number, Keys.ENTER);
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("label:tracking");
+        browser.driver().switchTo().activeElement().sendKeys(label, Keys.ENTER);
+        waitFor(d -> "ATTACHED".equals(d.findElement(By.cssSelector(".scan-result")).getDomAttribute("data-verdict")));
+        assertThat(browser.find(By.id("scan:result")).getText()).contains(label, number);
+
+        // packed with the label's tracking number as the label scan
+        scan(number);
+        scan(label);
+        assertThat(verdict()).isEqualTo("OK");
+        assertThat(order(number).getString("status")).isEqualTo("PACKED");
+    }
+
     // ---- steps as a person does them ----
 
     private static void chooseCountry(String code) {
@@ -387,13 +414,17 @@ class WarehouseDaySystemTest {
     }
 
     static String createOrder(String sku, String email, String name, String latinName) {
+        return createOrder(sku, email, name, latinName, "STANDARD_LETTER");
+    }
+
+    static String createOrder(String sku, String email, String name, String latinName, String service) {
         var body = Json.createObjectBuilder()
                 .add("customerName", name).add("customerNameLatin", latinName).add("email", email)
                 .add("language", "zh-Hant")
                 .add("address", Json.createObjectBuilder()
                         .add("streetLines", Json.createArrayBuilder(List.of("Flat 8C, 101 King's Road")))
                         .add("city", "North Point").add("region", "Hong Kong Island").add("country", "HK"))
-                .add("productSku", sku).add("iccid", iccid()).add("channel", "POST")
+                .add("productSku", sku).add("iccid", iccid()).add("channel", "POST").add("postalService", service)
                 .add("payment", Json.createObjectBuilder().add("method", "CHEQUE").add("amount", 29)
                         .add("currency", "USD"))
                 .build();

@@ -1,0 +1,109 @@
+package com.renewalpost.fulfilment.it;
+
+import com.renewalpost.fulfilment.dispatch.Dispatches;
+import com.renewalpost.fulfilment.dispatch.Manifests;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.packing.Packing;
+import com.renewalpost.fulfilment.printing.DocumentKind;
+import com.renewalpost.fulfilment.printing.PrintRunRequest;
+import com.renewalpost.fulfilment.printing.PrintRuns;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.staff.StaffAccounts;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo (README: FULFILMENT_DEMO=true on an empty database): orders in every state, reached the
+ * way the warehouse reaches them (print runs, the packing station, a closed dispatch, tracking
+ * events), and a day's work left that the warehouse pages can do, through the same control
+ * classes they call.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DemoDataIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployment.of("demo", Map.of("fulfilment.demo", "true"));
+    }
+
+    @Inject
+    Orders orders;
+    @Inject
+    PrintRuns printRuns;
+    @Inject
+    Packing packing;
+    @Inject
+    Dispatches dispatches;
+    @Inject
+    Manifests manifests;
+    @Inject
+    WarehouseCalendar calendar;
+    @Inject
+    StaffAccounts staffAccounts;
+
+    @Test
+    void theDemoWentThroughTheWarehouseAndLeavesADaysWorkThatCanBeDone() {
+        assertThat(Arrays.stream(OrderStatus.values()).collect(Collectors.toMap(s -> s,
+                s -> orders.inStatus(s).size()))).containsAllEntriesOf(Map.of(
+                OrderStatus.QUEUED, 10, OrderStatus.PRINTED, 5, OrderStatus.PACKED, 5, OrderStatus.POSTED, 10,
+                OrderStatus.DELIVERED, 10, OrderStatus.RETURNED, 5, OrderStatus.LOST, 5, OrderStatus.ON_HOLD, 5,
+                OrderStatus.CANCELLED, 5));
+
+        // two runs: yesterday's work (packed and later) and the letters waiting to be packed
+        var runs = printRuns.history(0, 10);
+        assertThat(runs).extracting(PrintRuns.RunSummary::printed).containsExactly(5L, 35L);
+        var toPack = printRuns.view(runs.get(0).id());
+        assertThat(toPack.lines()).extracting(PrintRuns.LineView::orderNumber)
+                .containsExactlyInAnyOrderElementsOf(orders.inStatus(OrderStatus.PRINTED).stream()
+                        .map(o -> o.number().value()).toList());
+        assertThat(pdf(printRuns.document(toPack.id(), DocumentKind.LETTERS).bytes())).isTrue();
+
+        // one closed dispatch with every posted letter, tracked ones with their labels
+        var closed = dispatches.onDate(calendar.today());
+        assertThat(closed).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo("CLOSED");
+            assertThat(d.items()).hasSize(30);
+            assertThat(d.items()).filteredOn(i -> i.service().equals("TRACKED_LETTER")).isNotEmpty()
+                    .allSatisfy(i -> assertThat(i.trackingNumber()).isNotNull());
+        });
+        assertThat(pdf(manifests.pdf(closed.get(0).id()))).isTrue();
+        assertThat(dispatches.awaitingDispatch(100)).extracting(Dispatches.Waiting::orderNumber)
+                .containsExactlyInAnyOrderElementsOf(orders.inStatus(OrderStatus.PACKED).stream()
+                        .map(o -> o.number().value()).toList());
+
+        // the day's work: print the queue, pack the waiting letters, post everything packed
+        assertThat(staffAccounts.byUsername("admin").orElseThrow().roles()).contains(Roles.WAREHOUSE, Roles.SUPPORT);
+        var run = printRuns.view(printRuns.create(new PrintRunRequest(null, null, true), "admin"));
+        assertThat(run.printed()).isEqualTo(10);
+        for (var order : orders.inStatus(OrderStatus.PRINTED)) {
+            var number = order.number().value();
+            assertThat(packing.scan("IT-DEMO", number, "admin").state()).isEqualTo(Packing.State.AWAITING_LABEL);
+            assertThat(packing.scan("IT-DEMO", number, "admin").state()).isEqualTo(Packing.State.PACKED);
+        }
+        assertThat(orders.inStatus(OrderStatus.PRINTED)).isEmpty();
+        var dispatch = dispatches.open(new Dispatches.OpenRequest(null), "admin").id();
+        var waiting = dispatches.awaitingDispatch(100);
+        assertThat(waiting).hasSize(20);
+        waiting.forEach(item -> dispatches.add(dispatch, item.orderNumber(), "admin"));
+        var posted = dispatches.close(dispatch, "admin");
+        assertThat(posted.items()).hasSize(20).allSatisfy(i -> assertThat(i.orderStatus()).isEqualTo("POSTED"));
+        assertThat(orders.inStatus(OrderStatus.POSTED)).hasSize(30);
+    }
+
+    private static boolean pdf(byte[] bytes) {
+        return new String(bytes, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-");
+    }
+}
