@@ -215,6 +215,7 @@ class SupportSystemTest {
         assertThat(report).contains(trackedNumber, "order " + tracked, "no letter carries this tracking number yet",
                 "Rejected", "tracking_number: not an S10 tracking number");
         assertThat(browser.find(By.id("waiting-form:waiting")).getText()).contains(unknown);
+        browser.screenshot("tracking");
         assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("IN_TRANSIT");
 
         // the number appears on a letter; the waiting event attaches on demand
@@ -228,7 +229,6 @@ class SupportSystemTest {
         server.advanceClock(Duration.ofDays(7));
         browser.open("staff/support/tracking.xhtml");
         var row = proposalRow(silent).orElseThrow(() -> new AssertionError(silent + " is not proposed as lost"));
-        browser.screenshot("tracking");
         row.findElement(By.cssSelector("button.mark-lost")).click();
         browser.waitFor(d -> d.findElement(By.id("lost-dialog-form:reason")).isDisplayed()
                 && d.findElement(By.id("lost-order")).getText().equals(silent));
