@@ -124,6 +124,7 @@ public class OrderPage implements Serializable {
             revealReason = null;
         } catch (ProblemException e) {
             PageMessages.problem(e);
+            shownNow();
         }
     }
 
@@ -168,6 +169,7 @@ public class OrderPage implements Serializable {
         return act(() -> {
             if (eventStatus == null) {
                 PageMessages.refusedField("event:status", text("detail.event.statusRequired"));
+                shownNow();
                 return null;
             }
             var at = eventAt == null ? null
@@ -194,6 +196,7 @@ public class OrderPage implements Serializable {
             return "/staff/order.xhtml?faces-redirect=true&number=" + number;
         } catch (ProblemException e) {
             PageMessages.problem(e);
+            shownNow();
             return null;
         }
     }
@@ -201,9 +204,18 @@ public class OrderPage implements Serializable {
     private boolean refusedToNonSupport() {
         if (number == null || !isSupport()) {
             PageMessages.refused(text("detail.notAllowed"));
+            shownNow();
             return true;
         }
         return false;
+    }
+
+    /**
+     * The answer is this page, not a redirect: its messages are shown now and must not come back
+     * on the next page (PageMessages keeps them for a post-redirect-get).
+     */
+    static void shownNow() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     // ---- what the page shows ----

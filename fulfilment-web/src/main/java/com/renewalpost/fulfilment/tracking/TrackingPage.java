@@ -79,6 +79,7 @@ public class TrackingPage implements Serializable {
             throw new UncheckedIOException(e);
         }
         proposals = lostLetters.proposals();
+        shownNow();
     }
 
     /** Attaches waiting events to the letters that now carry their numbers (also runs on a schedule). */
@@ -90,6 +91,7 @@ public class TrackingPage implements Serializable {
         PageMessages.done(MessageFormat.format(text("tracking.reconcile.done"), result.eventsAttached(),
                 result.trackingNumbers()));
         proposals = lostLetters.proposals();
+        shownNow();
     }
 
     /** The proposal the dialog is about, with a reason to start from. */
@@ -112,6 +114,7 @@ public class TrackingPage implements Serializable {
             PageMessages.problem(e);
         }
         proposals = lostLetters.proposals();
+        shownNow();
     }
 
     public LazyDataModel<TrackingResource.WaitingEvent> getWaiting() {
@@ -152,7 +155,13 @@ public class TrackingPage implements Serializable {
             return false;
         }
         PageMessages.refused(text("detail.notAllowed"));
+        shownNow();
         return true;
+    }
+
+    /** Every answer of this page is the page itself: its messages are shown now, not kept for a next page. */
+    private static void shownNow() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
     }
 
     private static String actor() {

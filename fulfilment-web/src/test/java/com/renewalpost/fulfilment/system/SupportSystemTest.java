@@ -12,6 +12,7 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -71,7 +72,13 @@ class SupportSystemTest {
         search(number.toLowerCase().replace("-", " "), true, number);
         search("RP-" + "0".repeat(8), false);
         assertThat(browser.find(By.id("search:results")).getText()).contains("No order matches");
+        // the filters narrow what a clue finds
         search(fragment, true, number);
+        new Select(browser.find(By.id("search:status"))).selectByVisibleText("Queued");
+        submit(false);
+        new Select(browser.find(By.id("search:status"))).selectByVisibleText("Posted");
+        new Select(browser.find(By.id("search:channel"))).selectByVisibleText("Web shop");
+        submit(false, number);
 
         // the API's search takes the same clues and filters
         var found = SupportData.json(server.send("GET", "api/orders?q=" + URLEncoder.encode(fragment,
@@ -180,6 +187,14 @@ class SupportSystemTest {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("pdf"));
 
+        // in Chinese, the same page says the same
+        new Select(browser.find(By.id("language:choice"))).selectByValue("zh-Hans");
+        browser.waitFor(d -> textOf("code").equals("已分配（在信件中）"));
+        assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("已打印");
+        assertThat(browser.find(By.id("timeline-h")).getText()).isEqualTo("时间线");
+        assertThat(browser.driver().getPageSource()).doesNotContain(code);
+        browser.screenshot("order-detail-zh-Hans");
+
         browser.open("staff/support/tracking.xhtml");
         assertThat(browser.pageText()).contains("You may not open this page");
         browser.open("staff/support/attention.xhtml");
@@ -215,6 +230,7 @@ class SupportSystemTest {
         assertThat(report).contains(trackedNumber, "order " + tracked, "no letter carries this tracking number yet",
                 "Rejected", "tracking_number: not an S10 tracking number");
         assertThat(browser.find(By.id("waiting-form:waiting")).getText()).contains(unknown);
+        browser.screenshot("tracking");
         assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("IN_TRANSIT");
 
         // the number appears on a letter; the waiting event attaches on demand
@@ -228,7 +244,6 @@ class SupportSystemTest {
         server.advanceClock(Duration.ofDays(7));
         browser.open("staff/support/tracking.xhtml");
         var row = proposalRow(silent).orElseThrow(() -> new AssertionError(silent + " is not proposed as lost"));
-        browser.screenshot("tracking");
         row.findElement(By.cssSelector("button.mark-lost")).click();
         browser.waitFor(d -> d.findElement(By.id("lost-dialog-form:reason")).isDisplayed()
                 && d.findElement(By.id("lost-order")).getText().equals(silent));
@@ -258,9 +273,13 @@ class SupportSystemTest {
         var box = browser.find(By.id("search:text"));
         box.clear();
         box.sendKeys(typed);
+        submit(withEnter, expected);
+    }
+
+    private static void submit(boolean withEnter, String... expected) {
         var table = browser.driver().findElement(By.id("search:results"));
         if (withEnter) {
-            box.sendKeys(Keys.ENTER);
+            browser.find(By.id("search:text")).sendKeys(Keys.ENTER);
         } else {
             browser.find(By.id("search:go")).click();
         }

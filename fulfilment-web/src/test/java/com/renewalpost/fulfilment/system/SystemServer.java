@@ -186,7 +186,8 @@ public final class SystemServer {
                     .redirectOutput(dir.resolve("server.log").toFile())
                     .start();
             var server = new SystemServer(URI.create("http://127.0.0.1:" + port + "/"), smtp, process);
-            server.awaitReady(Duration.ofMinutes(4));
+            // generous: on a loaded 2-core machine Payara alone took over three minutes to start
+            server.awaitReady(Duration.ofMinutes(8));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
