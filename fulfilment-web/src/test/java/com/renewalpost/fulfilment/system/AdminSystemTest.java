@@ -270,6 +270,22 @@ class AdminSystemTest {
     }
 
     @Test
+    void theAdminPagesSpeakChineseToAnAdminWhoChoseIt() {
+        browser.logIn(server.newStaff("ADMIN"));
+        new Select(browser.find(By.id("language:choice"))).selectByValue("zh-Hans");
+        browser.waitFor(d -> textOf("nav-admin").equals("管理"));
+        browser.find(By.id("nav-admin")).click();
+        assertThat(browser.find(By.id("link-products")).getText()).isEqualTo("产品");
+        assertThat(browser.find(By.id("link-audit")).getText()).isEqualTo("审计日志");
+        browser.find(By.id("link-users")).click();
+        assertThat(browser.find(By.id("create:create-account")).getText()).isEqualTo("创建账户");
+        browser.open("staff/index.xhtml");
+        assertThat(browser.find(By.id("figure-delayed")).getText()).contains("邮寄延误");
+        new Select(browser.find(By.id("language:choice"))).selectByValue("en");
+        browser.waitFor(d -> textOf("nav-admin").equals("Admin"));
+    }
+
+    @Test
     void aWarehouseUserCannotUseTheAdminPages() {
         var warehouse = server.newStaff("WAREHOUSE");
         browser.logIn(warehouse);
