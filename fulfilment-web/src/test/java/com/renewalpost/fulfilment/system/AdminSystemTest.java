@@ -70,12 +70,12 @@ class AdminSystemTest {
         productRow.findElement(By.cssSelector("button[id$=':edit']")).click();
         type("product:hsCode", "49A");
         browser.find(By.id("product:save")).click();
-        browser.waitFor(d -> d.findElement(By.id("product")).getText().contains("6-digit HS tariff number"));
+        browser.waitFor(d -> textOf("product").contains("6-digit HS tariff number"));
         type("product:hsCode", "490700");
         type("product:lowStockThreshold", "3");
         browser.find(By.id("product:save")).click();
         browser.waitFor(d -> d.findElements(By.id("product:save")).isEmpty());
-        assertThat(row("list:products", sku).getText()).contains("27.50 USD");
+        assertThat(rowText("list:products", sku)).contains("27.50 USD");
 
         // codes for it: the level rises by what the file brought, the report names lines only
         browser.find(By.id("back-to-admin")).click();
@@ -102,7 +102,7 @@ class AdminSystemTest {
         browser.find(By.cssSelector("#create\\:roles input[value=WAREHOUSE]")).click();
         type("create:initialPassword", initial);
         browser.find(By.id("create:create-account")).click();
-        assertThat(row("accounts:list", username).getText()).contains("Warehouse", "must choose a password");
+        assertThat(rowText("accounts:list", username)).contains("Warehouse", "must choose a password");
         try (var colleague = new Browser(server)) {
             colleague.open("login.html");
             colleague.find(By.id("username")).sendKeys(username);
@@ -118,7 +118,7 @@ class AdminSystemTest {
             assertThat(colleague.driver().findElements(By.id("nav-admin"))).isEmpty();
         }
         browser.driver().navigate().refresh();
-        assertThat(row("accounts:list", username).getText()).doesNotContain("must choose a password");
+        assertThat(rowText("accounts:list", username)).doesNotContain("must choose a password");
         browser.screenshot("admin-users");
 
         // an API key: the token once, with its warning; gone on reload; it works until revoked
@@ -143,14 +143,14 @@ class AdminSystemTest {
         var keyRow = row("keys:list", keyName);
         keyRow.findElement(By.cssSelector("button[id$=':revoke']")).click();
         browser.find(By.id("confirm-yes")).click();
-        browser.waitFor(d -> row("keys:list", keyName).getText().contains("Revoked on"));
+        browser.waitFor(d -> rowTextNow("keys:list", keyName).contains("Revoked on"));
         assertThat(api.send("GET", "api/me", bearer, null, null).statusCode()).isEqualTo(401);
 
         // the code email in Simplified Chinese, HTML in its closed frame and the plain text
         browser.find(By.id("back-to-admin")).click();
         browser.find(By.id("link-templates")).click();
         browser.find(By.cssSelector("a[data-variant='CODE_DELAYED.zh-Hans.ESIM_PROFILE']")).click();
-        browser.waitFor(d -> d.findElement(By.id("preview-meta")).getText().contains("zh-Hans"));
+        browser.waitFor(d -> textOf("preview-meta").contains("zh-Hans"));
         var text = browser.find(By.id("preview-text")).getText();
         assertThat(text).containsPattern(HAN).contains("RP-2025-000123");
         assertThat(browser.find(By.id("preview-subject")).getText()).containsPattern(HAN);
@@ -184,6 +184,47 @@ class AdminSystemTest {
     }
 
     @Test
+    void anAdminChangesAColleaguesRolesDisablesEnablesAndUnlocksTheAccount() {
+        var colleague = server.newStaff("WAREHOUSE");
+        browser.logIn(server.newStaff("ADMIN"));
+        browser.open("staff/admin/users.xhtml");
+        try (var theirs = new Browser(server)) {
+            theirs.logIn(colleague);
+            assertThat(theirs.driver().findElements(By.id("nav-tracking"))).isEmpty();
+
+            // a second role: support pages for them from their next page on
+            row("accounts:list", colleague.username()).findElement(By.cssSelector("button[id$=':roles']")).click();
+            browser.find(By.cssSelector("#roles\\:chosen input[value=SUPPORT]")).click();
+            browser.find(By.id("roles:save")).click();
+            browser.waitFor(d -> rowTextNow("accounts:list", colleague.username()).contains("Support, Warehouse"));
+            theirs.open("staff/index.xhtml");
+            assertThat(theirs.find(By.id("nav-tracking")).isDisplayed()).isTrue();
+
+            // disabled: their open session ends at once
+            row("accounts:list", colleague.username()).findElement(By.cssSelector("button[id$=':disable']")).click();
+            browser.find(By.id("confirm-yes")).click();
+            browser.waitFor(d -> rowTextNow("accounts:list", colleague.username()).contains("Disabled"));
+            theirs.open("staff/index.xhtml");
+            theirs.waitFor(d -> d.getCurrentUrl().contains("login.html"));
+
+            // enabled again: they log in as before
+            row("accounts:list", colleague.username()).findElement(By.cssSelector("button[id$=':enable']")).click();
+            browser.waitFor(d -> rowTextNow("accounts:list", colleague.username()).contains("Enabled"));
+            theirs.logIn(colleague);
+            assertThat(theirs.find(By.id("current-user")).getText()).isEqualTo(colleague.username());
+        }
+
+        // a failed login counts against the account until an admin releases it
+        var wrong = new com.renewalpost.fulfilment.it.StaffFixture.Credentials(colleague.username(), "not the password at all");
+        assertThat(api.send("GET", "api/me", wrong.basic(), null, null).statusCode()).isEqualTo(401);
+        browser.driver().navigate().refresh();
+        assertThat(rowText("accounts:list", colleague.username())).contains("1 failed logins");
+        row("accounts:list", colleague.username()).findElement(By.cssSelector("button[id$=':unlock']")).click();
+        browser.waitFor(d -> !rowTextNow("accounts:list", colleague.username()).isEmpty()
+                && !rowTextNow("accounts:list", colleague.username()).contains("failed logins"));
+    }
+
+    @Test
     void aNewTariffStartsOnItsDateAndLeavesTodaysRatesAsTheyAre() {
         var admin = server.newStaff("ADMIN");
         browser.logIn(admin);
@@ -196,8 +237,8 @@ class AdminSystemTest {
         browser.find(By.id("tariff:introduce")).click();
         browser.find(By.id("confirm-yes")).click();
 
-        browser.waitFor(d -> d.findElement(By.id("tariffs")).getText().contains(description));
-        assertThat(row("tariffs:list", description).getText()).contains(admin.username());
+        browser.waitFor(d -> textOf("tariffs").contains(description));
+        assertThat(rowText("tariffs:list", description)).contains(admin.username());
         assertThat(browser.find(By.id("in-force")).getText()).as("the new tariff starts tomorrow").isEqualTo(before);
 
         // a tariff that starts in the past is refused, beside its date
@@ -206,7 +247,7 @@ class AdminSystemTest {
         type("tariff:description", "Back-dated");
         browser.find(By.id("tariff:introduce")).click();
         browser.find(By.id("confirm-yes")).click();
-        browser.waitFor(d -> d.findElement(By.id("tariff")).getText().contains("cannot start in the past"));
+        browser.waitFor(d -> textOf("tariff").contains("cannot start in the past"));
         assertThat(browser.find(By.id("tariffs")).getText()).doesNotContain("Back-dated");
     }
 
@@ -226,6 +267,22 @@ class AdminSystemTest {
                 .anyMatch(m -> m.getText().contains("standards learned")));
         assertThat(browser.find(By.id("standards:list")).getText()).contains("Set days", "Learned days", "In use",
                 "every other destination");
+    }
+
+    @Test
+    void theAdminPagesSpeakChineseToAnAdminWhoChoseIt() {
+        browser.logIn(server.newStaff("ADMIN"));
+        new Select(browser.find(By.id("language:choice"))).selectByValue("zh-Hans");
+        browser.waitFor(d -> textOf("nav-admin").equals("管理"));
+        browser.find(By.id("nav-admin")).click();
+        assertThat(browser.find(By.id("link-products")).getText()).isEqualTo("产品");
+        assertThat(browser.find(By.id("link-audit")).getText()).isEqualTo("审计日志");
+        browser.find(By.id("link-users")).click();
+        assertThat(browser.find(By.id("create:create-account")).getText()).isEqualTo("创建账户");
+        browser.open("staff/index.xhtml");
+        assertThat(browser.find(By.id("figure-delayed")).getText()).contains("邮寄延误");
+        new Select(browser.find(By.id("language:choice"))).selectByValue("en");
+        browser.waitFor(d -> textOf("nav-admin").equals("Admin"));
     }
 
     @Test
@@ -272,16 +329,39 @@ class AdminSystemTest {
         });
     }
 
+    /** The text of the row that mentions the text, once there is one. */
+    private static String rowText(String tableId, String text) {
+        return browser.waitUntil(d -> {
+            var now = rowTextNow(tableId, text);
+            return now.isEmpty() ? null : now;
+        });
+    }
+
+    /** The text of the row that mentions the text; empty while there is none or the table is being replaced. */
+    private static String rowTextNow(String tableId, String text) {
+        var css = "#" + tableId.replace(":", "\\:") + " tbody tr";
+        try {
+            return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+                    .filter(r -> r.contains(text)).findFirst().orElse("");
+        } catch (org.openqa.selenium.StaleElementReferenceException updatedMeanwhile) {
+            return "";
+        }
+    }
+
     private static long available(String sku) {
         browser.driver().navigate().refresh();
         var level = row("levels", sku).findElement(By.cssSelector(".available"));
         return Long.parseLong(level.getText().strip());
     }
 
-    /** The audit table's text; empty while an update is replacing it. */
     private static String auditText() {
+        return textOf("results:events");
+    }
+
+    /** The element's text; empty while an update is replacing it. */
+    private static String textOf(String id) {
         try {
-            return browser.driver().findElement(By.id("results:events")).getText();
+            return browser.driver().findElement(By.id(id)).getText();
         } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException updating) {
             return "";
         }
