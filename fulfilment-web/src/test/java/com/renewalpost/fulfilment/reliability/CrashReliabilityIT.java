@@ -1,7 +1,6 @@
 package com.renewalpost.fulfilment.reliability;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
