@@ -85,7 +85,7 @@ final class SupportData {
     }
 
     Stock product(int codes) {
-        var sku = "SUP-" + UUID.randomUUID().toString().substring(0, 8);
+        var sku = "SUP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         server.newProduct(sku);
         List<String> list = new ArrayList<>();
         var csv = new StringBuilder("code\n");
