@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.system;
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,11 +78,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void waitFor(java.util.function.Predicate<WebDriver> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> condition.test(d));
+        // a part re-rendered by an AJAX update while being read: read it again
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.test(d));
     }
 
     /** Text of the whole page body. */
