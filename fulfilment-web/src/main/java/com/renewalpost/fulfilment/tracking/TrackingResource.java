@@ -28,9 +28,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.Serializable;
 import java.io.ByteArrayInputStream;
 import java.io.Reader;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
