@@ -29,7 +29,7 @@ class AdminSystemTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     static SystemServer server;
-    static Api api;
+    static RestSetup api;
     static Browser browser;
 
     @RegisterExtension
@@ -38,7 +38,7 @@ class AdminSystemTest {
     @BeforeAll
     static void start() {
         server = SystemServer.get();
-        api = new Api(server);
+        api = new RestSetup(server);
         browser = new Browser(server);
     }
 
@@ -81,7 +81,7 @@ class AdminSystemTest {
         browser.find(By.id("back-to-admin")).click();
         browser.find(By.id("link-code-stock")).click();
         assertThat(available(sku)).isZero();
-        var csv = Api.codesCsv(4);
+        var csv = RestSetup.codesCsv(4);
         var duplicate = csv.lines().skip(1).findFirst().orElseThrow();
         var file = Files.createDirectories(Path.of("target", "system", "uploads")).resolve(sku + ".csv");
         Files.writeString(file, csv + duplicate + "\nnot a code\n", StandardCharsets.UTF_8);

@@ -25,7 +25,7 @@ class DashboardSystemTest {
             "figure-packed", "figure-delayed", "figure-emails-failing"};
 
     static SystemServer server;
-    static Api api;
+    static RestSetup api;
     static Browser browser;
 
     @RegisterExtension
@@ -34,7 +34,7 @@ class DashboardSystemTest {
     @BeforeAll
     static void start() {
         server = SystemServer.get();
-        api = new Api(server);
+        api = new RestSetup(server);
         browser = new Browser(server);
     }
 

@@ -20,14 +20,14 @@ import java.util.Random;
  * driven in the browser): products, codes, orders, print runs, packing, dispatch, tracking events,
  * and the server's clock.
  */
-final class Api {
+final class RestSetup {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Random RANDOM = new Random();
 
     private final SystemServer server;
 
-    Api(SystemServer server) {
+    RestSetup(SystemServer server) {
         this.server = server;
     }
 
