@@ -9,7 +9,9 @@ import java.sql.SQLException;
 
 /**
  * Cuts the application off its database, as a database server that goes away would, and lets it
- * back in on {@link #close()}. One connection stays open to do so (the operator's):
+ * back in on {@link #close()}. One connection stays open to do so (the operator's), opened directly
+ * and not taken from the application's pool: the pool closes all its connections when it finds one
+ * dead, which would end the cut at once.
  * <ul>
  * <li>H2: {@code SET EXCLUSIVE 2} closes every other session and refuses new ones, until
  *     {@code SET EXCLUSIVE 0};</li>
@@ -54,7 +56,11 @@ public final class DatabaseCut implements AutoCloseable {
                 throw e;
             }
         }
-        var operator = dataSource.getConnection();
+        var config = ConfigProvider.getConfig();
+        var h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL(config.getValue("fulfilment.datasource.url", String.class));
+        var operator = h2.getConnection(config.getValue("fulfilment.datasource.user", String.class),
+                config.getValue("fulfilment.datasource.password", String.class));
         try (var statement = operator.createStatement()) {
             statement.execute("SET EXCLUSIVE 2");
             return new DatabaseCut(operator, null);

@@ -37,7 +37,10 @@ class ServerLogCustodyIT {
         List<String> leaks = new ArrayList<>();
         for (var log : logs) {
             var text = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(text).as(log + " holds a server's log").contains("Payara Micro");
+            // the system tests' own output is the test JVM's (their server logs to target/system/server.log)
+            if (!log.getFileName().toString().contains(".system.")) {
+                assertThat(text).as(log + " holds a server's log").contains("Payara Micro");
+            }
             for (var code : codes) {
                 var secretPart = code.substring(code.lastIndexOf('$') + 1);
                 if (text.contains(code) || (secretPart.length() >= 8 && text.contains(secretPart))) {
