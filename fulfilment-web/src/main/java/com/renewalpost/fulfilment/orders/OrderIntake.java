@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Money;
+import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import jakarta.annotation.PostConstruct;
@@ -52,11 +53,11 @@ public class OrderIntake {
         if (existing.isPresent()) {
             return new Receipt(existing.get(), false);
         }
-        var problems = problems(request);
+        var product = productOnSale(request);
+        var problems = problems(request, product);
         if (!problems.isEmpty()) {
             throw new InvalidOrderException(problems);
         }
-        var product = catalogue.bySku(request.productSku().strip());
         var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         var order = new Order(freshNumber(), customer(request), address(request), product.get(), line(request),
                 request.planExpiresOn(),
@@ -77,9 +78,18 @@ public class OrderIntake {
      */
     @Transactional
     public List<FieldProblem> problems(OrderRequest request) {
+        return problems(request, productOnSale(request));
+    }
+
+    /** The product the request names, when it is on sale (read once per order: intake reads it per row). */
+    private Optional<Product> productOnSale(OrderRequest request) {
+        return request.productSku() == null || request.productSku().isBlank() ? Optional.empty()
+                : catalogue.bySku(request.productSku().strip()).filter(Product::active);
+    }
+
+    private List<FieldProblem> problems(OrderRequest request, Optional<Product> product) {
         List<FieldProblem> problems = new ArrayList<>(validation.problems(request));
-        if (request.productSku() != null && !request.productSku().isBlank()
-                && catalogue.bySku(request.productSku().strip()).filter(p -> p.active()).isEmpty()) {
+        if (request.productSku() != null && !request.productSku().isBlank() && product.isEmpty()) {
             problems.add(new FieldProblem("productSku", "There is no product on sale with SKU '"
                     + request.productSku() + "'"));
         }
