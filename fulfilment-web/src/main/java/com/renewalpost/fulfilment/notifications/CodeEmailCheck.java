@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The scheduled delay and at-risk check: finds the orders due an automatic code email and queues
- * it, each order in its own transaction under its row lock. Running it twice, or on several
+ * it, in batches of orders locked in id order, each batch one transaction. Running it twice, or on several
  * instances at once, queues nothing twice: the second finds the email already there.
  */
 @ApplicationScoped
@@ -18,6 +19,8 @@ public class CodeEmailCheck {
 
     /** The timeline's actor for emails this check queues. */
     static final String ACTOR = "delay-check";
+    /** Orders queued per transaction: fewer commits, while each batch holds its order locks briefly. */
+    static final int BATCH = 50;
     private static final Logger LOG = Logger.getLogger(CodeEmailCheck.class.getName());
 
     @Inject
@@ -32,14 +35,16 @@ public class CodeEmailCheck {
         long scanned = System.nanoTime();
         long cpuScanned = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
         int queued = 0;
-        for (long orderId : candidates.due()) {
+        var due = candidates.due().stream().sorted().toList();
+        for (int from = 0; from < due.size(); from += BATCH) {
+            var batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {
-                if (outbox.queueIfStillDue(orderId, ACTOR).isPresent()) {
-                    queued++;
-                }
+                queued += outbox.queueIfStillDue(batch, ACTOR);
             } catch (RuntimeException e) {
-                // another instance queued it between our look and our insert: the unique key refused ours
-                LOG.log(Level.FINE, () -> "Order id " + orderId + " not queued now: " + e.getClass().getName());
+                // one order of the batch failed (another instance queued it between our look and our insert,
+                // and the unique key refused ours): the batch rolled back, so its orders go one by one
+                LOG.log(Level.FINE, () -> "A batch of " + batch.size() + " not queued at once: " + e.getClass().getName());
+                queued += oneByOne(batch);
             }
         }
         long finished = System.nanoTime();
@@ -51,6 +56,20 @@ public class CodeEmailCheck {
                 + candidates.due().size() + " due a code email (scan " + millis(started, scanned) + " ms, "
                 + cpuMillis(cpuStarted, cpuScanned) + " CPU), " + emails + " queued; " + millis(started, finished)
                 + " ms in all (" + cpuMillis(cpuStarted, cpuFinished) + " CPU in this thread)");
+        return queued;
+    }
+
+    private int oneByOne(List<Long> orderIds) {
+        int queued = 0;
+        for (long orderId : orderIds) {
+            try {
+                if (outbox.queueIfStillDue(orderId, ACTOR).isPresent()) {
+                    queued++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, () -> "Order id " + orderId + " not queued now: " + e.getClass().getName());
+            }
+        }
         return queued;
     }
 

@@ -49,14 +49,41 @@ public class OrderIntake {
      */
     @Transactional
     public Receipt receive(OrderRequest request, String idempotencyKey, String actor) {
+        var outcome = accept(request, idempotencyKey, actor);
+        if (outcome.receipt() == null) {
+            throw new InvalidOrderException(outcome.problems());
+        }
+        return outcome.receipt();
+    }
+
+    /** One request of a batch: its receipt, or the problems that keep it from becoming an order. */
+    public record Outcome(Receipt receipt, List<FieldProblem> problems) {
+    }
+
+    /**
+     * Several requests in one transaction (a CSV import's rows), one commit for all: per order the
+     * commit was half of an import's time. An invalid request is reported, not thrown, so that it
+     * does not roll the others back; a failure of the database (another request taking the same
+     * external reference meanwhile) rolls back the whole batch, and the caller then goes one by one.
+     */
+    @Transactional
+    public List<Outcome> receiveAll(List<OrderRequest> requests, String actor) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (var request : requests) {
+            outcomes.add(accept(request, null, actor));
+        }
+        return outcomes;
+    }
+
+    private Outcome accept(OrderRequest request, String idempotencyKey, String actor) {
         var existing = existing(request, idempotencyKey);
         if (existing.isPresent()) {
-            return new Receipt(existing.get(), false);
+            return new Outcome(new Receipt(existing.get(), false), List.of());
         }
         var product = productOnSale(request);
         var problems = problems(request, product);
         if (!problems.isEmpty()) {
-            throw new InvalidOrderException(problems);
+            return new Outcome(null, problems);
         }
         var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         var order = new Order(freshNumber(), customer(request), address(request), product.get(), line(request),
@@ -68,7 +95,7 @@ public class OrderIntake {
                 blankToNull(request.notes()), now, actor);
         order.transition(OrderStatus.QUEUED, actor, "Order details valid", now);
         orders.add(order);
-        return new Receipt(order, true);
+        return new Outcome(new Receipt(order, true), List.of());
     }
 
     /**

@@ -184,13 +184,21 @@ class FoundationIT {
                 "MARKETPLACE,M-" + run + "-4,Bad Date,,date@example.com,en,1 Queen Street,Auckland,,1010,NZ,"
                         + product.sku() + ",89014103211118510720,,31/01/2027,MARKETPLACE,abc,USD",
                 "WEB,W-" + run + "-5,陳美玲,Chan Mei Ling,chan@example.com,zh-HK,\"Flat 12B, 88 Queen's Road\","
-                        + "Central,Hong Kong Island,,HK," + product.sku() + ",89014103211118510720,,,CARD,25.00,USD");
+                        + "Central,Hong Kong Island,,HK," + product.sku() + ",89014103211118510720,,,CARD,25.00,USD",
+                // the marketplace sent its first order twice in the same file (the rows share a transaction)
+                "MARKETPLACE,M-" + run + "-1,王小明,Wang Xiaoming,wang@example.com,zh-CN,No. 18 Zhongguancun Street,"
+                        + "Beijing,Beijing,100080,CN," + product.sku() + ",89014103211118510720,,2027-01-31,MARKETPLACE,25.00,USD");
 
         var first = importReport(csv);
         var second = importReport(csv);
 
         assertThat(first.getInt("imported")).isEqualTo(3);
         assertThat(first.getInt("rejected")).isEqualTo(2);
+        assertThat(first.getInt("alreadyPresent")).isEqualTo(1);
+        var rows = first.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).extracting(r -> r.getInt("line")).containsExactly(2, 3, 4, 5, 6, 7);
+        assertThat(rows.get(5).getString("outcome")).isEqualTo(ImportReport.Outcome.ALREADY_PRESENT.name());
+        assertThat(rows.get(5).getString("reference")).isEqualTo(rows.get(0).getString("reference"));
         var rejected = first.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("outcome").equals(ImportReport.Outcome.REJECTED.name())).toList();
         assertThat(rejected).extracting(r -> r.getInt("line")).containsExactly(4, 5);
@@ -198,7 +206,7 @@ class FoundationIT {
         assertThat(rejected.get(1).getJsonArray("problems").toString()).contains("plan_expires_on", "amount");
 
         assertThat(second.getInt("imported")).isZero();
-        assertThat(second.getInt("alreadyPresent")).isEqualTo(3);
+        assertThat(second.getInt("alreadyPresent")).isEqualTo(4);
         assertThat(count("SELECT COUNT(*) FROM customer_order WHERE external_reference LIKE '%-" + run + "-%'"))
                 .isEqualTo(3);
         var chinese = orders.byExternalReference(com.renewalpost.fulfilment.orders.Channel.MARKETPLACE,
