@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -111,9 +110,6 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int queueIfStillDue(List<Long> orderIds, String actor) {
-        // each order's checks read only what concerns that order (its codes, its email, its standard), never
-        // another order's pending writes: no flush of the growing batch before each of them
-        em.setFlushMode(FlushModeType.COMMIT);
         int queued = 0;
         for (long orderId : orderIds) {
             var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);

@@ -8,19 +8,14 @@ import com.renewalpost.labels.address.AddressFormats;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,8 +35,6 @@ public class OrderIntake {
     Catalogue catalogue;
     @Inject
     Clock clock;
-    @PersistenceContext
-    EntityManager em;
 
     private OrderValidation validation;
 
@@ -75,22 +68,9 @@ public class OrderIntake {
      */
     @Transactional
     public List<Outcome> receiveAll(List<OrderRequest> requests, String actor) {
-        // The batch's reads need not see its own inserts (a repeat within the batch is found below, and the
-        // unique keys back it), so no flush before each of them: flushing a growing batch before every
-        // query made the import's time grow with the square of the batch.
-        em.setFlushMode(FlushModeType.COMMIT);
         List<Outcome> outcomes = new ArrayList<>();
-        Map<String, Order> thisBatch = new HashMap<>();
         for (var request : requests) {
-            var reference = request.externalReference() == null ? null
-                    : request.channel() + " " + request.externalReference().strip();
-            var earlier = reference == null ? null : thisBatch.get(reference);
-            var outcome = earlier != null ? new Outcome(new Receipt(earlier, false), List.of())
-                    : accept(request, null, actor);
-            if (reference != null && outcome.receipt() != null) {
-                thisBatch.putIfAbsent(reference, outcome.receipt().order());
-            }
-            outcomes.add(outcome);
+            outcomes.add(accept(request, null, actor));
         }
         return outcomes;
     }
