@@ -52,7 +52,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,10 +61,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Customer email end to end in a running Payara Micro: the delay and at-risk check, the outbox
@@ -79,7 +76,6 @@ import static org.assertj.core.api.Assertions.fail;
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
 
-    private static final Duration DEADLINE = Duration.ofSeconds(60);
 
     @Deployment
     static WebArchive deployment() {
@@ -484,31 +480,13 @@ class NotificationsIT {
     // ---- waiting for the asynchronous worker ----
 
     private List<MimeMessage> awaitMessages(String recipient, int count) {
-        return await("messages for " + recipient, () -> TestMailServer.receivedBy(recipient),
+        return Await.until("messages for " + recipient, () -> TestMailServer.receivedBy(recipient),
                 messages -> messages.size() >= count);
     }
 
     private List<EmailView> awaitEmails(OrderNumber number, Predicate<List<EmailView>> done) {
-        return await("the outbox emails of " + number, () -> outbox.emailsOf(number),
+        return Await.until("the outbox emails of " + number, () -> outbox.emailsOf(number),
                 emails -> !emails.isEmpty() && done.test(emails));
-    }
-
-    private static <T> T await(String what, Supplier<T> probe, Predicate<T> done) {
-        var deadline = Instant.now().plus(DEADLINE);
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (Instant.now().isAfter(deadline)) {
-                fail("Gave up waiting for " + what + "; last seen: " + last);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                fail("interrupted while waiting for " + what);
-            }
-            last = probe.get();
-        }
-        return last;
     }
 
     /** Runs the tasks at the same time on container threads and waits for all of them. */
