@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,8 @@ public class OrderPrintRuns {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    LetterCustody letters;
 
     @Transactional
     public List<Printing> of(OrderNumber number) {
@@ -37,7 +40,9 @@ public class OrderPrintRuns {
                 .setParameter("printed", PrintRunItem.Outcome.PRINTED)
                 .getResultStream()
                 .map(i -> new Printing(i.run().id(), i.run().name(), i.line(), i.trackingNumber(), i.run().createdAt(),
-                        ITEM_DOCUMENTS))
+                        // the letter only while it is being packed: after that it is a reveal of the code
+                        letters.forPacking(i.run().createdAt(), List.of(i.order().status())) ? ITEM_DOCUMENTS
+                                : ITEM_DOCUMENTS.subList(1, ITEM_DOCUMENTS.size())))
                 .toList();
     }
 }

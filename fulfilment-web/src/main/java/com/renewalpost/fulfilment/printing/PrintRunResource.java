@@ -50,6 +50,10 @@ public class PrintRunResource {
     @Inject
     PrintRuns runs;
     @Inject
+    LetterCustody letters;
+    @Inject
+    PrintRunDocuments documents;
+    @Inject
     WarehouseCalendar calendar;
     @Context
     SecurityContext security;
@@ -90,9 +94,42 @@ public class PrintRunResource {
     @Produces({"application/pdf", "application/zpl", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WAREHOUSE)
     @Operation(summary = "A document of the run, the same bytes on every download",
-            description = "letters.pdf, labels.pdf (4x6), labels.zpl, label-sheets.pdf, packing-list.pdf")
+            description = "letters.pdf, labels.pdf (4x6), labels.zpl, label-sheets.pdf, packing-list.pdf. Letters "
+                    + "carry activation codes: the warehouse gets them only while the run is being packed (a letter "
+                    + "still PRINTED, run made less than fulfilment.print-run.letters-for-packing-hours ago), else "
+                    + "403; every letter download is audited. After packing, support and admins use "
+                    + "POST .../letters/reveal with a reason.")
     public Response document(@PathParam("id") long id, @PathParam("file") String file) {
-        return download(runs.document(id, kind(file)));
+        var kind = kind(file);
+        if (kind == DocumentKind.LETTERS) {
+            return download(documents.render(letters.forPacking(id, null, actor())));
+        }
+        return download(runs.document(id, kind));
+    }
+
+    @POST
+    @Path("{id}/letters/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "The letters of a run (activation codes in clear), for a stated reason (audited)",
+            description = "Body {\"reason\": \"...\"} (5 to 500 characters); any time, also after packing. "
+                    + "The reason goes to the audit log with who, the run and every order number.")
+    public Response revealRun(@PathParam("id") long id, ReasonRequest request) {
+        return download(documents.render(letters.reveal(id, null, request == null ? null : request.reason(),
+                actor())));
+    }
+
+    @POST
+    @Path("{id}/items/{number}/letters/reveal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
+    @Operation(summary = "The letter of one item of a run (its activation code in clear), for a stated reason (audited)")
+    public Response revealItem(@PathParam("id") long id, @PathParam("number") String number,
+                               ReasonRequest request) {
+        return download(documents.render(letters.reveal(id, orderNumber(number),
+                request == null ? null : request.reason(), actor())));
     }
 
     @POST
@@ -123,10 +160,15 @@ public class PrintRunResource {
     @Path("{id}/items/{number}/documents/{file}")
     @Produces({"application/pdf", "application/zpl", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WAREHOUSE)
-    @Operation(summary = "A document of one item of the run, for its reprint")
+    @Operation(summary = "A document of one item of the run, for its reprint",
+            description = "The letter only while the item is PRINTED (not yet packed) and the run recent; audited.")
     public Response itemDocument(@PathParam("id") long id, @PathParam("number") String number,
                                  @PathParam("file") String file) {
-        return download(runs.itemDocument(id, orderNumber(number), kind(file)));
+        var kind = kind(file);
+        if (kind == DocumentKind.LETTERS) {
+            return download(documents.render(letters.forPacking(id, orderNumber(number), actor())));
+        }
+        return download(runs.itemDocument(id, orderNumber(number), kind));
     }
 
     private Map<String, URI> documents(long id, OrderNumber item) {

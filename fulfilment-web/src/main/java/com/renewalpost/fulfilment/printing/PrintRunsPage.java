@@ -44,6 +44,8 @@ public class PrintRunsPage implements Serializable {
     PrintRuns runs;
     @Inject
     PrintRunJobs jobs;
+    @Inject
+    LetterCustody letters;
 
     private transient List<PrintQueue.Entry> entries;
     private List<PrintQueue.Entry> selected = new ArrayList<>();
@@ -52,6 +54,7 @@ public class PrintRunsPage implements Serializable {
     private PrintRunJobs.Status job;
     private Long runId;
     private transient PrintRuns.RunView run;
+    private transient Boolean lettersForPacking;
     private String reason;
     private final LazyDataModel<PrintRuns.RunSummary> history = new RunHistory();
 
@@ -133,6 +136,7 @@ public class PrintRunsPage implements Serializable {
     public void open(long id) {
         runId = id;
         run = null;
+        lettersForPacking = null;
         reason = null;
     }
 
@@ -148,17 +152,30 @@ public class PrintRunsPage implements Serializable {
         return run;
     }
 
+    /** The run's documents; its letters only while the run is being packed (see {@link LetterCustody}). */
     public List<DocumentLink> getDocuments() {
-        return runId == null ? List.of() : documents("api/print-runs/" + runId + "/documents/");
+        return runId == null ? List.of() : documents("api/print-runs/" + runId + "/documents/", isLettersForPacking());
     }
 
     public List<DocumentLink> itemDocuments(String orderNumber) {
-        return documents("api/print-runs/" + runId + "/items/" + orderNumber + "/documents/");
+        return documents("api/print-runs/" + runId + "/items/" + orderNumber + "/documents/", isLettersForPacking());
     }
 
-    private static List<DocumentLink> documents(String path) {
+    /** Whether the warehouse may still download this run's letters: some letter not yet packed, and the run recent. */
+    public boolean isLettersForPacking() {
+        if (lettersForPacking == null) {
+            try {
+                lettersForPacking = runId != null && letters.forPacking(runId);
+            } catch (ProblemException noLetters) {
+                lettersForPacking = false;
+            }
+        }
+        return lettersForPacking;
+    }
+
+    private static List<DocumentLink> documents(String path, boolean withLetters) {
         var base = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/" + path;
-        return Arrays.stream(DocumentKind.values())
+        return Arrays.stream(DocumentKind.values()).filter(k -> withLetters || k != DocumentKind.LETTERS)
                 .map(k -> new DocumentLink(k.name(), k.fileName(), base + k.fileName())).toList();
     }
 
@@ -202,6 +219,7 @@ public class PrintRunsPage implements Serializable {
     public void refresh() {
         entries = null;
         run = null;
+        lettersForPacking = null;
     }
 
     public LazyDataModel<PrintRuns.RunSummary> getHistory() {

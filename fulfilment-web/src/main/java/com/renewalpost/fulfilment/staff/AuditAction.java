@@ -6,5 +6,9 @@ public enum AuditAction {
     CODE_REVEALED, CODE_VOIDED, CODES_IMPORTED, REPRINT, SUPPORT_EMAIL, RESHIP, ORDER_NOTE,
     STAFF_CREATED, STAFF_CHANGED, STAFF_DISABLED, STAFF_UNLOCKED,
     API_KEY_CREATED, API_KEY_REVOKED, TARIFF_CHANGED, SETTINGS_CHANGED,
-    PRODUCT_CREATED, PRODUCT_CHANGED
+    PRODUCT_CREATED, PRODUCT_CHANGED,
+    /** Letters (activation codes in clear) downloaded by the warehouse while their run is being packed. */
+    LETTERS_DOWNLOADED,
+    /** Letters downloaded by support or an admin after packing, with a reason. */
+    LETTERS_REVEALED
 }
