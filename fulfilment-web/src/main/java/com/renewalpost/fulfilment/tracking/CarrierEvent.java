@@ -29,16 +29,36 @@ public record CarrierEvent(String eventId, TrackingNumber trackingNumber, Tracki
         description = shorten(blankToNull(description), 500);
     }
 
+    /** Carrier event ids up to this length are kept whole in the key; longer ones as a prefix and their digest. */
+    static final int WHOLE_ID = 200;
+    /** The readable start of a longer id kept beside its digest. */
+    static final int ID_PREFIX = 100;
+
     /**
-     * What makes two deliveries of this event the same: the carrier's id, or else the tracking
-     * number, instant and status (the same scan exported twice has all three alike).
+     * What makes two deliveries of this event the same: the carrier's id of the event on this
+     * letter, or else the tracking number, instant and status (the same scan exported twice has
+     * all three alike). An event id is only unique within its tracking number (carriers number
+     * the scans of each item), and the S10 number names the post that issued it, so the id key is
+     * (carrier, tracking number, event id). Ids are kept whole up to {@link #WHOLE_ID} characters;
+     * a longer one as its first {@link #ID_PREFIX} characters and the SHA-256 of the whole id
+     * (another prefix, "idh:", so that no whole id can look like a digested one).
      */
     public String key() {
         if (eventId != null) {
-            return "id:" + shorten(eventId, 190);
+            return eventId.length() <= WHOLE_ID ? "id:" + trackingNumber.value() + ":" + eventId
+                    : "idh:" + trackingNumber.value() + ":" + eventId.substring(0, ID_PREFIX) + ":" + sha256(eventId);
         }
         return "hash:" + sha256(trackingNumber.value() + "|"
                 + occurredAt.withOffsetSameInstant(ZoneOffset.UTC).toInstant() + "|" + status.name());
+    }
+
+    /**
+     * Whether a stored event with this event's key says the same thing: a repeat. The status and
+     * the instant decide what the letter's status becomes; a carrier's wording or place name may
+     * differ between its webhook and its export without being another event.
+     */
+    boolean saysTheSameAs(TrackingStatus storedStatus, OffsetDateTime storedAt) {
+        return status == storedStatus && occurredAt.toInstant().equals(storedAt.toInstant());
     }
 
     static String sha256(String text) {

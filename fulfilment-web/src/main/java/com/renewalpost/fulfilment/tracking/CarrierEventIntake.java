@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Carrier events in, each once: the webhook's event and the rows of a carrier's CSV export (the
@@ -18,25 +19,44 @@ import java.util.List;
 @ApplicationScoped
 public class CarrierEventIntake {
 
+    private static final Logger LOG = Logger.getLogger(CarrierEventIntake.class.getName());
+
     @Inject
     TrackingEvents events;
 
     /**
      * Takes one event in; when it fails because a concurrent twin was stored first (unique key,
-     * lock wait), the event is a duplicate. Any other failure stands, so the sender tries again.
+     * lock wait), the event is a duplicate, or a conflict if the twin says something else. Any
+     * other failure stands, so the sender tries again. A conflict is logged (status and times only).
      */
     public TrackingEvents.Outcome receiveOnce(CarrierEvent event, EventSource source, String actor) {
+        TrackingEvents.Outcome outcome;
         try {
-            return events.receive(event, source, actor);
+            outcome = events.receive(event, source, actor);
         } catch (ProblemException problem) {
             throw problem;
         } catch (RuntimeException failed) {
-            if (events.isStored(event.key())) {
-                return new TrackingEvents.Duplicate();
-            }
-            throw new ProblemException(Problem.of(Response.Status.SERVICE_UNAVAILABLE, "try-again",
-                    "The event could not be stored just now; send it again"));
+            outcome = events.whenStored(event).orElseThrow(() -> new ProblemException(Problem.of(
+                    Response.Status.SERVICE_UNAVAILABLE, "try-again",
+                    "The event could not be stored just now; send it again")));
         }
+        if (outcome instanceof TrackingEvents.Conflict conflict) {
+            LOG.warning(() -> "Tracking event refused (" + source + "): " + conflict.explanation());
+        }
+        return outcome;
+    }
+
+    /**
+     * The webhook's event: as {@link #receiveOnce}, but a conflict is refused with 409, so that the
+     * carrier learns that its second version of an event was not taken.
+     */
+    public TrackingEvents.Outcome receiveFromWebhook(CarrierEvent event, String actor) {
+        var outcome = receiveOnce(event, EventSource.WEBHOOK, actor);
+        if (outcome instanceof TrackingEvents.Conflict conflict) {
+            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "tracking-event-conflict",
+                    "Not taken: " + conflict.explanation()));
+        }
+        return outcome;
     }
 
     /** A carrier's CSV export: every row's line and outcome; a file that is not such CSV is a 400 problem. */
@@ -55,7 +75,10 @@ public class CarrierEventIntake {
                 continue;
             }
             var outcome = receiveOnce(row.event(), EventSource.CSV, actor);
-            if (outcome instanceof TrackingEvents.Duplicate) {
+            if (outcome instanceof TrackingEvents.Conflict conflict) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                        List.of("conflict: " + conflict.explanation())));
+            } else if (outcome instanceof TrackingEvents.Duplicate) {
                 report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.ALREADY_PRESENT, row.trackingNumber(),
                         List.of("this event was received before")));
             } else if (outcome instanceof TrackingEvents.Unmatched) {

@@ -35,7 +35,7 @@ import java.util.Optional;
 public class TrackingEvents {
 
     /** What became of one event. */
-    public sealed interface Outcome permits Applied, Duplicate, Unmatched {
+    public sealed interface Outcome permits Applied, Duplicate, Unmatched, Conflict {
         String name();
     }
 
@@ -45,9 +45,25 @@ public class TrackingEvents {
         public String name() { return "APPLIED"; }
     }
 
-    /** Received before (same carrier event id, or same number, time and status): nothing changed. */
+    /** Received before (same event id on the same letter, or same number, time and status): nothing changed. */
     public record Duplicate() implements Outcome {
         public String name() { return "DUPLICATE"; }
+    }
+
+    /**
+     * The carrier's event id on this tracking number was received before saying something else
+     * (another status or time): the first is kept, this one is not, and the sender is told.
+     */
+    public record Conflict(String trackingNumber, String eventId, TrackingStatus keptStatus, OffsetDateTime keptAt,
+                           TrackingStatus receivedStatus, OffsetDateTime receivedAt) implements Outcome {
+        public String name() { return "CONFLICT"; }
+
+        /** For a person: what was kept and what was refused. */
+        public String explanation() {
+            return "event " + eventId + " of " + trackingNumber + " was received before as " + keptStatus + " at "
+                    + keptAt.toInstant() + "; this one says " + receivedStatus + " at " + receivedAt.toInstant()
+                    + ". The first is kept: if it was wrong, record the right event by hand";
+        }
     }
 
     /** Kept, waiting for a shipment with its tracking number. */
@@ -74,8 +90,9 @@ public class TrackingEvents {
     @Transactional
     public Outcome receive(CarrierEvent event, EventSource source, String actor) {
         var shipment = lockedShipmentFor(event.trackingNumber(), event.occurredAt());
-        if (exists(event.key())) {
-            return new Duplicate();
+        var before = stored(event.key());
+        if (before.isPresent()) {
+            return repeatOrConflict(event, before.get());
         }
         var now = now();
         if (shipment.isEmpty()) {
@@ -185,10 +202,21 @@ public class TrackingEvents {
         return Optional.ofNullable(em.find(ShipmentTracking.class, shipmentId));
     }
 
-    /** Whether an event with this key is stored (in a transaction of its own: after a lost race). */
+    /**
+     * What an event is when one with its key is stored (in a transaction of its own: after a lost
+     * race): a duplicate or a conflict; empty when none is stored.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean isStored(String key) {
-        return exists(key);
+    public Optional<Outcome> whenStored(CarrierEvent event) {
+        return stored(event.key()).map(before -> repeatOrConflict(event, before));
+    }
+
+    static Outcome repeatOrConflict(CarrierEvent event, TrackingEvent before) {
+        if (event.saysTheSameAs(before.status(), before.occurredAt())) {
+            return new Duplicate();
+        }
+        return new Conflict(event.trackingNumber().value(), event.eventId(), before.status(), before.occurredAt(),
+                event.status(), event.occurredAt());
     }
 
     // ---- inside ----
@@ -277,6 +305,11 @@ public class TrackingEvents {
             default:
                 return Optional.empty();
         }
+    }
+
+    private Optional<TrackingEvent> stored(String key) {
+        return em.createQuery("SELECT e FROM TrackingEvent e WHERE e.key = :k", TrackingEvent.class)
+                .setParameter("k", key).setMaxResults(1).getResultStream().findFirst();
     }
 
     private boolean exists(String key) {

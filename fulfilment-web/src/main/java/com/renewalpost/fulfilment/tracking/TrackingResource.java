@@ -93,7 +93,9 @@ public class TrackingResource {
     @Operation(summary = "Carrier webhook: one tracking event, signed",
             description = "Header Tracking-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + raw body)>. "
                     + "Refused (401) without a valid signature or with a timestamp more than 5 minutes away; 400 when "
-                    + "the body is not an event; 503 while no secret is configured. Repeats answer DUPLICATE.")
+                    + "the body is not an event; 503 while no secret is configured. Repeats answer DUPLICATE; an event id "
+                    + "received before on the same tracking number with another status or time answers 409 (the "
+                    + "first is kept).")
     public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body) {
         var verifier = settings.webhookSignature().orElseThrow(() -> new ProblemException(Problem.of(
                 Response.Status.SERVICE_UNAVAILABLE, "webhook-not-configured",
@@ -104,7 +106,7 @@ public class TrackingResource {
                     "Refused: " + verdict.explanation()));
         }
         var event = parse(body);
-        return Received.of(intake.receiveOnce(event, EventSource.WEBHOOK, WEBHOOK_ACTOR));
+        return Received.of(intake.receiveFromWebhook(event, WEBHOOK_ACTOR));
     }
 
     @POST
