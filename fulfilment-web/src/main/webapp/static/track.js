@@ -60,7 +60,7 @@
         message.className = 'message error';
         show(message, response.status === 429
           ? 'Too many lookups; please wait a minute and try again.'
-          : 'No order matches this number and postcode. Please check both.');
+          : 'No order matches this number and postcode (or line digits). Please check both.');
       })
       .catch(function () {
         message.className = 'message error';

@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.platform.Problem;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.RateLimits;
+import com.renewalpost.fulfilment.platform.RetryAfter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,15 +17,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.OffsetDateTime;
-import java.util.Locale;
 
 /**
  * For customers: where is my order? Needs the order number and the postcode it goes to (or, for
- * destinations without postcodes, the country code), so numbers cannot be tried one after another
- * to learn about other people's orders; answers only the status, and is rate-limited per address.
+ * destinations without postcodes, the last four digits of the renewed line: {@link LookupFactor}),
+ * so numbers cannot be tried one after another to learn about other people's orders; answers only
+ * the status, and is rate-limited per address.
  */
 @Path("public/orders")
 @RequestScoped
@@ -47,24 +50,30 @@ public class PublicStatusResource {
     @Path("{number}")
     @PermitAll
     @Transactional
-    @Operation(summary = "The status of an order, for its customer (order number and destination postcode)")
-    public PublicStatus status(@PathParam("number") String number, @QueryParam("postcode") String postcode) {
-        if (!rateLimits.publicLookup(request.getRemoteAddr())) {
-            throw new ProblemException(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
-                    "Too many lookups from your address; try again in a minute", java.util.List.of()));
+    @Operation(summary = "The status of an order, for its customer (order number and destination postcode)",
+            description = "postcode: the destination's postcode; where the destination has no postcodes, the last "
+                    + "four digits of the renewed line (ICCID or phone number), which may also be given as line. "
+                    + "429 with Retry-After (whole seconds, rounded up) when an address looks up too often.")
+    @APIResponse(responseCode = "200", description = "The order's status",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PublicStatus.class)))
+    public Response status(@PathParam("number") String number, @QueryParam("postcode") String postcode,
+                           @QueryParam("line") String line) {
+        var wait = rateLimits.publicLookupWait(request.getRemoteAddr());
+        if (!wait.isZero()) {
+            return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
+                            "Too many lookups from your address; try again shortly", java.util.List.of())
+                            .toResponse())
+                    .header("Retry-After", RetryAfter.seconds(wait)).build();
         }
-        var unknown = new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-order",
-                "No order matches this number and postcode"));
-        var order = OrderNumber.parse(number).flatMap(orders::byNumber).orElseThrow(() -> unknown);
-        var address = order.address();
-        var expected = address.postcode() != null ? address.postcode() : address.countryCode();
-        if (postcode == null || !compact(postcode).equals(compact(expected))) {
-            throw unknown;
+        var order = OrderNumber.parse(number == null ? "" : number).flatMap(orders::byNumber);
+        if (!LookupFactor.matches(order, postcode != null && !postcode.isBlank() ? postcode : line)) {
+            return Problem.of(Response.Status.NOT_FOUND, "unknown-order",
+                    "No order matches this number and postcode").toResponse();
         }
-        return new PublicStatus(order.number().value(), order.status().name(), order.updatedAt());
+        var found = order.get();
+        return Response.ok(new PublicStatus(found.number().value(), found.status().name(), found.updatedAt()))
+                .header("Cache-Control", "no-store").build();
     }
 
-    private static String compact(String postcode) {
-        return postcode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-    }
 }

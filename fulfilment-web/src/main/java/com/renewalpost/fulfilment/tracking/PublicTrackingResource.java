@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.notifications.OutboxEmail;
+import com.renewalpost.fulfilment.orders.LookupFactor;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -8,6 +9,7 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.RateLimits;
+import com.renewalpost.fulfilment.platform.RetryAfter;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -28,20 +30,18 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
  * For customers: the public tracking of one order, given its number and the postcode it goes to
- * (or, for destinations without postcodes, the country code). Status, a timeline of normalised
+ * (or, for destinations without postcodes, the last four digits of the renewed line: see
+ * {@link LookupFactor}). Status, a timeline of normalised
  * steps (no names, no address, no code, no staff notes), the expected delivery window, and
  * whether and when the code was emailed. An unknown order and a wrong postcode get the same
  * answer after the same work. Rate-limited per client address.
@@ -66,9 +66,6 @@ public class PublicTrackingResource {
                                  String trackingNumber, String carrierUrl, String replacedBy, List<Step> timeline) {
     }
 
-    /** Compared against when the order does not exist, so that both refusals do the same work. */
-    private static final String NO_POSTCODE = "\u0000no-such-postcode";
-
     @Inject
     Orders orders;
     @Inject
@@ -91,20 +88,20 @@ public class PublicTrackingResource {
     @GET
     @PermitAll
     @Transactional
-    @Operation(summary = "Where is my card? Public tracking of an order (order number and destination postcode)")
-    public Response track(@QueryParam("order") String number, @QueryParam("postcode") String postcode) {
+    @Operation(summary = "Where is my card? Public tracking of an order (order number and destination postcode)",
+            description = "postcode: the destination's postcode; where the destination has no postcodes, the last "
+                    + "four digits of the renewed line (ICCID or phone number), which may also be given as line. "
+                    + "429 with Retry-After (whole seconds, rounded up) when an address looks up too often.")
+    public Response track(@QueryParam("order") String number, @QueryParam("postcode") String postcode,
+                          @QueryParam("line") String line) {
         var wait = rateLimits.publicLookupWait(request.getRemoteAddr());
         if (!wait.isZero()) {
             return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
                             "Too many lookups from your address; try again shortly", List.of()).toResponse())
-                    .header("Retry-After", Math.max(1, (wait.toMillis() + 999) / 1000)).build();
+                    .header("Retry-After", RetryAfter.seconds(wait)).build();
         }
         Optional<Order> order = OrderNumber.parse(number == null ? "" : number).flatMap(orders::byNumber);
-        var expected = order.map(o -> o.address().postcode() != null ? o.address().postcode()
-                : o.address().countryCode()).orElse(NO_POSTCODE);
-        boolean matches = MessageDigest.isEqual(compact(expected).getBytes(StandardCharsets.UTF_8),
-                compact(postcode == null ? "" : postcode).getBytes(StandardCharsets.UTF_8));
-        if (order.isEmpty() || !matches) {
+        if (!LookupFactor.matches(order, postcode != null && !postcode.isBlank() ? postcode : line)) {
             return Problem.of(Response.Status.NOT_FOUND, "unknown-order",
                     "No order matches this number and postcode").toResponse();
         }
@@ -150,7 +147,4 @@ public class PublicTrackingResource {
                 trackingNumber, carrierUrl, reships.replacementOf(order).orElse(null), steps);
     }
 
-    private static String compact(String postcode) {
-        return postcode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-    }
 }
