@@ -97,6 +97,11 @@ class SecurityIT {
             Map.entry("POST /api/print-runs/{id}/reprints", WAREHOUSE_ONLY),
             Map.entry("POST /api/print-runs/{id}/items/{number}/reprints", WAREHOUSE_ONLY),
             Map.entry("GET /api/print-runs/{id}/items/{number}/documents/{file}", WAREHOUSE_ONLY),
+            // letters after packing reveal activation codes: support and admins, with a reason
+            Map.entry("POST /api/print-runs/{id}/letters/reveal", SUPPORT_AND_ADMIN),
+            Map.entry("POST /api/print-runs/{id}/items/{number}/letters/reveal", SUPPORT_AND_ADMIN),
+            // readiness's details (anonymous /health/ready says only UP or DOWN); also the metrics token
+            Map.entry("GET /api/operations/database", ADMIN_ONLY),
             Map.entry("GET /api/s10-ranges", WAREHOUSE_AND_ADMIN),
             Map.entry("POST /api/packing/stations/{station}/scans", WAREHOUSE_ONLY),
             Map.entry("GET /api/packing/stations/{station}", WAREHOUSE_ONLY),
