@@ -68,6 +68,11 @@ public final class SystemServer {
         return base.resolve(path.startsWith("/") ? path.substring(1) : path);
     }
 
+    /** The server's process id, to see what it listens on. */
+    public long pid() {
+        return process.pid();
+    }
+
     public GreenMail mail() {
         return mail;
     }
