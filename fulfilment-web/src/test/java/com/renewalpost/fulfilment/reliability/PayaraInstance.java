@@ -92,7 +92,8 @@ final class PayaraInstance implements AutoCloseable {
                     "-Dhazelcast.socket.bind.any=false",
                     "-D" + SharedClock.FILE + "=" + clockFile,
                     "-jar", payaraMicroJar().toString(),
-                    "--nocluster", "--disablephonehome",
+                    // no Hazelcast: the instances coordinate through the database, like production ones
+                    "--nohazelcast", "--disablephonehome",
                     "--port", String.valueOf(httpPort),
                     "--prebootcommandfile", preBoot.toString(),
                     "--rootdir", dir.resolve(name + "-runtime-" + starts).toString(),

@@ -185,7 +185,7 @@ public final class SystemServer {
             var process = new ProcessBuilder(java, "-Xmx768m", "-Dhazelcast.socket.bind.any=false",
                     "-jar", payara.getPath(),
                     "--deploy", warFile.toString(), "--contextroot", "/", "--port", String.valueOf(port),
-                    "--nocluster", "--disablephonehome", "--rootdir", Files.createTempDirectory(dir, "payara-root-").toString(),
+                    "--nohazelcast", "--disablephonehome", "--rootdir", Files.createTempDirectory(dir, "payara-root-").toString(),
                     "--prebootcommandfile", Path.of("target", "payara", "pre-boot-commands.txt").toAbsolutePath().toString())
                     .redirectErrorStream(true)
                     .redirectOutput(dir.resolve("server.log").toFile())
