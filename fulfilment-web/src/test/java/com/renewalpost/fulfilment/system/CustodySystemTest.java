@@ -171,7 +171,9 @@ class CustodySystemTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(anonymous.statusCode()).isEqualTo(200);
             assertThat(anonymous.body()).contains("\"UP\"").doesNotContainIgnoringCase("H2")
-                    .doesNotContain("product").doesNotContain("\"data\"");
+                    .doesNotContain("product");
+            // the check's data, if Payara writes the key at all, is empty
+            assertThat(anonymous.body().replace("\"data\":{}", "")).doesNotContain("\"data\"");
         }
         assertThat(server.send("GET", "api/operations/database", server.newStaff("SUPPORT"), null).statusCode())
                 .isEqualTo(403);
@@ -185,7 +187,7 @@ class CustodySystemTest {
 
     @Test
     void withoutAPostcodeThePublicLookupAsksForTheLastFourDigitsOfTheLineNotTheCountry() throws Exception {
-        var sku = "HK-" + UUID.randomUUID().toString().substring(0, 8);
+        var sku = "HK-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
         server.newProduct(sku);
         var customer = SupportData.Customer.fresh();
         var body = Json.createObjectBuilder()
