@@ -198,6 +198,7 @@ class CustodySystemTest {
                         .add("country", "HK"))
                 .add("productSku", sku).add("iccid", customer.iccid())
                 .add("planExpiresOn", "2099-12-31").add("postalService", "STANDARD_LETTER").add("channel", "WEB")
+                .add("externalReference", "HK-" + UUID.randomUUID())
                 .add("payment", Json.createObjectBuilder().add("method", "CARD").add("amount", 29).add("currency", "USD"))
                 .build();
         var created = server.send("POST", "api/orders", server.admin(), body.toString());
