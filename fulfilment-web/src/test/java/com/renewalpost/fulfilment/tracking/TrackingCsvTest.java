@@ -27,7 +27,7 @@ class TrackingCsvTest {
         assertThat(first.event().status()).isEqualTo(TrackingStatus.DELIVERED);
         assertThat(first.event().occurredAt()).isEqualTo(OffsetDateTime.of(2026, 3, 5, 6, 20, 0, 0, ZoneOffset.UTC));
         assertThat(first.event().location()).isEqualTo("SHANGHAI");
-        assertThat(first.event().key()).isEqualTo("id:E-1");
+        assertThat(first.event().key()).isEqualTo("id:RB473124829US:E-1");
 
         var second = rows.get(1);
         assertThat(second.event().status()).isEqualTo(TrackingStatus.IN_TRANSIT);
