@@ -26,9 +26,9 @@ import java.util.Locale;
  *   not tell whether an account exists);</li>
  *   <li>per name, failures from the account's own addresses (its owner mistyping): these slow
  *   down only attempts from those addresses, so a stranger's failures never delay the owner;</li>
- *   <li>per address, failures with any name: one address trying many names is slowed down, but
- *   not for accounts that have logged in from that address before (behind a shared proxy the
- *   whole office keeps working).</li>
+ *   <li>per address, failures of names that never logged in from it: one address trying many
+ *   names is slowed down, but not for accounts that have logged in from that address before
+ *   (behind a shared proxy the whole office keeps working).</li>
  * </ul>
  * The tallies live in this instance's memory, each bounded ({@code fulfilment.login.tracked-entries}):
  * when full, forgotten entries go first, then the longest quiet ones. With several instances
@@ -87,8 +87,14 @@ public class LoginGuard {
     /** One more failure of this name from this address (counted from now: hashing takes a while). */
     public void failed(String username, String address, boolean fromOwnAddress) {
         var now = clock.instant();
-        addresses.fail(address, now);
-        (fromOwnAddress ? owners : strangers).fail(key(username), now);
+        if (fromOwnAddress) {
+            owners.fail(key(username), now);
+        } else {
+            // only failures of names that do not know the address: the office mistyping its own
+            // passwords must not slow down a colleague's first login from there
+            addresses.fail(address, now);
+            strangers.fail(key(username), now);
+        }
     }
 
     /** A right password: the failures of its kind are forgotten (a stranger's stay counted against strangers). */

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class RequestOrigin {
     HttpServletRequest request;
     @Inject
     @ConfigProperty(name = "fulfilment.http.trusted-proxies")
-    Optional<List<String>> trustedProxies;
+    Optional<String> trustedProxies;
     @Inject
     @ConfigProperty(name = "fulfilment.http.client-address-header", defaultValue = "X-Forwarded-For")
     String clientAddressHeader;
@@ -85,7 +86,7 @@ public class RequestOrigin {
     }
 
     private Set<String> trusted() {
-        return trustedProxies.orElse(List.of()).stream().map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return trustedProxies.stream().flatMap(list -> Arrays.stream(list.split(","))).map(String::strip)
+                .filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 }
