@@ -40,6 +40,8 @@ public class PublicStatusResource {
     Orders orders;
     @Inject
     RateLimits rateLimits;
+    @Inject
+    com.renewalpost.fulfilment.staff.RequestOrigin origin;
     @Context
     HttpServletRequest request;
 
@@ -49,7 +51,7 @@ public class PublicStatusResource {
     @Transactional
     @Operation(summary = "The status of an order, for its customer (order number and destination postcode)")
     public PublicStatus status(@PathParam("number") String number, @QueryParam("postcode") String postcode) {
-        if (!rateLimits.publicLookup(request.getRemoteAddr())) {
+        if (!rateLimits.publicLookup(origin.clientAddress(request))) {
             throw new ProblemException(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
                     "Too many lookups from your address; try again in a minute", java.util.List.of()));
         }

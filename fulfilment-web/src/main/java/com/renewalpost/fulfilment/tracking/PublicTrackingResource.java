@@ -83,6 +83,8 @@ public class PublicTrackingResource {
     Reships reships;
     @Inject
     RateLimits rateLimits;
+    @Inject
+    com.renewalpost.fulfilment.staff.RequestOrigin origin;
     @PersistenceContext
     EntityManager em;
     @Context
@@ -93,7 +95,7 @@ public class PublicTrackingResource {
     @Transactional
     @Operation(summary = "Where is my card? Public tracking of an order (order number and destination postcode)")
     public Response track(@QueryParam("order") String number, @QueryParam("postcode") String postcode) {
-        var wait = rateLimits.publicLookupWait(request.getRemoteAddr());
+        var wait = rateLimits.publicLookupWait(origin.clientAddress(request));
         if (!wait.isZero()) {
             return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
                             "Too many lookups from your address; try again shortly", List.of()).toResponse())

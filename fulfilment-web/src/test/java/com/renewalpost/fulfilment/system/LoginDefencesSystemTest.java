@@ -128,8 +128,8 @@ class LoginDefencesSystemTest {
         var forUnknown = attempts(ghost, newAddress());
         // the same kinds of answer (waits may differ by the time the hashing took)
         assertThat(forKnown).isEqualTo(forUnknown);
-        assertThat(forKnown).anyMatch(s -> s.startsWith("429")).anyMatch(s -> s.startsWith("401"))
-                .anyMatch(s -> s.startsWith("303"));
+        assertThat(forKnown).anyMatch(s -> s.contains("Too Many Requests"))
+                .anyMatch(s -> s.contains("\"Unauthorized\"")).anyMatch(s -> s.contains("error=Wrong"));
         assertThat(String.join(" ", forKnown)).doesNotContain("locked");
     }
 
@@ -175,10 +175,10 @@ class LoginDefencesSystemTest {
         try (var browser = new Browser(server)) {
             for (var next : List.of("/%09/evil.example", "//evil.example", "https://evil.example", "/\\evil")) {
                 browser.open("login.html?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
-                assertThat(browser.find(By.id("next")).getAttribute("value")).as(next).isEqualTo("/staff/index.xhtml");
+                assertThat(browser.driver().findElement(By.id("next")).getAttribute("value")).as(next).isEqualTo("/staff/index.xhtml");
             }
             browser.open("login.html?next=%2Fstaff%2Forders.xhtml");
-            assertThat(browser.find(By.id("next")).getAttribute("value")).isEqualTo("/staff/orders.xhtml");
+            assertThat(browser.driver().findElement(By.id("next")).getAttribute("value")).isEqualTo("/staff/orders.xhtml");
         }
     }
 
