@@ -117,9 +117,13 @@ public class LoginGuard {
         return Duration.ofSeconds(Math.min(1L << doublings, maxDelaySeconds));
     }
 
+    /** Usernames have at most 60 characters: a longer name is cut, so that no key can be huge. */
     private static String key(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        var name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return name.length() > MAX_KEY ? name.substring(0, MAX_KEY) : name;
     }
+
+    private static final int MAX_KEY = 100;
 
     private record Failures(int count, Instant last, Instant notBefore) {
     }
