@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How every request says who it is, in one place: an integration's API key
@@ -186,10 +189,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
      * cookie header it has just added is rewritten here, where every session is opened.
      */
     static void sameSiteStrict(HttpServletResponse response) {
-        var cookies = java.util.List.copyOf(response.getHeaders("Set-Cookie"));
+        var cookies = List.copyOf(response.getHeaders("Set-Cookie"));
         for (int i = 0; i < cookies.size(); i++) {
             var cookie = cookies.get(i);
-            var strict = cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=") ? cookie
+            var strict = cookie.toLowerCase(Locale.ROOT).contains("samesite=") ? cookie
                     : cookie + "; SameSite=Strict";
             if (i == 0) {
                 response.setHeader("Set-Cookie", strict);
@@ -230,8 +233,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     static final String PASSWORD_PAGE = "/password.html";
-    private static final java.util.regex.Pattern STAFF_PAGE =
-            java.util.regex.Pattern.compile("/staff/(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.xhtml");
+    private static final Pattern STAFF_PAGE = Pattern.compile("/staff/(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.xhtml");
 
     static boolean isOwnPage(String next) {
         return next != null && next.length() <= 200
