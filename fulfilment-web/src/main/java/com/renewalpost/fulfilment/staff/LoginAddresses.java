@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 
 /**
  * The addresses each account has logged in from, its latest {@value #KEPT}. Failed logins from
@@ -16,15 +18,28 @@ import java.time.OffsetDateTime;
 public class LoginAddresses {
 
     static final int KEPT = 10;
+    /** How stale a noted login may get: scripts log in with Basic on every call, which need not all be written. */
+    static final Duration REFRESH = Duration.ofHours(1);
 
     @PersistenceContext
     EntityManager em;
 
+    /** When the account last logged in from this address, if it ever did (as far as the latest are kept). */
+    @Transactional
+    public Optional<OffsetDateTime> lastLogin(long accountId, String address) {
+        return em.createQuery("SELECT l.lastLoginAt FROM LoginAddress l WHERE l.accountId = :account"
+                        + " AND l.address = :address", OffsetDateTime.class)
+                .setParameter("account", accountId).setParameter("address", address).getResultStream().findFirst();
+    }
+
     @Transactional
     public boolean known(long accountId, String address) {
-        return em.createQuery("SELECT COUNT(l) FROM LoginAddress l WHERE l.accountId = :account"
-                        + " AND l.address = :address", Long.class)
-                .setParameter("account", accountId).setParameter("address", address).getSingleResult() > 0;
+        return lastLogin(accountId, address).isPresent();
+    }
+
+    /** Whether a login now should be noted: a new address, or one last noted over an hour ago. */
+    static boolean worthNoting(Optional<OffsetDateTime> lastLogin, OffsetDateTime now) {
+        return lastLogin.isEmpty() || lastLogin.get().isBefore(now.minus(REFRESH));
     }
 
     /**
@@ -38,7 +53,7 @@ public class LoginAddresses {
         int updated = em.createQuery("UPDATE LoginAddress l SET l.lastLoginAt = :now WHERE l.accountId = :account"
                         + " AND l.address = :address AND l.lastLoginAt < :stale")
                 .setParameter("now", now).setParameter("account", accountId).setParameter("address", address)
-                .setParameter("stale", now.minusHours(1)).executeUpdate();
+                .setParameter("stale", now.minus(REFRESH)).executeUpdate();
         if (updated > 0 || known(accountId, address)) {
             return;
         }

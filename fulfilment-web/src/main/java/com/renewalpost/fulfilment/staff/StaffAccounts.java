@@ -92,7 +92,8 @@ public class StaffAccounts {
     public LoginOutcome login(String username, String password, String address) {
         var name = username == null ? "" : username.strip();
         var found = name.isEmpty() ? Optional.<StaffAccount>empty() : byUsername(name);
-        boolean ownAddress = found.isPresent() && loginAddresses.known(found.get().id(), address);
+        var lastFromHere = found.flatMap(account -> loginAddresses.lastLogin(account.id(), address));
+        boolean ownAddress = lastFromHere.isPresent();
         var wait = guard.waitBefore(name, address, ownAddress);
         if (!wait.isZero()) {
             refusals.refused(address, name);
@@ -118,11 +119,13 @@ public class StaffAccounts {
         if (hashing.needsUpgrade(account.passwordHash())) {
             account.rehash(hashing.hash(password));
         }
-        try {
-            loginAddresses.remember(account.id(), address, now());
-        } catch (RuntimeException concurrentFirstLogin) {
-            // another login from this new address noted it at the same moment
-            LOG.fine(() -> "Login address not noted: " + concurrentFirstLogin);
+        if (LoginAddresses.worthNoting(lastFromHere, now())) {
+            try {
+                loginAddresses.remember(account.id(), address, now());
+            } catch (RuntimeException concurrentFirstLogin) {
+                // another login from this new address noted it at the same moment
+                LOG.fine(() -> "Login address not noted: " + concurrentFirstLogin);
+            }
         }
         audit.record(account.username(), AuditAction.LOGIN, account.username(), null);
         return new LoginOutcome.Success(account);
