@@ -11,5 +11,11 @@
     message.className = 'message info';
     message.hidden = false;
   }
-  document.getElementById('next').value = params.get('next') || '/staff/index.xhtml';
+  // Only one of this site's own pages (the server checks the same): anything else could send
+  // the fresh session to another site.
+  const next = params.get('next');
+  const ownPage = /^\/staff\/(?:[a-z0-9][a-z0-9_-]*\/)*[a-z0-9][a-z0-9_-]*\.xhtml$/;
+  document.getElementById('next').value =
+      next !== null && next.length <= 200 && (next === '/password.html' || ownPage.test(next))
+          ? next : '/staff/index.xhtml';
 })();

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.RateLimits;
+import com.renewalpost.fulfilment.staff.RequestOrigin;
 import com.renewalpost.fulfilment.platform.RetryAfter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +44,8 @@ public class PublicStatusResource {
     Orders orders;
     @Inject
     RateLimits rateLimits;
+    @Inject
+    RequestOrigin origin;
     @Context
     HttpServletRequest request;
 
@@ -59,7 +62,7 @@ public class PublicStatusResource {
                     schema = @Schema(implementation = PublicStatus.class)))
     public Response status(@PathParam("number") String number, @QueryParam("postcode") String postcode,
                            @QueryParam("line") String line) {
-        var wait = rateLimits.publicLookupWait(request.getRemoteAddr());
+        var wait = rateLimits.publicLookupWait(origin.clientAddress(request));
         if (!wait.isZero()) {
             return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
                             "Too many lookups from your address; try again shortly", java.util.List.of())

@@ -7,10 +7,18 @@ import java.util.Set;
 
 /**
  * The cross-site request check for cookie-authenticated state changes: the browser's
- * {@code Origin} (or, failing that, {@code Referer}) must be this server. Requests that carry
- * their own credentials (API key, Basic) cannot be forged by another site and are not checked.
+ * {@code Origin} (or, failing that, {@code Referer}) must be this server. Requests that
+ * authenticated with their own credentials (API key, Basic) cannot be forged by another site and
+ * are not checked; a mere Authorization header, valid or not, is no such proof.
  */
 public final class SameOrigin {
+
+    /**
+     * Request attribute set by the authentication mechanism when the request authenticated with
+     * its own Authorization header (a valid API key, metrics token or Basic credentials): only
+     * then is the cross-site check not needed.
+     */
+    public static final String AUTHENTICATED_BY_HEADER = SameOrigin.class.getName() + ".authenticatedByHeader";
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 

@@ -30,6 +30,27 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        defend(request, response);
+        // A request that authenticated with its own credentials (API key, Basic) cannot be forged by
+        // another site; any other Authorization header (unknown scheme, refused) proves nothing.
+        if (SameOrigin.changesState(request) && request.getAttribute(SameOrigin.AUTHENTICATED_BY_HEADER) == null
+                && request.getSession(false) != null
+                && request.getSession(false).getAttribute(StaffSession.ATTRIBUTE) != null
+                && !SameOrigin.isSameOrigin(request)) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.getWriter().write("{\"type\":\"/problems/cross-site-request\",\"title\":\"Forbidden\","
+                    + "\"status\":403,\"detail\":\"Refused: this request did not come from a Renewal Post page\"}");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * The defensive headers of every answer. Also called by the login mechanism, which answers
+     * some requests (login, logout, 401, 429) before this filter runs.
+     */
+    public static void defend(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
@@ -41,17 +62,6 @@ public class SecurityHeaders extends HttpFilter {
             // pages and API answers carry personal data and sometimes codes
             response.setHeader("Cache-Control", "no-store");
         }
-        if (SameOrigin.changesState(request) && request.getHeader("Authorization") == null
-                && request.getSession(false) != null
-                && request.getSession(false).getAttribute(StaffSession.ATTRIBUTE) != null
-                && !SameOrigin.isSameOrigin(request)) {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"/problems/cross-site-request\",\"title\":\"Forbidden\","
-                    + "\"status\":403,\"detail\":\"Refused: this request did not come from a Renewal Post page\"}");
-            return;
-        }
-        chain.doFilter(request, response);
     }
 
     private static boolean isStaticResource(HttpServletRequest request) {

@@ -43,7 +43,7 @@ public class AuditEvent {
         this.action = action.name();
         this.subject = clip(subject, 200);
         this.detail = clip(detail, 1000);
-        this.clientAddress = clientAddress;
+        this.clientAddress = clip(clientAddress, 64);
     }
 
     /** What a failed login types in is not ours to choose: keep it within the column. */

@@ -32,6 +32,13 @@ public class AuditLog {
                 subject, detail, origin.clientAddress()));
     }
 
+    /** For acts seen in a request but written later (a tally of refused logins): the address is given. */
+    @Transactional
+    public void recordFrom(String clientAddress, String actor, AuditAction action, String subject, String detail) {
+        em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, action,
+                subject, detail, clientAddress));
+    }
+
     /**
      * What to look for; every part may be null. {@code text} matches actor, subject or detail,
      * {@code actor} is one username (any case), {@code action} the act, and {@code from}

@@ -60,7 +60,7 @@ public class MeResource {
     @Path("password")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change one's own password (ends other sessions)")
+    @Operation(summary = "Change one's own password (ends other sessions); a wrong current password counts as a failed login")
     public Response changePassword(PasswordChange change) {
         var principal = requireLogin();
         var account = accounts.byUsername(principal).orElseThrow(() -> new ProblemException(Problem.of(
@@ -69,7 +69,13 @@ public class MeResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
                     "Send currentPassword and newPassword"));
         }
-        accounts.changeOwnPassword(account.id(), change.currentPassword(), change.newPassword());
+        try {
+            accounts.changeOwnPassword(account.id(), change.currentPassword(), change.newPassword());
+        } catch (StaffAccounts.TooSoonException tooSoon) {
+            return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
+                            tooSoon.getMessage(), List.of()).toResponse())
+                    .header("Retry-After", tooSoon.waitSeconds()).build();
+        }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
             // this session continues under the new password; every other one has ended

@@ -31,6 +31,20 @@ public class StaffAccounts {
         record TooSoon(long waitSeconds) implements LoginOutcome { }
     }
 
+    /** A check of the current password came too soon after failed ones: try again in so many seconds. */
+    public static final class TooSoonException extends RuntimeException {
+        private final long waitSeconds;
+
+        TooSoonException(long waitSeconds) {
+            super("Too many failed attempts: wait " + waitSeconds + " s before the next one");
+            this.waitSeconds = waitSeconds;
+        }
+
+        public long waitSeconds() {
+            return waitSeconds;
+        }
+    }
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -38,7 +52,13 @@ public class StaffAccounts {
     @Inject
     LoginGuard guard;
     @Inject
+    LoginAddresses loginAddresses;
+    @Inject
+    RefusedLogins refusals;
+    @Inject
     AuditLog audit;
+    @Inject
+    RequestOrigin origin;
     @Inject
     Clock clock;
 
@@ -63,53 +83,63 @@ public class StaffAccounts {
     }
 
     /**
-     * Checks a login. Wrong or unknown accounts get the same answer, and the password is hashed
-     * either way, so the answer does not tell whether an account exists.
+     * Checks a login. Wrong or unknown accounts get the same answer, the same slow-down and the
+     * same time (the password is hashed either way), so the answers do not tell whether an
+     * account exists. An attempt that comes too soon ({@link LoginGuard}) is refused before the
+     * password is looked at, and tallied rather than audited one by one ({@link RefusedLogins}).
      */
     @Transactional
     public LoginOutcome login(String username, String password, String address) {
-        var now = now();
-        if (guard.addressBlocked(address)) {
-            audit.record(username, AuditAction.LOGIN_FAILED, username, "too many failed logins from this address");
-            return new LoginOutcome.Refused("Too many failed logins from this address; try again later");
-        }
-        var found = username == null ? Optional.<StaffAccount>empty() : byUsername(username.strip());
-        if (found.isPresent()) {
-            var account = found.get();
-            if (account.lockedUntil() != null && account.lockedUntil().isAfter(now)) {
-                audit.record(username, AuditAction.LOGIN_FAILED, username, "account locked");
-                return new LoginOutcome.Refused("This account is locked after repeated failed logins until "
-                        + account.lockedUntil() + "; an admin can unlock it");
-            }
-            if (account.nextLoginAt() != null && account.nextLoginAt().isAfter(now)) {
-                return new LoginOutcome.TooSoon(Math.max(1,
-                        java.time.Duration.between(now, account.nextLoginAt()).toSeconds()));
-            }
+        var name = username == null ? "" : username.strip();
+        var found = name.isEmpty() ? Optional.<StaffAccount>empty() : byUsername(name);
+        var lastFromHere = found.flatMap(account -> loginAddresses.lastLogin(account.id(), address));
+        boolean ownAddress = lastFromHere.isPresent();
+        var wait = guard.waitBefore(name, address, ownAddress);
+        if (!wait.isZero()) {
+            refusals.refused(address, name);
+            return new LoginOutcome.TooSoon(secondsRoundedUp(wait));
         }
         boolean matches = hashing.matches(password == null ? "" : password,
                 found.map(StaffAccount::passwordHash).orElse(DUMMY_HASH));
         if (found.isEmpty() || !matches || !found.get().enabled()) {
-            guard.addressFailed(address);
-            found.filter(a -> !matches).ifPresent(account -> {
-                // counted from now, not from the start of this attempt: hashing takes a while
-                var failure = guard.afterFailure(account.failedLogins(), now());
-                account.loginFailed(failure.failedLogins(), failure.nextLoginAt(), failure.lockedUntil());
-                if (failure.lockedUntil() != null) {
-                    audit.record(account.username(), AuditAction.LOGIN_LOCKED, account.username(),
-                            failure.failedLogins() + " failed logins in a row");
-                }
-            });
-            audit.record(username == null ? "?" : username, AuditAction.LOGIN_FAILED, username,
-                    found.isPresent() && matches ? "account disabled" : "wrong username or password");
+            guard.failed(name, address, ownAddress);
+            found.ifPresent(account -> countFailure(account.id()));
+            audit.record(name.isEmpty() ? "?" : name, AuditAction.LOGIN_FAILED, name.isEmpty() ? null : name,
+                    found.isPresent() && matches ? "account disabled"
+                            : ownAddress ? "wrong password, from an address of the account"
+                            : "wrong username or password");
             return new LoginOutcome.Refused("Wrong username or password");
         }
         var account = found.get();
-        account.loginSucceeded();
+        guard.succeeded(name, ownAddress);
+        if (account.failedLogins() > 0) {
+            em.createQuery("UPDATE StaffAccount a SET a.failedLogins = 0, a.nextLoginAt = NULL,"
+                    + " a.lockedUntil = NULL WHERE a.id = :id").setParameter("id", account.id()).executeUpdate();
+        }
         if (hashing.needsUpgrade(account.passwordHash())) {
             account.rehash(hashing.hash(password));
         }
+        if (LoginAddresses.worthNoting(lastFromHere, now())) {
+            try {
+                loginAddresses.remember(account.id(), address, now());
+            } catch (RuntimeException concurrentFirstLogin) {
+                // another login from this new address noted it at the same moment
+                LOG.fine(() -> "Login address not noted: " + concurrentFirstLogin);
+            }
+        }
         audit.record(account.username(), AuditAction.LOGIN, account.username(), null);
         return new LoginOutcome.Success(account);
+    }
+
+    /** The failures since the last login, shown to admins. A bulk update: parallel failures must not conflict. */
+    private void countFailure(long accountId) {
+        em.createQuery("UPDATE StaffAccount a SET a.failedLogins = a.failedLogins + 1 WHERE a.id = :id")
+                .setParameter("id", accountId).executeUpdate();
+    }
+
+    /** A wait in whole seconds, never shorter than the wait: a client honouring it must get through. */
+    static long secondsRoundedUp(java.time.Duration wait) {
+        return Math.max(1, (wait.toNanos() + 999_999_999L) / 1_000_000_000L);
     }
 
     /** Whether a session opened at {@code loggedInAt} still speaks for this account. */
@@ -143,10 +173,25 @@ public class StaffAccounts {
         return account;
     }
 
-    @Transactional
+    /**
+     * A wrong current password counts as a failed login of the account, with the same slow-down:
+     * an open session must not be a way to guess the password without limit.
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
     public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
         var account = byId(accountId).orElseThrow();
+        var address = origin.clientAddress();
+        boolean ownAddress = loginAddresses.known(accountId, address);
+        var wait = guard.waitBefore(account.username(), address, ownAddress);
+        if (!wait.isZero()) {
+            refusals.refused(address, account.username());
+            throw new TooSoonException(secondsRoundedUp(wait));
+        }
         if (!hashing.matches(currentPassword == null ? "" : currentPassword, account.passwordHash())) {
+            guard.failed(account.username(), address, ownAddress);
+            countFailure(accountId);
+            audit.record(account.username(), AuditAction.LOGIN_FAILED, account.username(),
+                    "wrong current password when changing the password");
             throw invalid("The current password is not right");
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
@@ -192,6 +237,7 @@ public class StaffAccounts {
         var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
                 Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
         account.unlock();
+        guard.release(username);
         audit.record(actor, AuditAction.STAFF_UNLOCKED, username, null);
     }
 

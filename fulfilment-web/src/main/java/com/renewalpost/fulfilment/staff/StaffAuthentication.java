@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.platform.SameOrigin;
+import com.renewalpost.fulfilment.platform.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -17,7 +18,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How every request says who it is, in one place: an integration's API key
@@ -46,21 +50,27 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     AuditLog audit;
     @Inject
+    RequestOrigin origin;
+    @Inject
     Clock clock;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         try {
+            // this mechanism answers some requests itself, before the filter that sets these runs
+            SecurityHeaders.defend(request, response);
             var path = request.getRequestURI().substring(request.getContextPath().length());
             var authorization = request.getHeader("Authorization");
             if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 var token = authorization.substring(7).strip();
                 if (metricsToken.matches(token)) {
-                    return context.notifyContainerAboutLogin(METRICS_READER, Set.of(Roles.METRICS_READ));
+                    return byHeader(request, context.notifyContainerAboutLogin(METRICS_READER,
+                            Set.of(Roles.METRICS_READ)));
                 }
                 return apiKeys.verify(token)
-                        .map(key -> context.notifyContainerAboutLogin("api-key:" + key.keyId(), Set.of(key.scope())))
+                        .map(key -> byHeader(request, context.notifyContainerAboutLogin("api-key:" + key.keyId(),
+                                Set.of(key.scope()))))
                         .orElseGet(() -> refuse(response, 401, "The API key is not valid or has been revoked"));
             }
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -109,9 +119,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return refuse(response, 401, "Malformed Basic credentials");
         }
         var outcome = accounts.login(decoded.substring(0, colon), decoded.substring(colon + 1),
-                request.getRemoteAddr());
+                origin.clientAddress(request));
         if (outcome instanceof StaffAccounts.LoginOutcome.Success s) {
-            return context.notifyContainerAboutLogin(s.account().username(), rolesOf(s.account()));
+            return byHeader(request, context.notifyContainerAboutLogin(s.account().username(), rolesOf(s.account())));
         }
         if (outcome instanceof StaffAccounts.LoginOutcome.TooSoon t) {
             return tooSoon(response, t.waitSeconds());
@@ -126,11 +136,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return refuse(response, 403, "Log in from the Renewal Post login page");
         }
         var outcome = accounts.login(request.getParameter("username"), request.getParameter("password"),
-                request.getRemoteAddr());
+                origin.clientAddress(request));
         if (outcome instanceof StaffAccounts.LoginOutcome.Success success) {
             var account = success.account();
             var session = request.getSession(true);
             request.changeSessionId(); // a session id known before login is worthless after it
+            sameSiteStrict(response);
             session.setAttribute(StaffSession.ATTRIBUTE, new StaffSession(account.id(), account.username(),
                     account.roles(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
             if (wantsJson) {
@@ -157,6 +168,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus logout(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
+        if (!SameOrigin.isSameOrigin(request)) {
+            // another site must not end a session either
+            return refuse(response, 403, "Log out from a Renewal Post page");
+        }
         var session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
@@ -166,6 +181,33 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
         seeOther(response, request.getContextPath() + LOGIN_PAGE + "?loggedOut");
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * The session cookie goes to this site only (README promises Strict). web.xml's cookie-config
+     * asks for it, but Payara Micro leaves the attribute out of the session cookie it writes, so the
+     * cookie header it has just added is rewritten here, where every session is opened.
+     */
+    static void sameSiteStrict(HttpServletResponse response) {
+        var cookies = List.copyOf(response.getHeaders("Set-Cookie"));
+        for (int i = 0; i < cookies.size(); i++) {
+            var cookie = cookies.get(i);
+            var strict = cookie.toLowerCase(Locale.ROOT).contains("samesite=") ? cookie
+                    : cookie + "; SameSite=Strict";
+            if (i == 0) {
+                response.setHeader("Set-Cookie", strict);
+            } else {
+                response.addHeader("Set-Cookie", strict);
+            }
+        }
+    }
+
+    /** Tells the cross-site check that this request authenticated with its own Authorization header. */
+    private static AuthenticationStatus byHeader(HttpServletRequest request, AuthenticationStatus status) {
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.setAttribute(SameOrigin.AUTHENTICATED_BY_HEADER, Boolean.TRUE);
+        }
+        return status;
     }
 
     /** After a form post: the browser follows with a GET, so a reload does not post the password again. */
@@ -178,13 +220,24 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return account.mustChangePassword() ? Set.of() : account.roles();
     }
 
-    /** Only paths of this site; anything else could send a fresh session to another site. */
+    /**
+     * Only the application's own pages: a staff page ({@code /staff/...xhtml}) or the password
+     * page, as a plain path. Anything else (another host, a scheme, {@code //}, a backslash, a
+     * control character, a dot segment, an encoded character) could send a fresh session elsewhere.
+     */
     static String safeNext(String next, boolean mustChangePassword) {
         if (mustChangePassword) {
-            return "/password.html";
+            return PASSWORD_PAGE;
         }
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                ? next : STAFF_HOME;
+        return isOwnPage(next) ? next : STAFF_HOME;
+    }
+
+    static final String PASSWORD_PAGE = "/password.html";
+    private static final Pattern STAFF_PAGE = Pattern.compile("/staff/(?:[a-z0-9][a-z0-9_-]*/)*[a-z0-9][a-z0-9_-]*\\.xhtml");
+
+    static boolean isOwnPage(String next) {
+        return next != null && next.length() <= 200
+                && (next.equals(PASSWORD_PAGE) || STAFF_PAGE.matcher(next).matches());
     }
 
     private static AuthenticationStatus tooSoon(HttpServletResponse response, long seconds) {

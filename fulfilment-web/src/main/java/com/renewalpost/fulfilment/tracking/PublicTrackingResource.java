@@ -13,6 +13,7 @@ import com.renewalpost.fulfilment.platform.RetryAfter;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.staff.RequestOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -80,6 +81,8 @@ public class PublicTrackingResource {
     Reships reships;
     @Inject
     RateLimits rateLimits;
+    @Inject
+    RequestOrigin origin;
     @PersistenceContext
     EntityManager em;
     @Context
@@ -94,7 +97,7 @@ public class PublicTrackingResource {
                     + "429 with Retry-After (whole seconds, rounded up) when an address looks up too often.")
     public Response track(@QueryParam("order") String number, @QueryParam("postcode") String postcode,
                           @QueryParam("line") String line) {
-        var wait = rateLimits.publicLookupWait(request.getRemoteAddr());
+        var wait = rateLimits.publicLookupWait(origin.clientAddress(request));
         if (!wait.isZero()) {
             return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
                             "Too many lookups from your address; try again shortly", List.of()).toResponse())

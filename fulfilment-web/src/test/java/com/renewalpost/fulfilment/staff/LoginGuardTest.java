@@ -2,46 +2,165 @@ package com.renewalpost.fulfilment.staff;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginGuardTest {
 
-    static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 27, 10, 0, 0, 0, ZoneOffset.UTC);
+    /** A clock the test moves by hand. */
+    static final class HandClock extends Clock {
+        Instant now = Instant.parse("2026-11-27T10:00:00Z");
 
-    LoginGuard guard() {
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final HandClock clock = new HandClock();
+
+    LoginGuard guard(int trackedEntries) {
         var guard = new LoginGuard();
         guard.slowDownAfter = 3;
-        guard.lockAfter = 10;
-        guard.lockMinutes = 15;
-        guard.failuresPerAddress = 3;
+        guard.addressSlowDownAfter = 5;
+        guard.maxDelaySeconds = 60;
+        guard.forgetAfterMinutes = 15;
+        guard.trackedEntries = trackedEntries;
+        guard.clock = clock;
+        guard.start();
         return guard;
     }
 
     @Test
-    void theFirstFailuresCostNothingThenEachDoublesTheWaitThenTheAccountLocks() {
-        var guard = guard();
-        assertThat(guard.afterFailure(0, NOW)).isEqualTo(new LoginGuard.Failure(1, null, null));
-        assertThat(guard.afterFailure(1, NOW).nextLoginAt()).isNull();
-        assertThat(guard.afterFailure(2, NOW).nextLoginAt()).isEqualTo(NOW.plusSeconds(1));
-        assertThat(guard.afterFailure(3, NOW).nextLoginAt()).isEqualTo(NOW.plusSeconds(2));
-        assertThat(guard.afterFailure(4, NOW).nextLoginAt()).isEqualTo(NOW.plusSeconds(4));
-        assertThat(guard.afterFailure(8, NOW).nextLoginAt()).isEqualTo(NOW.plusSeconds(60));
-        var locked = guard.afterFailure(9, NOW);
-        assertThat(locked.failedLogins()).isEqualTo(10);
-        assertThat(locked.lockedUntil()).isEqualTo(NOW.plusMinutes(15));
+    void theFirstFailuresCostNothingThenEachDoublesTheWaitUpToTheCapAndNothingEverLocks() {
+        var guard = guard(100);
+        var waits = new java.util.ArrayList<Duration>();
+        for (int i = 0; i < 12; i++) {
+            var wait = guard.waitBefore("alice", "192.0.2.7", false);
+            clock.advance(wait); // a patient attacker: always waits exactly as long as told
+            waits.add(wait);
+            guard.failed("alice", "192.0.2.7", false);
+        }
+        assertThat(waits.subList(0, 3)).containsOnly(Duration.ZERO);
+        assertThat(waits.subList(3, 9)).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(4), Duration.ofSeconds(8), Duration.ofSeconds(16), Duration.ofSeconds(32));
+        assertThat(waits.get(11)).isEqualTo(Duration.ofSeconds(60));
+        // after the wait the attempt goes ahead (no lock, however many failures)
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(guard.waitBefore("alice", "192.0.2.7", false)).isZero();
     }
 
     @Test
-    void anAddressThatFailsTooOftenIsBlockedWhateverTheAccount() {
-        var guard = guard();
-        for (int i = 0; i < 3; i++) {
-            assertThat(guard.addressBlocked("192.0.2.7")).isFalse();
-            guard.addressFailed("192.0.2.7");
+    void failuresFromStrangeAddressesNeverDelayTheOwnerAtTheirOwnAddress() {
+        var guard = guard(100);
+        for (int i = 0; i < 10; i++) {
+            guard.failed("alice", "198.51.100." + i, false);
         }
-        assertThat(guard.addressBlocked("192.0.2.7")).isTrue();
-        assertThat(guard.addressBlocked("192.0.2.8")).isFalse();
+        assertThat(guard.waitBefore("alice", "198.51.100.99", false)).isPositive();
+        assertThat(guard.waitBefore("alice", "10.0.0.5", true)).isZero();
+        // the owner mistyping from their own address is slowed down by their own failures only
+        for (int i = 0; i < 3; i++) {
+            guard.failed("alice", "10.0.0.5", true);
+        }
+        assertThat(guard.waitBefore("alice", "10.0.0.5", true)).isEqualTo(Duration.ofSeconds(1));
+        guard.succeeded("alice", true);
+        assertThat(guard.waitBefore("alice", "10.0.0.5", true)).isZero();
+        assertThat(guard.waitBefore("alice", "198.51.100.99", false)).as("a stranger's failures stay counted")
+                .isPositive();
+    }
+
+    @Test
+    void anAddressTryingManyNamesIsSlowedButNotForAccountsThatKnowIt() {
+        var guard = guard(100);
+        for (int i = 0; i < 30; i++) {
+            clock.advance(guard.waitBefore("made-up-" + i, "203.0.113.9", false));
+            guard.failed("made-up-" + i, "203.0.113.9", false);
+        }
+        assertThat(guard.waitBefore("never-tried", "203.0.113.9", false)).isPositive();
+        assertThat(guard.waitBefore("never-tried", "203.0.113.10", false)).isZero();
+        assertThat(guard.waitBefore("bob", "203.0.113.9", true)).as("bob has logged in from there before").isZero();
+    }
+
+    @Test
+    void knownAndUnknownNamesAreTreatedAlikeAndNamesIgnoreCaseAndSpaces() {
+        var guard = guard(100);
+        for (int i = 0; i < 3; i++) {
+            guard.failed(" Alice ", "192.0.2." + i, false);
+            guard.failed("nobody-at-all", "192.0.2." + (10 + i), false);
+        }
+        assertThat(guard.waitBefore("alice", "192.0.2.50", false))
+                .isEqualTo(guard.waitBefore("nobody-at-all", "192.0.2.51", false)).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aQuietSpellForgetsTheFailuresAndAnAdminCanReleaseAName() {
+        var guard = guard(100);
+        for (int i = 0; i < 6; i++) {
+            guard.failed("carol", "192.0.2.1", false);
+        }
+        assertThat(guard.waitBefore("carol", "192.0.2.2", false)).isPositive();
+        guard.release("carol");
+        assertThat(guard.waitBefore("carol", "192.0.2.2", false)).isZero();
+        for (int i = 0; i < 6; i++) {
+            guard.failed("carol", "192.0.2.1", false);
+        }
+        clock.advance(Duration.ofMinutes(16));
+        assertThat(guard.waitBefore("carol", "192.0.2.2", false)).isZero();
+        guard.failed("carol", "192.0.2.1", false);
+        assertThat(guard.waitBefore("carol", "192.0.2.2", false)).as("counting starts again").isZero();
+    }
+
+    @Test
+    void memoryStaysBoundedWhateverTheNumberOfAddressesAndNamesAndTheBusiestStay() {
+        var guard = guard(50);
+        for (int i = 0; i < 5; i++) {
+            guard.failed("victim", "192.0.2.1", false);
+        }
+        for (int i = 0; i < 10_000; i++) {
+            guard.failed("name-" + i, "10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), false);
+            if (i % 20 == 0) {
+                guard.failed("victim", "192.0.2.1", false); // the attack on the victim goes on
+            }
+        }
+        assertThat(guard.trackedNow()).isLessThanOrEqualTo(3 * 50);
+        assertThat(guard.waitBefore("victim", "192.0.2.3", false)).isPositive();
+    }
+
+    @Test
+    void retryAfterIsRoundedUpSoThatAClientHonouringItGetsThrough() {
+        assertThat(StaffAccounts.secondsRoundedUp(Duration.ofMillis(1))).isEqualTo(1);
+        assertThat(StaffAccounts.secondsRoundedUp(Duration.ofMillis(1001))).isEqualTo(2);
+        assertThat(StaffAccounts.secondsRoundedUp(Duration.ofMillis(1999))).isEqualTo(2);
+        assertThat(StaffAccounts.secondsRoundedUp(Duration.ofSeconds(4))).isEqualTo(4);
+    }
+
+    @Test
+    void badSettingsStopTheStart() {
+        var guard = new LoginGuard();
+        guard.slowDownAfter = 3;
+        guard.addressSlowDownAfter = 5;
+        guard.maxDelaySeconds = 3600;
+        guard.forgetAfterMinutes = 15;
+        guard.trackedEntries = 10;
+        org.assertj.core.api.Assertions.assertThatThrownBy(guard::start).isInstanceOf(IllegalStateException.class);
     }
 }

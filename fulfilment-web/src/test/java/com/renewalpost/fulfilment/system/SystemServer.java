@@ -177,7 +177,10 @@ public final class SystemServer {
                     "fulfilment.email.smtp.starttls", "false",
                     "fulfilment.email.smtp.timeout-seconds", "10",
                     // letters silent one day past their standard are proposed as lost: tests move the clock less
-                    "fulfilment.tracking.lost-after-days", "1"));
+                    "fulfilment.tracking.lost-after-days", "1",
+                    // the tests' HTTP client is a trusted proxy: a test may play clients at other
+                    // addresses with X-Forwarded-For (without the header, the address is 127.0.0.1 as before)
+                    "fulfilment.http.trusted-proxies", "127.0.0.1"));
             var warFile = dir.resolve("fulfilment.war");
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
