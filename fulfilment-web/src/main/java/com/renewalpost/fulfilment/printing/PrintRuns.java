@@ -313,19 +313,28 @@ public class PrintRuns {
                 throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-selection",
                         "next must be 1 or more"));
             }
-            var ready = queue.entries().stream().map(e -> new OrderNumber(e.number()));
-            selected = (request.next() != null ? ready.limit(request.next()) : ready).toList();
+            // counted first, so that a queue of 50,000 is refused without being read
+            long ready = queue.count();
+            long wanted = request.next() != null ? Math.min(request.next(), ready) : ready;
+            if (wanted > maxOrders) {
+                throw tooLarge(wanted);
+            }
+            selected = queue.entries(0, (int) wanted).stream().map(e -> new OrderNumber(e.number())).toList();
         }
         if (selected.isEmpty()) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-print",
                     "No order is ready to print"));
         }
         if (selected.size() > maxOrders) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "run-too-large",
-                    selected.size() + " orders selected; a run prints at most " + maxOrders
-                            + " (fulfilment.print-run.max-orders)"));
+            throw tooLarge(selected.size());
         }
         return selected;
+    }
+
+    private ProblemException tooLarge(long selected) {
+        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "run-too-large",
+                selected + " orders selected; a run prints at most " + maxOrders
+                        + " (fulfilment.print-run.max-orders)"));
     }
 
     private List<OrderNumber> given(List<String> typed) {

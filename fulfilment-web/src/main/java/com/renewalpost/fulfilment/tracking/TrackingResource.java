@@ -30,6 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.io.Reader;
 import java.io.Serializable;
 import java.time.Clock;
@@ -94,17 +97,29 @@ public class TrackingResource {
             description = "Header Tracking-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, t + \".\" + raw body)>. "
                     + "Refused (401) without a valid signature or with a timestamp more than 5 minutes away; 400 when "
                     + "the body is not an event; 503 while no secret is configured. Repeats answer DUPLICATE.")
-    public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body) {
+    public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, InputStream stream) {
         var verifier = settings.webhookSignature().orElseThrow(() -> new ProblemException(Problem.of(
                 Response.Status.SERVICE_UNAVAILABLE, "webhook-not-configured",
                 "The tracking webhook is not configured on this server (fulfilment.tracking.webhook-secret)")));
-        var verdict = verifier.verify(signature, body == null ? new byte[0] : body, clock.instant());
+        // the header is judged before a byte of the body is read: an unsigned request costs nothing
+        refuseUnless(verifier.checkHeader(signature, clock.instant()));
+        byte[] body;
+        try {
+            // bounded by platform.RequestBodyLimits (fulfilment.body-limit.webhook-bytes)
+            body = stream == null ? new byte[0] : stream.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        refuseUnless(verifier.verify(signature, body, clock.instant()));
+        var event = parse(body);
+        return Received.of(intake.receiveOnce(event, EventSource.WEBHOOK, WEBHOOK_ACTOR));
+    }
+
+    private static void refuseUnless(WebhookSignature.Verdict verdict) {
         if (verdict != WebhookSignature.Verdict.VALID) {
             throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature",
                     "Refused: " + verdict.explanation()));
         }
-        var event = parse(body);
-        return Received.of(intake.receiveOnce(event, EventSource.WEBHOOK, WEBHOOK_ACTOR));
     }
 
     @POST
