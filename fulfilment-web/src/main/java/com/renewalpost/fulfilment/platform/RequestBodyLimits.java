@@ -42,7 +42,7 @@ public class RequestBodyLimits extends HttpFilter {
     public record Limits(long webhook, long csv, long json, long form) {
 
         static Limits from(Config config) {
-            return new Limits(bytes(config, "webhook", 64 * 1024), bytes(config, "csv", 16L * 1024 * 1024),
+            return new Limits(bytes(config, "webhook", 64 * 1024), bytes(config, "csv", 20L * 1024 * 1024),
                     bytes(config, "json", 256 * 1024), bytes(config, "form", 1024 * 1024));
         }
 
