@@ -99,10 +99,16 @@ public class PrintQueue {
     /** How many queued orders cannot arrive before their plan expires even if posted today: one COUNT. */
     @Transactional
     public long countAtRisk() {
-        // latest posting date before today  <=>  expiry - transit < today + margin
+        // latest posting date before today  <=>  expiry - transit < today + margin; only plans expiring
+        // within the longest standard can be at risk, and order_queue_idx hands over just those
+        var horizon = LocalDate.now(clock).plusDays(marginDays);
+        int longest = Math.max(DeliveryStandards.Table.LAST_RESORT_DAYS, ((Number) em.createNativeQuery(
+                "SELECT COALESCE(MAX(COALESCE(learned_days, transit_days)), 0) FROM delivery_standard")
+                .getSingleResult()).intValue());
         return ((Number) em.createNativeQuery("SELECT COUNT(*)" + QUEUED_WITH_TRANSIT
-                        + "AND o.plan_expires_on - " + TRANSIT_DAYS + " < ?")
-                .setParameter(1, java.sql.Date.valueOf(LocalDate.now(clock).plusDays(marginDays)))
+                        + "AND o.plan_expires_on < ? AND o.plan_expires_on - " + TRANSIT_DAYS + " < ?")
+                .setParameter(1, java.sql.Date.valueOf(horizon.plusDays(longest)))
+                .setParameter(2, java.sql.Date.valueOf(horizon))
                 .getSingleResult()).longValue();
     }
 

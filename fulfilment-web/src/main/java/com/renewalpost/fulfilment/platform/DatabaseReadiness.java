@@ -34,6 +34,10 @@ public class DatabaseReadiness implements HealthCheck {
                         .withData("product", connection.getMetaData().getDatabaseProductName())
                         .withData("products", rows.getLong(1))
                         .build();
+            } finally {
+                // H2 keeps a query timeout for the whole session: the pooled connection would go on
+                // cancelling any query of the application that runs longer
+                statement.setQueryTimeout(0);
             }
         } catch (SQLException | RuntimeException e) {
             // the type only: a driver's message may name hosts and accounts

@@ -1,7 +1,10 @@
 package com.renewalpost.fulfilment.platform;
 
+import jakarta.persistence.TypedQuery;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+
+import java.util.List;
 
 /**
  * One page of a list the API or a staff page answers: {@code page} counts from 0, {@code size}
@@ -17,6 +20,9 @@ public record PageRequest(int page, int size) {
     public static final int MAX_SIZE = 500;
     /** The answer header with the number of rows on all pages together. */
     public static final String TOTAL_HEADER = "X-Total-Count";
+    /** What a paged operation's description says. */
+    public static final String PAGED = "One page: page from 0, size 1-" + MAX_SIZE + " (default " + DEFAULT_SIZE
+            + "); the header " + TOTAL_HEADER + " counts the rows of all pages.";
 
     public PageRequest {
         if (page < 0 || size < 1) {
@@ -55,6 +61,11 @@ public record PageRequest(int page, int size) {
     /** The position of the page's first row in the whole list. */
     public int first() {
         return page * size;
+    }
+
+    /** This page of the query's rows. */
+    public <T> List<T> of(TypedQuery<T> query) {
+        return query.setFirstResult(first()).setMaxResults(size).getResultList();
     }
 
     /** Puts the whole count into the answer's {@value #TOTAL_HEADER} header. */

@@ -6,6 +6,7 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.PackingEvents;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.TrackingNumbers;
@@ -177,9 +178,15 @@ public class PrintRuns {
 
     /** The runs of a day, newest first. */
     @Transactional
-    public List<RunSummary> onDate(LocalDate date) {
-        return em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
-                PrintRun.class).setParameter("d", date).getResultStream().map(this::summary).toList();
+    public List<RunSummary> onDate(LocalDate date, PageRequest page) {
+        return page.of(em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
+                PrintRun.class).setParameter("d", date)).stream().map(this::summary).toList();
+    }
+
+    @Transactional
+    public long countOnDate(LocalDate date) {
+        return em.createQuery("SELECT COUNT(r) FROM PrintRun r WHERE r.runDate = :d", Long.class)
+                .setParameter("d", date).getSingleResult();
     }
 
     /** One page of every run made, newest first. */

@@ -80,9 +80,6 @@ public class StaffAdminResource {
     @Context
     HttpServletResponse response;
 
-    private static final String PAGED = "page from 0, size 1-" + PageRequest.MAX_SIZE + " (default "
-            + PageRequest.DEFAULT_SIZE + "); the header " + PageRequest.TOTAL_HEADER + " counts all rows.";
-
     @GET
     @Path("staff")
     @Operation(summary = "Staff accounts")
@@ -144,7 +141,7 @@ public class StaffAdminResource {
     @Path("audit")
     @Operation(summary = "Search the audit log, newest first",
             description = "q: text in actor, subject or detail; actor: one username; action: the act; "
-                    + "from / to: days (2026-03-05), both included, in the warehouse's time zone; " + PAGED)
+                    + "from / to: days (2026-03-05), both included, in the warehouse's time zone. " + PageRequest.PAGED)
     public List<AuditView> audit(@QueryParam("q") String text, @QueryParam("action") AuditAction action,
                                  @QueryParam("actor") String actor,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
