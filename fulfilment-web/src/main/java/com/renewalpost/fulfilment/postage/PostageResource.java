@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -8,6 +9,7 @@ import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,12 +22,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,6 +66,8 @@ public class PostageResource {
     PostageLedger ledger;
     @Inject
     WarehouseCalendar calendar;
+    @Context
+    HttpServletResponse response;
     @Context
     SecurityContext security;
 
@@ -137,10 +145,15 @@ public class PostageResource {
     @GET
     @Path("ledger")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "Every posted item with its postage, posted between from and to (default: this month)")
-    public List<PostageLedger.Entry> ledger(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return ledger.entries(DateParameter.parse(from, "from", today().withDayOfMonth(1)),
-                DateParameter.parse(to, "to", today()));
+    @Operation(summary = "Every posted item with its postage, posted between from and to (default: this month)",
+            description = PageRequest.PAGED)
+    public List<PostageLedger.Entry> ledger(@QueryParam("from") String from, @QueryParam("to") String to,
+                                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var start = DateParameter.parse(from, "from", today().withDayOfMonth(1));
+        var end = DateParameter.parse(to, "to", today());
+        PageRequest.total(response, ledger.count(start, end));
+        return ledger.entries(start, end, asked);
     }
 
     @GET
@@ -168,7 +181,13 @@ public class PostageResource {
     public Response ledgerCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         var start = DateParameter.parse(from, "from", today().withDayOfMonth(1));
         var end = DateParameter.parse(to, "to", today());
-        return Response.ok(ledger.csv(start, end), "text/csv; charset=UTF-8")
+        // written as it is read, a batch at a time: a long period never sits in memory whole
+        StreamingOutput csv = out -> {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ledger.csv(start, end, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"postage-" + start + "-" + end + ".csv\"")
                 .build();
     }

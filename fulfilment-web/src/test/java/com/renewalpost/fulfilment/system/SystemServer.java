@@ -110,7 +110,7 @@ public final class SystemServer {
     /** Runs an action of the system-test control servlet; answers its text. */
     public String controlled(String query) {
         var request = HttpRequest.newBuilder(url("system-test/control?" + query)).timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+                .version(HttpClient.Version.HTTP_1_1).POST(HttpRequest.BodyPublishers.noBody()).build();
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
