@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +11,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -44,14 +47,18 @@ public class ProductResource {
     Catalogue catalogue;
     @Context
     SecurityContext security;
+    @Context
+    HttpServletResponse response;
 
     @GET
     @Path("products")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "The products on sale")
-    public List<ProductView> products() {
-        return catalogue.all().stream().map(ProductView::of).toList();
+    @Operation(summary = "The products on sale, by SKU", description = PageRequest.PAGED)
+    public List<ProductView> products(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        PageRequest.total(response, catalogue.count());
+        return catalogue.all(asked).stream().map(ProductView::of).toList();
     }
 
     @POST

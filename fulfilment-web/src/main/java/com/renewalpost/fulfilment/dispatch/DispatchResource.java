@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import jakarta.servlet.http.HttpServletResponse;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -46,6 +48,8 @@ public class DispatchResource {
     @Inject
     WarehouseCalendar calendar;
     @Context
+    HttpServletResponse response;
+    @Context
     SecurityContext security;
     @Context
     UriInfo uriInfo;
@@ -63,9 +67,13 @@ public class DispatchResource {
 
     @GET
     @RolesAllowed(Roles.WAREHOUSE)
-    @Operation(summary = "The dispatches of a posting date (default today)")
-    public List<Dispatches.DispatchView> onDate(@QueryParam("date") String date) {
-        return dispatches.onDate(DateParameter.parse(date, "date", calendar.today()));
+    @Operation(summary = "The dispatches of a posting date (default today)", description = PageRequest.PAGED)
+    public List<Dispatches.DispatchView> onDate(@QueryParam("date") String date, @QueryParam("page") String page,
+                                                @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var day = DateParameter.parse(date, "date", calendar.today());
+        PageRequest.total(response, dispatches.countOnDate(day));
+        return dispatches.onDate(day, asked);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -227,9 +228,15 @@ public class Dispatches {
     }
 
     @Transactional
-    public List<DispatchView> onDate(LocalDate date) {
-        return em.createQuery("SELECT d FROM Dispatch d WHERE d.postingDate = :d ORDER BY d.id", Dispatch.class)
-                .setParameter("d", date).getResultStream().map(this::view).toList();
+    public List<DispatchView> onDate(LocalDate date, PageRequest page) {
+        return page.of(em.createQuery("SELECT d FROM Dispatch d WHERE d.postingDate = :d ORDER BY d.id", Dispatch.class)
+                .setParameter("d", date)).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public long countOnDate(LocalDate date) {
+        return em.createQuery("SELECT COUNT(d) FROM Dispatch d WHERE d.postingDate = :d", Long.class)
+                .setParameter("d", date).getSingleResult();
     }
 
     /** Packed items in no dispatch yet, packed longest ago first (at most {@code max}). */

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.codes.ActivationCode;
 import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -362,11 +363,11 @@ public class Outbox {
 
     /** Emails that failed for good with nothing sent to their order since: support's to-do list. */
     @Transactional
-    public List<EmailView> needingAttention() {
-        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND " + NOTHING_SENT_SINCE
+    public List<EmailView> needingAttention(PageRequest page) {
+        return page.of(em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND " + NOTHING_SENT_SINCE
                                 + "ORDER BY e.settledAt, e.id", OutboxEmail.class)
-                .setParameter("failed", OutboxEmail.Status.FAILED)
-                .getResultStream().map(e -> EmailView.of(e, true)).toList();
+                .setParameter("failed", OutboxEmail.Status.FAILED))
+                .stream().map(e -> EmailView.of(e, true)).toList();
     }
 
     /**

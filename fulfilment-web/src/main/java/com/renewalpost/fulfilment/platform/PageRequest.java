@@ -68,6 +68,15 @@ public record PageRequest(int page, int size) {
         return query.setFirstResult(first()).setMaxResults(size).getResultList();
     }
 
+    /**
+     * This page of a list that is small by nature (reference data an admin keeps: products' stock
+     * levels, zones, standards, ranges) and computed whole: the answer is bounded all the same.
+     */
+    public <T> List<T> of(List<T> all) {
+        int from = Math.min(first(), all.size());
+        return List.copyOf(all.subList(from, Math.min(all.size(), from + size)));
+    }
+
     /** Puts the whole count into the answer's {@value #TOTAL_HEADER} header. */
     public static void total(HttpServletResponse response, long total) {
         if (response != null) {

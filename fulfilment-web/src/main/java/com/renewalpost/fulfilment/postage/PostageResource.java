@@ -74,9 +74,13 @@ public class PostageResource {
     @GET
     @Path("zones")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "The zone of each destination country; * is every other country")
-    public List<ZoneView> zones() {
-        return rates.zoneRows().stream().map(z -> new ZoneView(z.country(), z.zone())).toList();
+    @Operation(summary = "The zone of each destination country; * is every other country",
+            description = PageRequest.PAGED)
+    public List<ZoneView> zones(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = rates.zoneRows();
+        PageRequest.total(response, all.size());
+        return asked.of(all).stream().map(z -> new ZoneView(z.country(), z.zone())).toList();
     }
 
     @PUT
@@ -93,17 +97,25 @@ public class PostageResource {
     @GET
     @Path("rates")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "Every rate in force on a date (default today): service x zone x weight band")
-    public List<RateView> ratesInForce(@QueryParam("on") String on) {
-        return rates.tariff().inForce(DateParameter.parse(on, "on", today())).stream().map(RateView::of).toList();
+    @Operation(summary = "Every rate in force on a date (default today): service x zone x weight band",
+            description = PageRequest.PAGED)
+    public List<RateView> ratesInForce(@QueryParam("on") String on, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = rates.tariff().inForce(DateParameter.parse(on, "on", today()));
+        PageRequest.total(response, all.size());
+        return asked.of(all).stream().map(RateView::of).toList();
     }
 
     @GET
     @Path("tariffs")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "Every tariff introduced, newest first")
-    public List<PostageRates.TariffSummary> tariffs() {
-        return rates.tariffs();
+    @Operation(summary = "Every tariff introduced, newest first", description = PageRequest.PAGED)
+    public List<PostageRates.TariffSummary> tariffs(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = rates.tariffs();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 
     @POST

@@ -1,5 +1,9 @@
 package com.renewalpost.fulfilment.shipping;
 
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletResponse;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,13 +25,18 @@ public class S10RangeResource {
 
     @Inject
     TrackingNumbers trackingNumbers;
+    @Context
+    HttpServletResponse response;
 
     @GET
     @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN})
     @Operation(summary = "The configured S10 ranges with the numbers left",
             description = "low is true when the ranges of that service have fulfilment.s10.low-warning numbers "
-                    + "or fewer left, well before they run out.")
-    public List<TrackingNumbers.RangeLevel> ranges() {
-        return trackingNumbers.levels();
+                    + "or fewer left, well before they run out. " + PageRequest.PAGED)
+    public List<TrackingNumbers.RangeLevel> ranges(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = trackingNumbers.levels();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 }

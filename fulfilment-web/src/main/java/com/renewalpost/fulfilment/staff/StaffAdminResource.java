@@ -82,9 +82,11 @@ public class StaffAdminResource {
 
     @GET
     @Path("staff")
-    @Operation(summary = "Staff accounts")
-    public List<AccountView> staff() {
-        return accounts.all().stream().map(AccountView::of).toList();
+    @Operation(summary = "Staff accounts by username", description = PageRequest.PAGED)
+    public List<AccountView> staff(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        PageRequest.total(response, accounts.count());
+        return accounts.all(asked).stream().map(AccountView::of).toList();
     }
 
     @POST
@@ -115,9 +117,11 @@ public class StaffAdminResource {
 
     @GET
     @Path("api-keys")
-    @Operation(summary = "API keys (never their secrets)")
-    public List<ApiKeyView> keys() {
-        return apiKeys.all().stream().map(ApiKeyView::of).toList();
+    @Operation(summary = "API keys (never their secrets), newest first", description = PageRequest.PAGED)
+    public List<ApiKeyView> keys(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        PageRequest.total(response, apiKeys.count());
+        return apiKeys.all(asked).stream().map(ApiKeyView::of).toList();
     }
 
     @POST

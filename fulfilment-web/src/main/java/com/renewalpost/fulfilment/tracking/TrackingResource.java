@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -88,6 +91,8 @@ public class TrackingResource {
     Clock clock;
     @Context
     SecurityContext security;
+    @Context
+    HttpServletResponse response;
 
     @POST
     @Path("events")
@@ -137,10 +142,14 @@ public class TrackingResource {
     @GET
     @Path("unmatched")
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
-    @Operation(summary = "Tracking events waiting for a letter with their tracking number, oldest first")
-    public List<WaitingEvent> unmatched(@QueryParam("max") Integer max) {
-        int limit = max == null || max < 1 || max > 1000 ? 200 : max;
-        return events.unmatched(limit).stream().map(WaitingEvent::of).toList();
+    @Operation(summary = "Tracking events waiting for a letter with their tracking number, oldest first",
+            description = PageRequest.PAGED)
+    public List<WaitingEvent> unmatched(@QueryParam("page") String page, @QueryParam("size") String size,
+                                        @Parameter(deprecated = true, description = "the size, as before paging")
+                                        @QueryParam("max") String max) {
+        var asked = PageRequest.of(page, size == null && max != null ? max : size);
+        PageRequest.total(response, events.countUnmatched());
+        return events.unmatched(asked.first(), asked.size()).stream().map(WaitingEvent::of).toList();
     }
 
     @POST
@@ -209,8 +218,11 @@ public class TrackingResource {
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "Letters proposed as lost: posted, and nothing heard long after their delivery standard",
             description = "Most silent first. A proposal changes nothing: support records the letter lost "
-                    + "(a manual LOST event) and reships it.")
-    public List<LostLetters.Proposal> lostProposals() {
-        return lostLetters.proposals();
+                    + "(a manual LOST event) and reships it. " + PageRequest.PAGED)
+    public List<LostLetters.Proposal> lostProposals(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = lostLetters.proposals();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 }

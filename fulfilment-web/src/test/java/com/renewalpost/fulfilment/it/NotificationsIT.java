@@ -349,7 +349,7 @@ class NotificationsIT {
         assertThat(failed.get(0).attempts()).singleElement()
                 .satisfies(a -> assertThat(a.outcome()).isEqualTo("PERMANENT_FAILURE"));
         assertThat(failed.get(0).needsAttention()).isTrue();
-        assertThat(outbox.needingAttention()).anySatisfy(e -> assertThat(e.orderNumber()).isEqualTo(number.value()));
+        assertThat(outbox.needingAttention(com.renewalpost.fulfilment.platform.PageRequest.first(500))).anySatisfy(e -> assertThat(e.orderNumber()).isEqualTo(number.value()));
         assertThat(getJson("api/orders/" + number.value()).getJsonArray("timeline").toString())
                 .contains("needs support attention");
         worker.sendDue();
