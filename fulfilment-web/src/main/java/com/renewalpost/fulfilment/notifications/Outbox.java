@@ -2,16 +2,18 @@ package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.codes.ActivationCode;
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.mail.EmailKind;
 import com.renewalpost.mail.ReplacementSent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +22,6 @@ import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.packing;
 
-import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

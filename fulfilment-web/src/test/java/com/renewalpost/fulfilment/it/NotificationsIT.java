@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -21,9 +21,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
-import java.time.Duration;
 
 /**
  * The system tests' hand on time: {@code POST /system-test/control?advance=P12D} moves the
