@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
@@ -30,7 +31,16 @@ public class Catalogue {
     }
 
     public List<Product> all() {
-        return em.createQuery("SELECT p FROM Product p ORDER BY p.sku", Product.class).getResultList();
+        return all(PageRequest.first(PageRequest.MAX_SIZE));
+    }
+
+    /** One page of the products by SKU; the staff pages' choices show the first {@value PageRequest#MAX_SIZE}. */
+    public List<Product> all(PageRequest page) {
+        return page.of(em.createQuery("SELECT p FROM Product p ORDER BY p.sku", Product.class));
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(p) FROM Product p", Long.class).getSingleResult();
     }
 
     @Transactional

@@ -1,9 +1,11 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -44,14 +47,18 @@ public class ProductResource {
     Catalogue catalogue;
     @Context
     SecurityContext security;
+    @Context
+    HttpServletResponse response;
 
     @GET
     @Path("products")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "The products on sale")
-    public List<ProductView> products() {
-        return catalogue.all().stream().map(ProductView::of).toList();
+    @Operation(summary = "The products on sale, by SKU", description = PageRequest.PAGED)
+    public List<ProductView> products(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        PageRequest.total(response, catalogue.count());
+        return catalogue.all(asked).stream().map(ProductView::of).toList();
     }
 
     @POST

@@ -1,12 +1,12 @@
 package com.renewalpost.fulfilment.codes;
 
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,6 +31,8 @@ import java.util.List;
 @Tag(name = "Code stock")
 public class CodeStockResource {
 
+    @Context
+    HttpServletResponse response;
     @Inject
     CodeStock stock;
     @Context
@@ -48,8 +53,12 @@ public class CodeStockResource {
     @GET
     @Path("stock")
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
-    @Operation(summary = "Codes available and allocated per product, with the low-stock flag")
-    public List<CodeStock.Level> levels() {
-        return stock.levels();
+    @Operation(summary = "Codes available and allocated per product, with the low-stock flag",
+            description = PageRequest.PAGED)
+    public List<CodeStock.Level> levels(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = stock.levels();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 }

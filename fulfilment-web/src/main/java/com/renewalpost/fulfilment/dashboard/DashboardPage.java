@@ -62,7 +62,7 @@ public class DashboardPage {
     private final Map<OrderStatus, Long> byStatus = new EnumMap<>(OrderStatus.class);
     private long atRisk;
     private List<CodeStock.Level> stockLevels;
-    private int emailsFailing;
+    private long emailsFailing;
     private List<LateLetters.LateLetter> late;
     private List<Charts.Day> postedPerDay;
     private List<Charts.Destination> transit;
@@ -74,9 +74,10 @@ public class DashboardPage {
                 Object[].class).getResultList()) {
             byStatus.put((OrderStatus) row[0], (Long) row[1]);
         }
-        atRisk = queue.entries().stream().filter(PrintQueue.Entry::atRisk).count();
+        // counted in the database: the dashboard took 13 s when it read 50,000 queued orders to count a few
+        atRisk = queue.countAtRisk();
         stockLevels = stock.levels();
-        emailsFailing = outbox.needingAttention().size();
+        emailsFailing = outbox.backlog().needingAttention();
         late = lateLetters.today();
         var today = calendar.today();
         var from = today.minusDays(POSTED_DAYS - 1L);
@@ -97,7 +98,7 @@ public class DashboardPage {
         return stockLevels;
     }
 
-    public int getEmailsFailing() {
+    public long getEmailsFailing() {
         return emailsFailing;
     }
 

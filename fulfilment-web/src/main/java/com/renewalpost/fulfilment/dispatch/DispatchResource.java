@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.dispatch;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -9,6 +10,7 @@ import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,6 +48,8 @@ public class DispatchResource {
     @Inject
     WarehouseCalendar calendar;
     @Context
+    HttpServletResponse response;
+    @Context
     SecurityContext security;
     @Context
     UriInfo uriInfo;
@@ -63,9 +67,13 @@ public class DispatchResource {
 
     @GET
     @RolesAllowed(Roles.WAREHOUSE)
-    @Operation(summary = "The dispatches of a posting date (default today)")
-    public List<Dispatches.DispatchView> onDate(@QueryParam("date") String date) {
-        return dispatches.onDate(DateParameter.parse(date, "date", calendar.today()));
+    @Operation(summary = "The dispatches of a posting date (default today)", description = PageRequest.PAGED)
+    public List<Dispatches.DispatchView> onDate(@QueryParam("date") String date, @QueryParam("page") String page,
+                                                @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var day = DateParameter.parse(date, "date", calendar.today());
+        PageRequest.total(response, dispatches.countOnDate(day));
+        return dispatches.onDate(day, asked);
     }
 
     @GET

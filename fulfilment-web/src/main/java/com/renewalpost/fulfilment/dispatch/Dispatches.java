@@ -6,10 +6,11 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.Scan;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.postage.PostageRates;
 import com.renewalpost.fulfilment.postage.Postage;
+import com.renewalpost.fulfilment.postage.PostageRates;
 import com.renewalpost.fulfilment.postage.Tariff;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
@@ -227,9 +228,15 @@ public class Dispatches {
     }
 
     @Transactional
-    public List<DispatchView> onDate(LocalDate date) {
-        return em.createQuery("SELECT d FROM Dispatch d WHERE d.postingDate = :d ORDER BY d.id", Dispatch.class)
-                .setParameter("d", date).getResultStream().map(this::view).toList();
+    public List<DispatchView> onDate(LocalDate date, PageRequest page) {
+        return page.of(em.createQuery("SELECT d FROM Dispatch d WHERE d.postingDate = :d ORDER BY d.id", Dispatch.class)
+                .setParameter("d", date)).stream().map(this::view).toList();
+    }
+
+    @Transactional
+    public long countOnDate(LocalDate date) {
+        return em.createQuery("SELECT COUNT(d) FROM Dispatch d WHERE d.postingDate = :d", Long.class)
+                .setParameter("d", date).getSingleResult();
     }
 
     /** Packed items in no dispatch yet, packed longest ago first (at most {@code max}). */

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.dispatch;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -112,7 +113,7 @@ public class PostingPage implements Serializable {
 
     public List<Dispatches.DispatchView> getToday() {
         if (today == null) {
-            today = dispatches.onDate(calendar.today());
+            today = dispatches.onDate(calendar.today(), PageRequest.first(PageRequest.MAX_SIZE));
         }
         return today;
     }

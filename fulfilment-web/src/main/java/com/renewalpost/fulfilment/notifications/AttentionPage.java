@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,13 +20,20 @@ public class AttentionPage {
     Outbox outbox;
 
     private List<EmailView> emails;
+    private long total;
 
     @PostConstruct
     void read() {
-        emails = outbox.needingAttention();
+        // the longest waiting first, a bounded number; the count covers them all
+        emails = outbox.needingAttention(PageRequest.first(PageRequest.MAX_SIZE));
+        total = outbox.backlog().needingAttention();
     }
 
     public List<EmailView> getEmails() {
         return emails;
+    }
+
+    public long getTotal() {
+        return total;
     }
 }

@@ -7,10 +7,13 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.mail.EmailKind;
 import com.renewalpost.mail.ReplacementSent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +22,6 @@ import jakarta.mail.Session;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -362,11 +363,11 @@ public class Outbox {
 
     /** Emails that failed for good with nothing sent to their order since: support's to-do list. */
     @Transactional
-    public List<EmailView> needingAttention() {
-        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND " + NOTHING_SENT_SINCE
+    public List<EmailView> needingAttention(PageRequest page) {
+        return page.of(em.createQuery("SELECT e FROM OutboxEmail e WHERE e.status = :failed AND " + NOTHING_SENT_SINCE
                                 + "ORDER BY e.settledAt, e.id", OutboxEmail.class)
-                .setParameter("failed", OutboxEmail.Status.FAILED)
-                .getResultStream().map(e -> EmailView.of(e, true)).toList();
+                .setParameter("failed", OutboxEmail.Status.FAILED))
+                .stream().map(e -> EmailView.of(e, true)).toList();
     }
 
     /**

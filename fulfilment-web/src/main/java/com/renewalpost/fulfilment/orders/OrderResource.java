@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.orders;
 import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,6 +39,7 @@ import java.util.Locale;
 @Tag(name = "Orders")
 public class OrderResource {
 
+    static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
 
     @Inject
@@ -112,19 +113,17 @@ public class OrderResource {
     @Operation(summary = "Search orders by number, name in any script, email, the last digits of the ICCID or the "
             + "tracking number", description = "q is matched loosely (order numbers in any case, without the dash, "
             + "or their first symbols); status, country (ISO alpha-2), channel and the days the order came in "
-            + "(from, to: 2026-03-05, inclusive, warehouse calendar) narrow the result. Newest first.")
+            + "(from, to: 2026-03-05, inclusive, warehouse calendar) narrow the result. Newest first; page from 0, size "
+            + "1-" + MAX_PAGE_SIZE + " (default " + DEFAULT_PAGE_SIZE + "); total counts every match.")
     public OrderSearch.Page search(@QueryParam("q") String q,
                                    @QueryParam("status") String status,
                                    @QueryParam("country") String country,
                                    @QueryParam("channel") String channel,
                                    @QueryParam("from") String from,
                                    @QueryParam("to") String to,
-                                   @QueryParam("page") @DefaultValue("0") int page,
-                                   @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-page",
-                    "page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE));
-        }
+                                   @QueryParam("page") String page,
+                                   @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-country",
                     "country is an ISO 3166 alpha-2 code such as JP"));
@@ -133,7 +132,7 @@ public class OrderResource {
                 country == null || country.isBlank() ? null : country.strip(),
                 enumParameter(Channel.class, channel, "channel"),
                 DateParameter.parse(from, "from", null), DateParameter.parse(to, "to", null));
-        return search.search(criteria, page, size);
+        return search.search(criteria, asked.page(), asked.size());
     }
 
     /** Why support or an admin needs to see the code; required, and kept in the audit log. */

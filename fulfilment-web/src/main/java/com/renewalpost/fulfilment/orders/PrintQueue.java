@@ -1,15 +1,21 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.postage.DeliveryStandard;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The orders waiting to be printed, most urgent first: by the last day each can be posted and
@@ -26,22 +32,84 @@ public class PrintQueue {
 
     @Inject
     Orders orders;
-    @Inject
-    DeliveryStandards deliveryStandards;
+    @PersistenceContext
+    EntityManager em;
     @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "fulfilment.queue.margin-days", defaultValue = "2")
     int marginDays;
 
+    /**
+     * The days in transit of each queued order, in SQL: the destination's own standard (learned
+     * days first), else the default row for its service, else the last resort. The order's last
+     * posting day is its plan expiry minus these days (date minus integer works alike on H2 and
+     * PostgreSQL), so the database sorts and pages the queue and no call reads it whole.
+     */
+    private static final String QUEUED_WITH_TRANSIT = " FROM customer_order o "
+            + "LEFT JOIN delivery_standard own ON own.destination = o.address_country "
+            + "AND own.service = o.postal_service "
+            + "LEFT JOIN delivery_standard dflt ON dflt.destination = '" + DeliveryStandard.ANY_DESTINATION + "' "
+            + "AND dflt.service = o.postal_service "
+            + "WHERE o.status = 'QUEUED' ";
+    private static final String TRANSIT_DAYS = "COALESCE(own.learned_days, own.transit_days, dflt.learned_days, "
+            + "dflt.transit_days, " + DeliveryStandards.Table.LAST_RESORT_DAYS + ")";
+
+    /**
+     * One page of the queue, most urgent first (orders without a known plan expiry last, then in the
+     * order they came in): {@code max} entries from position {@code first}.
+     */
     @Transactional
-    public List<Entry> entries() {
+    public List<Entry> entries(int first, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT o.id, " + TRANSIT_DAYS + QUEUED_WITH_TRANSIT
+                        + "ORDER BY o.plan_expires_on - " + TRANSIT_DAYS + " NULLS LAST, o.id "
+                        + "OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")
+                .setParameter(1, first).setParameter(2, max)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> transit = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            transit.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue());
+        }
+        Map<Long, Order> byId = new HashMap<>();
+        for (Order o : em.createQuery("SELECT o FROM Order o JOIN FETCH o.product WHERE o.id IN :ids", Order.class)
+                .setParameter("ids", transit.keySet()).getResultList()) {
+            byId.put(o.id(), o);
+        }
         var today = LocalDate.now(clock);
-        var standards = deliveryStandards.table();
-        return orders.inStatus(OrderStatus.QUEUED).stream()
-                .map(o -> entry(o, standards.transitDays(o.address().countryCode(), o.postalService()), today))
-                .sorted(Comparator.comparing(Entry::latestPostingDate, Comparator.nullsLast(Comparator.naturalOrder())))
-                .toList();
+        List<Entry> page = new ArrayList<>(rows.size());
+        transit.forEach((id, days) -> {
+            var order = byId.get(id);
+            // an order printed between the two reads has left the queue: it leaves the page too
+            if (order != null && order.status() == OrderStatus.QUEUED) {
+                page.add(entry(order, days, today));
+            }
+        });
+        return page;
+    }
+
+    /** How many orders are queued. */
+    public long count() {
+        return orders.countInStatus(OrderStatus.QUEUED);
+    }
+
+    /** How many queued orders cannot arrive before their plan expires even if posted today: one COUNT. */
+    @Transactional
+    public long countAtRisk() {
+        // latest posting date before today  <=>  expiry - transit < today + margin; only plans expiring
+        // within the longest standard can be at risk, and order_queue_idx hands over just those
+        var horizon = LocalDate.now(clock).plusDays(marginDays);
+        int longest = Math.max(DeliveryStandards.Table.LAST_RESORT_DAYS, ((Number) em.createNativeQuery(
+                "SELECT COALESCE(MAX(COALESCE(learned_days, transit_days)), 0) FROM delivery_standard")
+                .getSingleResult()).intValue());
+        return ((Number) em.createNativeQuery("SELECT COUNT(*)" + QUEUED_WITH_TRANSIT
+                        + "AND o.plan_expires_on < ? AND o.plan_expires_on - " + TRANSIT_DAYS + " < ?")
+                .setParameter(1, java.sql.Date.valueOf(horizon.plusDays(longest)))
+                .setParameter(2, java.sql.Date.valueOf(horizon))
+                .getSingleResult()).longValue();
     }
 
     Entry entry(Order o, int transitDays, LocalDate today) {

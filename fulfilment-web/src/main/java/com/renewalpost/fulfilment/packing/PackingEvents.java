@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,9 +56,29 @@ public class PackingEvents {
         return counts;
     }
 
-    /** Events filtered by any of run, station and kind, newest first, at most {@code limit}. */
+    /** One page of the events filtered by any of run, station and kind, newest first. */
     @Transactional
-    public List<EventView> find(Long printRunId, String station, PackingEvent.Kind kind, int limit) {
+    public List<EventView> find(Long printRunId, String station, PackingEvent.Kind kind, PageRequest page) {
+        var query = em.createQuery("SELECT e FROM PackingEvent e LEFT JOIN FETCH e.order"
+                + where(printRunId, station, kind) + " ORDER BY e.occurredAt DESC, e.id DESC", PackingEvent.class);
+        bind(query, printRunId, station, kind);
+        return page.of(query).stream()
+                .map(e -> new EventView(e.id(), e.station(), e.printRunId(),
+                        e.order() == null ? null : e.order().number().value(), e.kind().name(), e.letterScan(),
+                        e.labelScan(), e.detail(), e.actor(), e.occurredAt()))
+                .toList();
+    }
+
+    /** How many events the filter matches. */
+    @Transactional
+    public long count(Long printRunId, String station, PackingEvent.Kind kind) {
+        var query = em.createQuery("SELECT COUNT(e) FROM PackingEvent e" + where(printRunId, station, kind),
+                Long.class);
+        bind(query, printRunId, station, kind);
+        return query.getSingleResult();
+    }
+
+    private static String where(Long printRunId, String station, PackingEvent.Kind kind) {
         var where = new java.util.ArrayList<String>();
         if (printRunId != null) {
             where.add("e.printRunId = :r");
@@ -68,9 +89,10 @@ public class PackingEvents {
         if (kind != null) {
             where.add("e.kind = :k");
         }
-        var query = em.createQuery("SELECT e FROM PackingEvent e LEFT JOIN FETCH e.order"
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY e.occurredAt DESC, e.id DESC", PackingEvent.class);
+        return where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+    }
+
+    private static void bind(jakarta.persistence.Query query, Long printRunId, String station, PackingEvent.Kind kind) {
         if (printRunId != null) {
             query.setParameter("r", printRunId);
         }
@@ -80,10 +102,5 @@ public class PackingEvents {
         if (kind != null) {
             query.setParameter("k", kind);
         }
-        return query.setMaxResults(limit).getResultStream()
-                .map(e -> new EventView(e.id(), e.station(), e.printRunId(),
-                        e.order() == null ? null : e.order().number().value(), e.kind().name(), e.letterScan(),
-                        e.labelScan(), e.detail(), e.actor(), e.occurredAt()))
-                .toList();
     }
 }

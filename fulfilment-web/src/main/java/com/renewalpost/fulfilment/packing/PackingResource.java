@@ -1,14 +1,15 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
@@ -42,6 +44,8 @@ public class PackingResource {
     Packing packing;
     @Inject
     PackingEvents events;
+    @Context
+    HttpServletResponse response;
     @Context
     SecurityContext security;
 
@@ -92,10 +96,13 @@ public class PackingResource {
     @Path("events")
     @RolesAllowed({Roles.WAREHOUSE, Roles.ADMIN})
     @Operation(summary = "What happened at the stations, newest first, by run, station and kind "
-            + "(PACKED, MISMATCH, MISREAD, REFUSED)")
+            + "(PACKED, MISMATCH, MISREAD, REFUSED)", description = PageRequest.PAGED)
     public List<PackingEvents.EventView> events(@QueryParam("run") Long run, @QueryParam("station") String station,
                                                 @QueryParam("kind") String kind,
-                                                @QueryParam("limit") @DefaultValue("200") int limit) {
+                                                @QueryParam("page") String page, @QueryParam("size") String size,
+                                                @Parameter(deprecated = true, description = "the size, as before paging")
+                                                @QueryParam("limit") String limit) {
+        var asked = PageRequest.of(page, size == null && limit != null ? limit : size);
         PackingEvent.Kind parsed = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -105,7 +112,8 @@ public class PackingResource {
                         "kind is one of " + List.of(PackingEvent.Kind.values())));
             }
         }
-        return events.find(run, station, parsed, Math.max(1, Math.min(limit, 1000)));
+        PageRequest.total(response, events.count(run, station, parsed));
+        return events.find(run, station, parsed, asked);
     }
 
     private String actor() {

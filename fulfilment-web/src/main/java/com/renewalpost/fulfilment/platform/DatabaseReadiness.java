@@ -44,6 +44,10 @@ public class DatabaseReadiness implements HealthCheck {
                 var meta = connection.getMetaData();
                 return new Probe(true, meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
                         rows.getLong(1), null);
+            } finally {
+                // H2 keeps a query timeout for the whole session: the pooled connection would go on
+                // cancelling any query of the application that runs longer
+                statement.setQueryTimeout(0);
             }
         } catch (SQLException | RuntimeException e) {
             // the type only: a driver's message may name hosts and accounts

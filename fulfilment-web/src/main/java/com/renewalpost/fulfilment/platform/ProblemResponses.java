@@ -4,7 +4,9 @@ import com.renewalpost.fulfilment.orders.IllegalTransitionException;
 import com.renewalpost.fulfilment.orders.InvalidOrderException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -19,16 +21,31 @@ import java.util.stream.Collectors;
 @Provider
 public class ProblemResponses implements ExceptionMapper<Throwable> {
 
+    @Context
+    HttpServletRequest request;
+
     private static final Logger LOG = Logger.getLogger(ProblemResponses.class.getName());
 
     @Override
     public Response toResponse(Throwable failure) {
+        // a body cut at its limit may reach here as a parser's error that lost the cause
+        var exceeded = request == null ? null : request.getAttribute(RequestBodyLimits.EXCEEDED);
+        if (exceeded instanceof Long limit) {
+            return bodyTooLarge(limit).toResponse();
+        }
         return problemFor(failure).toResponse();
+    }
+
+    private static Problem bodyTooLarge(long limit) {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", RequestBodyLimits.tooLarge(limit));
     }
 
     static Problem problemFor(Throwable failure) {
         if (failure instanceof ProblemException p) {
             return p.problem();
+        }
+        if (RequestBodyLimits.causedByTooLarge(failure)) {
+            return bodyTooLarge(((RequestBodyLimits.TooLarge) tooLarge(failure)).limit());
         }
         if (failure instanceof InvalidOrderException invalid) {
             return new Problem("/problems/invalid-order", "The order is not valid", 400,
@@ -62,6 +79,14 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
                     .map(f -> "\n    at " + f).collect(Collectors.joining()));
         }
         return text.toString();
+    }
+
+    private static Throwable tooLarge(Throwable t) {
+        var cause = t;
+        while (!(cause instanceof RequestBodyLimits.TooLarge)) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 
     private static boolean causedByJson(Throwable t) {

@@ -69,7 +69,7 @@ public class DeliveryStandards {
     /** A snapshot of the standards. */
     public record Table(Map<String, Integer> days) {
         /** Fallback when even the default row is missing: the UPU J+5 target is working days, two weeks is safe. */
-        static final int LAST_RESORT_DAYS = 14;
+        public static final int LAST_RESORT_DAYS = 14;
 
         public int transitDays(String destination, PostalService service) {
             var own = days.get(key(destination, service));

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -10,15 +11,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /** Every posted item with the postage it cost, and totals by day, month, service or destination. */
 @ApplicationScoped
@@ -38,29 +38,43 @@ public class PostageLedger {
     @Inject
     Shipments shipments;
 
+    /** Rows read at a time while the CSV is written. */
+    static final int CSV_BATCH = 500;
+
     @Transactional
-    public List<Entry> entries(LocalDate from, LocalDate to) {
-        return shipments.postedBetween(from, to).stream().map(PostageLedger::entry).toList();
+    public List<Entry> entries(LocalDate from, LocalDate to, PageRequest page) {
+        return shipments.postedBetween(from, to, page.first(), page.size()).stream().map(PostageLedger::entry)
+                .toList();
     }
 
+    @Transactional
+    public long count(LocalDate from, LocalDate to) {
+        return shipments.countPostedBetween(from, to);
+    }
+
+    /** Summed in the database, never by reading every posted item. */
     @Transactional
     public List<Total> totals(LocalDate from, LocalDate to, Grouping grouping) {
-        return totals(entries(from, to), grouping);
+        var groupBy = switch (grouping) {
+            case DAY, MONTH -> "s.postedOn";
+            case SERVICE -> "s.postalService";
+            case DESTINATION -> "s.destination";
+        };
+        return merge(shipments.postageTotals(from, to, groupBy), grouping);
     }
 
-    static List<Total> totals(List<Entry> entries, Grouping grouping) {
-        Function<Entry, String> key = switch (grouping) {
-            case DAY -> e -> e.postedOn().toString();
-            case MONTH -> e -> e.postedOn().toString().substring(0, 7);
-            case SERVICE -> Entry::service;
-            case DESTINATION -> Entry::destination;
-        };
+    /** Rows of (group key, currency, items, postage) into totals, months from days. */
+    static List<Total> merge(List<Object[]> rows, Grouping grouping) {
         Map<String, long[]> counts = new TreeMap<>();
         Map<String, BigDecimal> sums = new TreeMap<>();
-        for (var e : entries) {
-            var k = key.apply(e) + "\u0000" + e.currency();
-            counts.computeIfAbsent(k, x -> new long[1])[0]++;
-            sums.merge(k, e.postage(), BigDecimal::add);
+        for (Object[] row : rows) {
+            var group = row[0] instanceof PostalService service ? service.name() : row[0].toString();
+            if (grouping == Grouping.MONTH) {
+                group = group.substring(0, 7);
+            }
+            var k = group + "\u0000" + row[1];
+            counts.computeIfAbsent(k, x -> new long[1])[0] += ((Number) row[2]).longValue();
+            sums.merge(k, row[3] == null ? BigDecimal.ZERO : (BigDecimal) row[3], BigDecimal::add);
         }
         List<Total> totals = new ArrayList<>();
         sums.forEach((k, sum) -> {
@@ -70,21 +84,36 @@ public class PostageLedger {
         return totals;
     }
 
-    @Transactional
-    public String csv(LocalDate from, LocalDate to) {
-        var out = new StringWriter();
+    static List<Total> totals(List<Entry> entries, Grouping grouping) {
+        return merge(entries.stream().map(e -> new Object[]{switch (grouping) {
+            case DAY, MONTH -> e.postedOn();
+            case SERVICE -> e.service();
+            case DESTINATION -> e.destination();
+        }, e.currency(), 1L, e.postage()}).toList(), grouping);
+    }
+
+    /**
+     * Writes the ledger as CSV to {@code out}, {@value #CSV_BATCH} items at a time, so that a long
+     * period never sits in memory whole.
+     */
+    public void csv(LocalDate from, LocalDate to, Writer out) {
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("posted_on", "dispatch",
                 "order_number", "tracking_number", "service", "destination", "zone", "weight_grams", "postage",
                 "currency", "postage_source", "override_reason").get())) {
-            for (var e : entries(from, to)) {
-                csv.printRecord(e.postedOn(), e.dispatchId(), e.orderNumber(), e.trackingNumber(), e.service(),
-                        e.destination(), e.zone(), e.weightGrams(), e.postage().toPlainString(), e.currency(),
-                        e.postageSource(), e.overrideReason());
+            for (int page = 0; ; page++) {
+                var batch = entries(from, to, new PageRequest(page, CSV_BATCH));
+                for (var e : batch) {
+                    csv.printRecord(e.postedOn(), e.dispatchId(), e.orderNumber(), e.trackingNumber(), e.service(),
+                            e.destination(), e.zone(), e.weightGrams(), e.postage().toPlainString(), e.currency(),
+                            e.postageSource(), e.overrideReason());
+                }
+                if (batch.size() < CSV_BATCH) {
+                    break;
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toString();
     }
 
     private static Entry entry(Shipment s) {

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -8,6 +9,7 @@ import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,10 +23,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -61,14 +66,20 @@ public class PostageResource {
     @Inject
     WarehouseCalendar calendar;
     @Context
+    HttpServletResponse response;
+    @Context
     SecurityContext security;
 
     @GET
     @Path("zones")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "The zone of each destination country; * is every other country")
-    public List<ZoneView> zones() {
-        return rates.zoneRows().stream().map(z -> new ZoneView(z.country(), z.zone())).toList();
+    @Operation(summary = "The zone of each destination country; * is every other country",
+            description = PageRequest.PAGED)
+    public List<ZoneView> zones(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = rates.zoneRows();
+        PageRequest.total(response, all.size());
+        return asked.of(all).stream().map(z -> new ZoneView(z.country(), z.zone())).toList();
     }
 
     @PUT
@@ -85,17 +96,25 @@ public class PostageResource {
     @GET
     @Path("rates")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "Every rate in force on a date (default today): service x zone x weight band")
-    public List<RateView> ratesInForce(@QueryParam("on") String on) {
-        return rates.tariff().inForce(DateParameter.parse(on, "on", today())).stream().map(RateView::of).toList();
+    @Operation(summary = "Every rate in force on a date (default today): service x zone x weight band",
+            description = PageRequest.PAGED)
+    public List<RateView> ratesInForce(@QueryParam("on") String on, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = rates.tariff().inForce(DateParameter.parse(on, "on", today()));
+        PageRequest.total(response, all.size());
+        return asked.of(all).stream().map(RateView::of).toList();
     }
 
     @GET
     @Path("tariffs")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "Every tariff introduced, newest first")
-    public List<PostageRates.TariffSummary> tariffs() {
-        return rates.tariffs();
+    @Operation(summary = "Every tariff introduced, newest first", description = PageRequest.PAGED)
+    public List<PostageRates.TariffSummary> tariffs(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = rates.tariffs();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 
     @POST
@@ -137,10 +156,15 @@ public class PostageResource {
     @GET
     @Path("ledger")
     @RolesAllowed({Roles.ADMIN, Roles.WAREHOUSE})
-    @Operation(summary = "Every posted item with its postage, posted between from and to (default: this month)")
-    public List<PostageLedger.Entry> ledger(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return ledger.entries(DateParameter.parse(from, "from", today().withDayOfMonth(1)),
-                DateParameter.parse(to, "to", today()));
+    @Operation(summary = "Every posted item with its postage, posted between from and to (default: this month)",
+            description = PageRequest.PAGED)
+    public List<PostageLedger.Entry> ledger(@QueryParam("from") String from, @QueryParam("to") String to,
+                                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var start = DateParameter.parse(from, "from", today().withDayOfMonth(1));
+        var end = DateParameter.parse(to, "to", today());
+        PageRequest.total(response, ledger.count(start, end));
+        return ledger.entries(start, end, asked);
     }
 
     @GET
@@ -168,7 +192,13 @@ public class PostageResource {
     public Response ledgerCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         var start = DateParameter.parse(from, "from", today().withDayOfMonth(1));
         var end = DateParameter.parse(to, "to", today());
-        return Response.ok(ledger.csv(start, end), "text/csv; charset=UTF-8")
+        // written as it is read, a batch at a time: a long period never sits in memory whole
+        StreamingOutput csv = out -> {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            ledger.csv(start, end, writer);
+            writer.flush();
+        };
+        return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"postage-" + start + "-" + end + ".csv\"")
                 .build();
     }

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -9,6 +10,7 @@ import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,6 +58,8 @@ public class PrintRunResource {
     @Inject
     WarehouseCalendar calendar;
     @Context
+    HttpServletResponse response;
+    @Context
     SecurityContext security;
     @Context
     UriInfo uriInfo;
@@ -76,9 +80,13 @@ public class PrintRunResource {
 
     @GET
     @RolesAllowed(Roles.WAREHOUSE)
-    @Operation(summary = "The runs of a day (default today), newest first")
-    public List<PrintRuns.RunSummary> onDate(@QueryParam("date") String date) {
-        return runs.onDate(DateParameter.parse(date, "date", calendar.today()));
+    @Operation(summary = "The runs of a day (default today), newest first", description = PageRequest.PAGED)
+    public List<PrintRuns.RunSummary> onDate(@QueryParam("date") String date, @QueryParam("page") String page,
+                                             @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var day = DateParameter.parse(date, "date", calendar.today());
+        PageRequest.total(response, runs.countOnDate(day));
+        return runs.onDate(day, asked);
     }
 
     @GET

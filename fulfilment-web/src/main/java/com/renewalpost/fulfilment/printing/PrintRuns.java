@@ -1,22 +1,23 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.operations.OperationsMetrics;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.PackingEvents;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.TrackingNumbers;
 import com.renewalpost.fulfilment.shipping.TrackingNumbersExhausted;
-import com.renewalpost.fulfilment.operations.OperationsMetrics;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -177,9 +178,15 @@ public class PrintRuns {
 
     /** The runs of a day, newest first. */
     @Transactional
-    public List<RunSummary> onDate(LocalDate date) {
-        return em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
-                PrintRun.class).setParameter("d", date).getResultStream().map(this::summary).toList();
+    public List<RunSummary> onDate(LocalDate date, PageRequest page) {
+        return page.of(em.createQuery("SELECT r FROM PrintRun r WHERE r.runDate = :d ORDER BY r.dayNumber DESC",
+                PrintRun.class).setParameter("d", date)).stream().map(this::summary).toList();
+    }
+
+    @Transactional
+    public long countOnDate(LocalDate date) {
+        return em.createQuery("SELECT COUNT(r) FROM PrintRun r WHERE r.runDate = :d", Long.class)
+                .setParameter("d", date).getSingleResult();
     }
 
     /** One page of every run made, newest first. */
@@ -313,19 +320,28 @@ public class PrintRuns {
                 throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-selection",
                         "next must be 1 or more"));
             }
-            var ready = queue.entries().stream().map(e -> new OrderNumber(e.number()));
-            selected = (request.next() != null ? ready.limit(request.next()) : ready).toList();
+            // counted first, so that a queue of 50,000 is refused without being read
+            long ready = queue.count();
+            long wanted = request.next() != null ? Math.min(request.next(), ready) : ready;
+            if (wanted > maxOrders) {
+                throw tooLarge(wanted);
+            }
+            selected = queue.entries(0, (int) wanted).stream().map(e -> new OrderNumber(e.number())).toList();
         }
         if (selected.isEmpty()) {
             throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-print",
                     "No order is ready to print"));
         }
         if (selected.size() > maxOrders) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "run-too-large",
-                    selected.size() + " orders selected; a run prints at most " + maxOrders
-                            + " (fulfilment.print-run.max-orders)"));
+            throw tooLarge(selected.size());
         }
         return selected;
+    }
+
+    private ProblemException tooLarge(long selected) {
+        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "run-too-large",
+                selected + " orders selected; a run prints at most " + maxOrders
+                        + " (fulfilment.print-run.max-orders)"));
     }
 
     private List<OrderNumber> given(List<String> typed) {

@@ -47,7 +47,12 @@ public class PrintRunsPage implements Serializable {
     @Inject
     LetterCustody letters;
 
+    /** How many queued orders the page lists, most urgent first; the counts cover them all. */
+    static final int QUEUE_LISTED = 500;
+
     private transient List<PrintQueue.Entry> entries;
+    private transient Long queued;
+    private transient Long atRisk;
     private List<PrintQueue.Entry> selected = new ArrayList<>();
     private Integer next = 10;
     private String jobId;
@@ -205,19 +210,37 @@ public class PrintRunsPage implements Serializable {
 
     // ---- the queue and the history ----
 
+    /** The most urgent queued orders, at most {@link #QUEUE_LISTED}: the table never holds the whole queue. */
     public List<PrintQueue.Entry> getEntries() {
         if (entries == null) {
-            entries = queue.entries();
+            entries = queue.entries(0, QUEUE_LISTED);
         }
         return entries;
     }
 
+    /** Every queued order, counted in the database. */
+    public long getQueued() {
+        if (queued == null) {
+            queued = queue.count();
+        }
+        return queued;
+    }
+
     public long getAtRisk() {
-        return getEntries().stream().filter(PrintQueue.Entry::atRisk).count();
+        if (atRisk == null) {
+            atRisk = queue.countAtRisk();
+        }
+        return atRisk;
+    }
+
+    public int getListed() {
+        return getEntries().size();
     }
 
     public void refresh() {
         entries = null;
+        queued = null;
+        atRisk = null;
         run = null;
         lettersForPacking = null;
     }

@@ -74,8 +74,35 @@ public class Shipments {
 
     /** Posted shipments with posting dates in [from, to], oldest first. */
     public List<Shipment> postedBetween(LocalDate from, LocalDate to) {
+        return postedBetween(from, to, 0, Integer.MAX_VALUE);
+    }
+
+    /** {@code max} of the items posted between the days, from the {@code first}-th, in ledger order. */
+    public List<Shipment> postedBetween(LocalDate from, LocalDate to, int first, int max) {
         return em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order WHERE s.postedOn BETWEEN :f AND :t "
-                        + "ORDER BY s.postedOn, s.dispatchId, s.dispatchLine", Shipment.class)
+                        + "ORDER BY s.postedOn, s.dispatchId, s.dispatchLine, s.id", Shipment.class)
+                .setParameter("f", from)
+                .setParameter("t", to)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long countPostedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("SELECT COUNT(s) FROM Shipment s WHERE s.postedOn BETWEEN :f AND :t", Long.class)
+                .setParameter("f", from)
+                .setParameter("t", to)
+                .getSingleResult();
+    }
+
+    /**
+     * Postage per group and currency of the items posted between the days, summed in the database:
+     * each row is the group's key (posting day, service or destination), currency, count and sum.
+     */
+    public List<Object[]> postageTotals(LocalDate from, LocalDate to, String groupBy) {
+        return em.createQuery("SELECT " + groupBy + ", s.postageCurrency, COUNT(s), SUM(s.postageAmount) "
+                        + "FROM Shipment s WHERE s.postedOn BETWEEN :f AND :t "
+                        + "GROUP BY " + groupBy + ", s.postageCurrency", Object[].class)
                 .setParameter("f", from)
                 .setParameter("t", to)
                 .getResultList();

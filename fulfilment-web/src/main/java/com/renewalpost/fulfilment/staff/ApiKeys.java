@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,8 +81,12 @@ public class ApiKeys {
     }
 
     @Transactional
-    public List<ApiKey> all() {
-        return em.createQuery("SELECT k FROM ApiKey k ORDER BY k.createdAt DESC", ApiKey.class).getResultList();
+    public List<ApiKey> all(PageRequest page) {
+        return page.of(em.createQuery("SELECT k FROM ApiKey k ORDER BY k.createdAt DESC, k.id DESC", ApiKey.class));
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(k) FROM ApiKey k", Long.class).getSingleResult();
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.staff;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -45,7 +46,7 @@ public class ApiKeysPage implements Serializable {
 
     @PostConstruct
     void load() {
-        keys = apiKeys.all().stream().map(k -> new Key(k.keyId(), k.name(), k.scope(), k.createdBy(), k.createdAt(),
+        keys = apiKeys.all(PageRequest.first(PageRequest.MAX_SIZE)).stream().map(k -> new Key(k.keyId(), k.name(), k.scope(), k.createdBy(), k.createdAt(),
                 k.revokedAt())).toList();
     }
 

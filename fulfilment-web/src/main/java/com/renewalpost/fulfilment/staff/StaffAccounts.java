@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -78,8 +79,12 @@ public class StaffAccounts {
     }
 
     @Transactional
-    public List<StaffAccount> all() {
-        return em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class).getResultList();
+    public List<StaffAccount> all(PageRequest page) {
+        return page.of(em.createQuery("SELECT a FROM StaffAccount a ORDER BY a.username", StaffAccount.class));
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(a) FROM StaffAccount a", Long.class).getSingleResult();
     }
 
     /**

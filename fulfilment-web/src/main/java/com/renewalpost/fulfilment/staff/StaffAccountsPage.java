@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.staff;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -54,7 +55,7 @@ public class StaffAccountsPage implements Serializable {
     @PostConstruct
     void load() {
         var now = OffsetDateTime.now(clock);
-        rows = accounts.all().stream().map(a -> new Row(a.username(), a.displayName(),
+        rows = accounts.all(PageRequest.first(PageRequest.MAX_SIZE)).stream().map(a -> new Row(a.username(), a.displayName(),
                 List.copyOf(new TreeSet<>(a.roles())), a.enabled(), a.mustChangePassword(), a.failedLogins(),
                 a.lockedUntil(), a.lockedUntil() != null && a.lockedUntil().isAfter(now))).toList();
     }

@@ -1,13 +1,14 @@
 package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -76,12 +77,16 @@ public class StaffAdminResource {
     WarehouseCalendar calendar;
     @Context
     SecurityContext security;
+    @Context
+    HttpServletResponse response;
 
     @GET
     @Path("staff")
-    @Operation(summary = "Staff accounts")
-    public List<AccountView> staff() {
-        return accounts.all().stream().map(AccountView::of).toList();
+    @Operation(summary = "Staff accounts by username", description = PageRequest.PAGED)
+    public List<AccountView> staff(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        PageRequest.total(response, accounts.count());
+        return accounts.all(asked).stream().map(AccountView::of).toList();
     }
 
     @POST
@@ -112,9 +117,11 @@ public class StaffAdminResource {
 
     @GET
     @Path("api-keys")
-    @Operation(summary = "API keys (never their secrets)")
-    public List<ApiKeyView> keys() {
-        return apiKeys.all().stream().map(ApiKeyView::of).toList();
+    @Operation(summary = "API keys (never their secrets), newest first", description = PageRequest.PAGED)
+    public List<ApiKeyView> keys(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        PageRequest.total(response, apiKeys.count());
+        return apiKeys.all(asked).stream().map(ApiKeyView::of).toList();
     }
 
     @POST
@@ -138,16 +145,17 @@ public class StaffAdminResource {
     @Path("audit")
     @Operation(summary = "Search the audit log, newest first",
             description = "q: text in actor, subject or detail; actor: one username; action: the act; "
-                    + "from / to: days (2026-03-05), both included, in the warehouse's time zone")
+                    + "from / to: days (2026-03-05), both included, in the warehouse's time zone. " + PageRequest.PAGED)
     public List<AuditView> audit(@QueryParam("q") String text, @QueryParam("action") AuditAction action,
                                  @QueryParam("actor") String actor,
                                  @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("page") @DefaultValue("0") int page,
-                                 @QueryParam("size") @DefaultValue("100") int size) {
-        int pageSize = Math.min(Math.max(size, 1), 500);
+                                 @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
         var filter = AuditLog.Filter.ofDays(text, actor, action, DateParameter.parse(from, "from", null),
                 DateParameter.parse(to, "to", null), calendar.zone());
-        return audit.search(filter, Math.max(page, 0) * pageSize, pageSize).stream()
+        PageRequest.total(response, audit.count(filter));
+        return audit.search(filter, asked.first(), asked.size()).stream()
                 .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(),
                         e.clientAddress())).toList();
     }

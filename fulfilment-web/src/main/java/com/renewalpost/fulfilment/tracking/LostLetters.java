@@ -49,9 +49,14 @@ public class LostLetters {
     public List<Proposal> proposals() {
         var today = calendar.today();
         var standards = deliveryStandards.table();
+        // only letters posted before the shortest standard plus the silence allowed can be proposed:
+        // the database hands over those, not every letter on its way
+        int shortest = standards.days().values().stream().mapToInt(Integer::intValue).min().orElse(0);
         var posted = em.createQuery("SELECT s FROM Shipment s JOIN FETCH s.order o "
-                        + "WHERE o.status = :posted AND s.postedOn IS NOT NULL", Shipment.class)
-                .setParameter("posted", OrderStatus.POSTED).getResultList();
+                        + "WHERE o.status = :posted AND s.postedOn IS NOT NULL AND s.postedOn < :before", Shipment.class)
+                .setParameter("posted", OrderStatus.POSTED)
+                .setParameter("before", today.minusDays((long) shortest + lostAfterDays))
+                .getResultList();
         Map<Long, ShipmentTracking> tracking = new HashMap<>();
         if (!posted.isEmpty()) {
             em.createQuery("SELECT t FROM ShipmentTracking t WHERE t.shipmentId IN :ids", ShipmentTracking.class)

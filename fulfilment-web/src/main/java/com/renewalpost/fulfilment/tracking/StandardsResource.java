@@ -1,13 +1,17 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,12 +27,18 @@ public class StandardsResource {
 
     @Inject
     LearnedStandards learned;
+    @Context
+    HttpServletResponse response;
 
     @GET
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
-    @Operation(summary = "Every delivery standard: set days and source, learned days and the deliveries behind them, the days in use")
-    public List<LearnedStandards.StandardView> all() {
-        return learned.all();
+    @Operation(summary = "Every delivery standard: set days and source, learned days and the deliveries behind them, the days in use",
+            description = PageRequest.PAGED)
+    public List<LearnedStandards.StandardView> all(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = learned.all();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 
     @POST

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -15,6 +16,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,11 +29,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -85,6 +91,8 @@ public class TrackingResource {
     Clock clock;
     @Context
     SecurityContext security;
+    @Context
+    HttpServletResponse response;
 
     @POST
     @Path("events")
@@ -96,17 +104,29 @@ public class TrackingResource {
                     + "the body is not an event; 503 while no secret is configured. Repeats answer DUPLICATE; an event id "
                     + "received before on the same tracking number with another status or time answers 409 (the "
                     + "first is kept).")
-    public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, byte[] body) {
+    public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, InputStream stream) {
         var verifier = settings.webhookSignature().orElseThrow(() -> new ProblemException(Problem.of(
                 Response.Status.SERVICE_UNAVAILABLE, "webhook-not-configured",
                 "The tracking webhook is not configured on this server (fulfilment.tracking.webhook-secret)")));
-        var verdict = verifier.verify(signature, body == null ? new byte[0] : body, clock.instant());
+        // the header is judged before a byte of the body is read: an unsigned request costs nothing
+        refuseUnless(verifier.checkHeader(signature, clock.instant()));
+        byte[] body;
+        try {
+            // bounded by platform.RequestBodyLimits (fulfilment.body-limit.webhook-bytes)
+            body = stream == null ? new byte[0] : stream.readAllBytes();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+        refuseUnless(verifier.verify(signature, body, clock.instant()));
+        var event = parse(body);
+        return Received.of(intake.receiveFromWebhook(event, WEBHOOK_ACTOR));
+    }
+
+    private static void refuseUnless(WebhookSignature.Verdict verdict) {
         if (verdict != WebhookSignature.Verdict.VALID) {
             throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature",
                     "Refused: " + verdict.explanation()));
         }
-        var event = parse(body);
-        return Received.of(intake.receiveFromWebhook(event, WEBHOOK_ACTOR));
     }
 
     @POST
@@ -124,10 +144,14 @@ public class TrackingResource {
     @GET
     @Path("unmatched")
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
-    @Operation(summary = "Tracking events waiting for a letter with their tracking number, oldest first")
-    public List<WaitingEvent> unmatched(@QueryParam("max") Integer max) {
-        int limit = max == null || max < 1 || max > 1000 ? 200 : max;
-        return events.unmatched(limit).stream().map(WaitingEvent::of).toList();
+    @Operation(summary = "Tracking events waiting for a letter with their tracking number, oldest first",
+            description = PageRequest.PAGED)
+    public List<WaitingEvent> unmatched(@QueryParam("page") String page, @QueryParam("size") String size,
+                                        @Parameter(deprecated = true, description = "the size, as before paging")
+                                        @QueryParam("max") String max) {
+        var asked = PageRequest.of(page, size == null && max != null ? max : size);
+        PageRequest.total(response, events.countUnmatched());
+        return events.unmatched(asked.first(), asked.size()).stream().map(WaitingEvent::of).toList();
     }
 
     @POST
@@ -196,8 +220,11 @@ public class TrackingResource {
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "Letters proposed as lost: posted, and nothing heard long after their delivery standard",
             description = "Most silent first. A proposal changes nothing: support records the letter lost "
-                    + "(a manual LOST event) and reships it.")
-    public List<LostLetters.Proposal> lostProposals() {
-        return lostLetters.proposals();
+                    + "(a manual LOST event) and reships it. " + PageRequest.PAGED)
+    public List<LostLetters.Proposal> lostProposals(@QueryParam("page") String page, @QueryParam("size") String size) {
+        var asked = PageRequest.of(page, size);
+        var all = lostLetters.proposals();
+        PageRequest.total(response, all.size());
+        return asked.of(all);
     }
 }

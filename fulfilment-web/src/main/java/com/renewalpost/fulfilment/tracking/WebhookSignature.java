@@ -48,35 +48,70 @@ public final class WebhookSignature {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
     }
 
-    public Verdict verify(String header, byte[] body, Instant now) {
+    /** The longest header taken apart: t, v1 and room for a second signature during a key change. */
+    static final int MAX_HEADER_LENGTH = 256;
+    private static final int SIGNATURE_BYTES = 32;
+
+    /** A header taken apart: its timestamp and the HMAC it claims. */
+    private record Parsed(long timestamp, byte[] given) {
+    }
+
+    /**
+     * What can be told from the header alone, before the body is read: VALID here means only that
+     * the header is present, well formed and fresh, so that a request without one is refused
+     * without reading a byte of its body.
+     */
+    public Verdict checkHeader(String header, Instant now) {
         if (header == null || header.isBlank()) {
             return Verdict.MISSING;
+        }
+        var parsed = parse(header);
+        if (parsed == null) {
+            return Verdict.MALFORMED;
+        }
+        return Math.abs(now.getEpochSecond() - parsed.timestamp()) > TOLERANCE.toSeconds()
+                ? Verdict.STALE : Verdict.VALID;
+    }
+
+    public Verdict verify(String header, byte[] body, Instant now) {
+        var shape = checkHeader(header, now);
+        if (shape != Verdict.VALID) {
+            return shape;
+        }
+        // MessageDigest.isEqual takes the same time wherever the first difference is
+        return MessageDigest.isEqual(mac(parse(header).timestamp(), body), parse(header).given())
+                ? Verdict.VALID : Verdict.MISMATCH;
+    }
+
+    /** The timestamp and HMAC of a well-formed header, or null. */
+    private static Parsed parse(String header) {
+        if (header.length() > MAX_HEADER_LENGTH) {
+            return null;
         }
         Long timestamp = null;
         byte[] given = null;
         for (var part : header.split(",")) {
             var pair = part.strip().split("=", 2);
             if (pair.length != 2) {
-                return Verdict.MALFORMED;
+                return null;
             }
             try {
                 if (pair[0].equals("t")) {
+                    if (!pair[1].matches("[0-9]{1,12}")) {
+                        return null;
+                    }
                     timestamp = Long.parseLong(pair[1]);
                 } else if (pair[0].equals("v1")) {
                     given = HexFormat.of().parseHex(pair[1].toLowerCase(java.util.Locale.ROOT));
+                    if (given.length != SIGNATURE_BYTES) {
+                        return null;
+                    }
                 }
             } catch (IllegalArgumentException notANumberOrHex) {
-                return Verdict.MALFORMED;
+                return null;
             }
         }
-        if (timestamp == null || given == null) {
-            return Verdict.MALFORMED;
-        }
-        if (Math.abs(now.getEpochSecond() - timestamp) > TOLERANCE.toSeconds()) {
-            return Verdict.STALE;
-        }
-        // MessageDigest.isEqual takes the same time wherever the first difference is
-        return MessageDigest.isEqual(mac(timestamp, body), given) ? Verdict.VALID : Verdict.MISMATCH;
+        return timestamp == null || given == null ? null : new Parsed(timestamp, given);
     }
 
     /** The header a sender puts on {@code body} at {@code timestamp}: for tests and the README's example. */

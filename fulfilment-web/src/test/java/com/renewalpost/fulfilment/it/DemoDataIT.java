@@ -72,7 +72,7 @@ class DemoDataIT {
         assertThat(pdf(printRuns.document(toPack.id(), DocumentKind.LETTERS).bytes())).isTrue();
 
         // one closed dispatch with every posted letter, tracked ones with their labels
-        var closed = dispatches.onDate(calendar.today());
+        var closed = dispatches.onDate(calendar.today(), com.renewalpost.fulfilment.platform.PageRequest.first(10));
         assertThat(closed).singleElement().satisfies(d -> {
             assertThat(d.status()).isEqualTo("CLOSED");
             assertThat(d.items()).hasSize(30);

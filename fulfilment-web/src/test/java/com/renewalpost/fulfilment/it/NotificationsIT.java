@@ -39,7 +39,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -349,7 +348,7 @@ class NotificationsIT {
         assertThat(failed.get(0).attempts()).singleElement()
                 .satisfies(a -> assertThat(a.outcome()).isEqualTo("PERMANENT_FAILURE"));
         assertThat(failed.get(0).needsAttention()).isTrue();
-        assertThat(outbox.needingAttention()).anySatisfy(e -> assertThat(e.orderNumber()).isEqualTo(number.value()));
+        assertThat(outbox.needingAttention(com.renewalpost.fulfilment.platform.PageRequest.first(500))).anySatisfy(e -> assertThat(e.orderNumber()).isEqualTo(number.value()));
         assertThat(getJson("api/orders/" + number.value()).getJsonArray("timeline").toString())
                 .contains("needs support attention");
         worker.sendDue();

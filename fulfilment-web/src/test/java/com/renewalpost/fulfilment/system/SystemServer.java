@@ -38,6 +38,9 @@ public final class SystemServer {
 
     private static SystemServer running;
 
+    /** The carrier webhook's shared secret on the test server. */
+    public static final String WEBHOOK_SECRET = "system-test-webhook-secret-7d41c9";
+
     private final URI base;
     private final GreenMail mail;
     private final Process process;
@@ -106,6 +109,24 @@ public final class SystemServer {
         var created = send("POST", "api/products", admin(), body.toString());
         if (created.statusCode() != 201) {
             throw new IllegalStateException("could not create product " + sku + ": " + created.body());
+        }
+    }
+
+    /** Runs an action of the system-test control servlet; answers its text. */
+    public String controlled(String query) {
+        var request = HttpRequest.newBuilder(url("system-test/control?" + query)).timeout(Duration.ofMinutes(5))
+                .version(HttpClient.Version.HTTP_1_1).POST(HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("system-test control " + query + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -180,7 +201,9 @@ public final class SystemServer {
                     "fulfilment.tracking.lost-after-days", "1",
                     // the tests' HTTP client is a trusted proxy: a test may play clients at other
                     // addresses with X-Forwarded-For (without the header, the address is 127.0.0.1 as before)
-                    "fulfilment.http.trusted-proxies", "127.0.0.1"));
+                    "fulfilment.http.trusted-proxies", "127.0.0.1",
+                    // the webhook's body limit is only reached past a well-formed signature header
+                    "fulfilment.tracking.webhook-secret", WEBHOOK_SECRET));
             var warFile = dir.resolve("fulfilment.war");
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

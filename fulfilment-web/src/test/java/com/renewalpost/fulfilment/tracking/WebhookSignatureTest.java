@@ -57,8 +57,24 @@ class WebhookSignatureTest {
                 .isEqualTo(WebhookSignature.Verdict.MISMATCH);
         var movedTimestamp = header.replace("t=" + T, "t=" + (T + 1));
         assertThat(signature.verify(movedTimestamp, BODY, Instant.ofEpochSecond(T))).isEqualTo(WebhookSignature.Verdict.MISMATCH);
+    }
+
+    @Test
+    void theHeadersShapeIsJudgedWithoutTheBody() {
+        var now = Instant.ofEpochSecond(T);
+        var header = signature.sign(T, BODY);
+        assertThat(signature.checkHeader(header, now)).isEqualTo(WebhookSignature.Verdict.VALID);
+        assertThat(signature.checkHeader(null, now)).isEqualTo(WebhookSignature.Verdict.MISSING);
+        // an HMAC-SHA256 is 32 bytes: a shorter or longer one is refused before the body is read
         var truncated = header.substring(0, header.length() - 2);
-        assertThat(signature.verify(truncated, BODY, Instant.ofEpochSecond(T))).isEqualTo(WebhookSignature.Verdict.MISMATCH);
+        assertThat(signature.checkHeader(truncated, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.verify(truncated, BODY, now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.checkHeader(header + "00", now)).isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.checkHeader("t=" + T + "0000000000000,v1=" + "ab".repeat(32), now))
+                .isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.checkHeader(header + ",x=" + "y".repeat(300), now))
+                .isEqualTo(WebhookSignature.Verdict.MALFORMED);
+        assertThat(signature.checkHeader(signature.sign(T - 3600, BODY), now)).isEqualTo(WebhookSignature.Verdict.STALE);
     }
 
     @Test
