@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.system;
 
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
+import com.renewalpost.fulfilment.tracking.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -160,6 +162,35 @@ class CustodySystemTest {
         // the first is kept: the letter is still in transit, the order still posted
         assertThat(eventsOf(first)).isEqualTo(1);
         assertThat(data.status(first)).isEqualTo("POSTED");
+
+        // the webhook: the same version again is a duplicate, another version a conflict (409), the first kept
+        assertThat(webhook(firstNumber, "IN_TRANSIT", at.toString(), eventId).statusCode()).isEqualTo(200);
+        var conflict = webhook(firstNumber, "DELIVERED", at.toString(), eventId);
+        assertThat(conflict.statusCode()).as(conflict.body()).isEqualTo(409);
+        assertThat(conflict.body()).contains(eventId);
+        assertThat(eventsOf(first)).isEqualTo(1);
+        assertThat(data.status(first)).isEqualTo("POSTED");
+    }
+
+    private HttpResponse<String> webhook(String trackingNumber, String status, String occurredAt, String eventId) {
+        var body = Json.createObjectBuilder().add("trackingNumber", trackingNumber).add("status", status)
+                .add("occurredAt", occurredAt).add("eventId", eventId).build().toString()
+                .getBytes(StandardCharsets.UTF_8);
+        var now = Instant.parse(server.controlled("advance=PT0S").substring("now ".length()));
+        var request = HttpRequest.newBuilder(server.url("api/tracking/events"))
+                .header("Content-Type", "application/json")
+                .header(WebhookSignature.HEADER,
+                        new WebhookSignature(SystemServer.WEBHOOK_SECRET)
+                                .sign(now.getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- readiness ----
