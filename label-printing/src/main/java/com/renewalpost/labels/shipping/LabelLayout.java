@@ -19,7 +19,8 @@ final class LabelLayout {
     private static final float MARGIN = 8;
     private static final float TRACKING_HEIGHT = 58;
     private static final float CUSTOMS_HEIGHT = 124;
-    private static final float ORDER_HEIGHT = 34;
+    // the order line above a full-width Code 128: a real order number (RP- and 9 symbols) needs 561 dots at 3-dot modules
+    private static final float ORDER_HEIGHT = 40;
 
     /** A rectangle with its top-left corner at (x, y), y growing downwards. */
     record Box(float x, float y, float width, float height) {

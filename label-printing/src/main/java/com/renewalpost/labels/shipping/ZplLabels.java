@@ -59,10 +59,8 @@ public final class ZplLabels {
             text(z, inset(l.customs, 3), customsLines(l), 22, 13, "CN22 declaration");
         }
         rule(z, l.order.y(), 2);
-        int barsWidth = barcode(z, l.orderNumber, new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, 28),
-                "Order number");
-        text(z, new Box(l.order.x(), l.order.y() + 3, l.order.width() - barsWidth / DOTS_PER_POINT - 2, l.order.height() - 4),
-                List.of("ORDER", l.orderNumber), 30, 16, "Order number");
+        text(z, new Box(l.order.x(), l.order.y() + 2, l.order.width(), 12), List.of("ORDER  " + l.orderNumber), 30, 16, "Order number");
+        barcode(z, l.orderNumber, new Box(l.order.x(), l.order.y() + 15, l.order.width(), 23), "Order number");
         z.append("^PQ1\n^XZ\n");
         return z.toString();
     }
@@ -193,21 +191,29 @@ public final class ZplLabels {
         return Math.round(em * heightDots);
     }
 
-    /** Code 128 (start code B) with modules of 3, 2 or 1 dots, centred in the box; returns its width in dots. */
+    /**
+     * Code 128 in code set B with modules of {@link ShippingLabels#MODULE_DOTS} dots and quiet zones of 10 modules, centred
+     * in the box; returns its width in dots. A code that does not fit is refused rather than printed with thinner bars.
+     */
     private static int barcode(StringBuilder z, String data, Box box, String what) {
-        int modules = 11 * data.length() + 35;
-        int available = dots(box.width()) - 40; // quiet zones of 10 modules at 2 dots
-        int module = modules * 3 <= available ? 3 : modules * 2 <= available ? 2 : modules <= available ? 1 : 0;
-        if (module == 0) {
-            throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on the ZPL label");
+        int module = ShippingLabels.MODULE_DOTS;
+        int width = code128Modules(data) * module;
+        int quiet = 10 * module;
+        if (width + 2 * quiet > dots(box.width())) {
+            throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on the ZPL label: it needs "
+                    + (width + 2 * quiet) + " dots with " + module + "-dot bars and quiet zones, the label has " + dots(box.width()));
         }
-        int width = modules * module;
         int x = dots(box.x()) + (dots(box.width()) - width) / 2;
         int height = dots(box.height());
         z.append("^FO").append(x).append(',').append(dots(box.y()))
                 .append("^BY").append(module).append(",3,").append(height)
                 .append("^BCN,").append(height).append(",N,N,N,N^FH^FD>:").append(escape(data).replace(">", "><")).append("^FS\n");
         return width;
+    }
+
+    /** Modules of a Code 128 in code set B without quiet zones: start, 11 per character, check symbol, 13 for stop. */
+    static int code128Modules(String data) {
+        return 11 * data.length() + 35;
     }
 
     private static void frame(StringBuilder z, Box box, int thickness) {

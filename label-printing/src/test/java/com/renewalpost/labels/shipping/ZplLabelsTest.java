@@ -138,6 +138,32 @@ class ZplLabelsTest {
     }
 
     @Test
+    void everyBarcodeHasThreeDotBarsAndItsQuietZonesOnTheLabel() {
+        String realOrderNumber = "RP-7K3M9Q2XW";
+        for (String label : List.of(zpl.zpl(Samples.label()), zpl.zpl(new ShippingLabelContent(realOrderNumber,
+                ShippingLabelsTest.longestAllowed(), "Priority Mail International", "RB123456785US", Samples.customs())))) {
+            List<Field> codes = fields(label).stream().filter(f -> CODE128.matcher(f.body()).matches()).toList();
+            assertThat(codes).hasSize(2);
+            for (Field f : codes) {
+                Matcher b = CODE128.matcher(f.body());
+                assertThat(b.matches()).isTrue();
+                int module = Integer.parseInt(b.group(1));
+                assertThat(module).as(f.body()).isEqualTo(3);
+                int width = module * ZplLabels.code128Modules(unescape(b.group(4)).replace("><", ">"));
+                assertThat(f.x() - 10 * module).as("left quiet zone of %s", f.body()).isGreaterThanOrEqualTo(0);
+                assertThat(f.x() + width + 10 * module).as("right quiet zone of %s", f.body()).isLessThanOrEqualTo(ZplLabels.WIDTH_DOTS);
+            }
+        }
+    }
+
+    @Test
+    void aCodeTooLongForThreeDotBarsIsRefusedNotThinned() {
+        String orderNumber = "RP-" + "7K3M9Q2XW".repeat(4);
+        assertThatThrownBy(() -> zpl.zpl(new ShippingLabelContent(orderNumber, Samples.label().recipient(), "Letter", null, null)))
+                .isInstanceOf(ContentDoesNotFitException.class).hasMessageContaining("3-dot bars");
+    }
+
+    @Test
     void zplControlCharactersInDataAreEscaped() {
         PostalAddress odd = new PostalAddress("A^B~C_D", null, List.of("1 Main St"), null, "Berlin", null, "10117", "DE");
         String label = zpl.zpl(new ShippingLabelContent("RP-X^Y>Z", odd, "Letter", null, null));
