@@ -48,7 +48,7 @@ public final class ShippingLabels {
      * a 150 dpi scan, where 2-dot bars merged and failed to decode.
      */
     public static final int MODULE_DOTS = 3;
-    private static final CjkFace FACE = CjkFace.SIMPLIFIED_CHINESE;
+    private static final CjkFace FACE = LabelLayout.FACE;
     private static final DeviceGray GREY = new DeviceGray(0.3f);
 
     private final PrintSettings settings;
@@ -135,7 +135,7 @@ public final class ShippingLabels {
      * document and placed by reference.
      */
     void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, FormCache cache, ShippingLabelContent content) {
-        LabelLayout l = new LabelLayout(content, settings, returnAddress);
+        LabelLayout l = new LabelLayout(content, settings, returnAddress, typefaces);
         cache.get(List.of("label-header", l.serviceText), () -> wholeLabelForm(pdf, fonts, canvas -> header(canvas, fonts, l)))
                 .placeAt(pdfCanvas, 0, LabelLayout.HEIGHT);
         if (l.declaration != null) {
@@ -148,12 +148,8 @@ public final class ShippingLabels {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
             Box to = l.recipient;
             PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.BOLD), pdf(new Box(to.x(), to.y() + 2, 20, 10)), List.of("TO:"), 7, 7, 1);
-            Rectangle address = pdf(new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2));
-            // most addresses fit unwrapped and need no layout engine; long ones are wrapped and shrunk by Fit
-            if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.BOLD), address, l.recipientLines, 13, 7, 0.5f)) {
-                Fit.draw(canvas, address, 13, 5.5f, 0.25f, size -> block(fonts, l.recipientLines, TextStyle.BOLD, size),
-                        "Recipient address");
-            }
+            // the lines and size the ZPL label prints too (LabelLayout): no second layout engine breaks them differently
+            fonts.showLines(pdfCanvas, l.recipientText, TextStyle.BOLD, FACE, l.recipientLinesBox.x(), pdfY(l.recipientLinesBox.y()));
             if (l.tracking != null) {
                 rule(pdfCanvas, l.tracking.y(), 0.75f);
                 barcode(pdf, pdfCanvas, l.trackingNumber, l.tracking, 36, "Tracking number");
@@ -173,7 +169,7 @@ public final class ShippingLabels {
 
     private void header(Canvas canvas, DocumentFonts fonts, LabelLayout l) {
         PdfCanvas pdfCanvas = canvas.getPdfCanvas();
-        fitLines(canvas, fonts, l.from, lines("FROM:", l.fromLines), TextStyle.REGULAR, 7, 4.5f, "Return address");
+        fonts.showLines(pdfCanvas, l.fromText, TextStyle.REGULAR, FACE, l.from.x(), pdfY(l.from.y()));
         frame(pdfCanvas, l.postage, 1f);
         Fit.draw(canvas, inset(pdf(l.postage), 3), 8, 4.5f, 0.25f, size -> centred(fonts, l.postageLines, size), "Postage text");
         rule(pdfCanvas, l.service.y() - 1, 1.5f);
@@ -244,29 +240,12 @@ public final class ShippingLabels {
         return width;
     }
 
-    private static void fitLines(Canvas canvas, DocumentFonts fonts, Box box, List<String> lines, TextStyle style,
-            float largest, float smallest, String what) {
-        Fit.draw(canvas, pdf(box), largest, smallest, 0.25f, size -> block(fonts, lines, style, size), what);
-    }
-
-    private static Div block(DocumentFonts fonts, List<String> lines, TextStyle style, float size) {
-        Div div = new Div();
-        for (String line : lines) {
-            div.add(fonts.paragraph(line, style, FACE, size).setMultipliedLeading(1.05f));
-        }
-        return div;
-    }
-
     private static Div centred(DocumentFonts fonts, List<String> lines, float size) {
         Div div = new Div().setVerticalAlignment(VerticalAlignment.MIDDLE);
         for (String line : lines) {
             div.add(fonts.paragraph(line, TextStyle.BOLD, FACE, size).setTextAlignment(TextAlignment.CENTER));
         }
         return div;
-    }
-
-    private static List<String> lines(String first, List<String> rest) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
     }
 
     private static Cell plain() {
