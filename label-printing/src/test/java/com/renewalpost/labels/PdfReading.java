@@ -19,11 +19,15 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
+import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -82,6 +86,111 @@ public final class PdfReading {
     public static BufferedImage render(byte[] pdf, int index, float dpi) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFRenderer(doc).renderImageWithDPI(index, dpi, ImageType.GRAY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The page as a thermal printer or a fax-grade scanner sees it: rendered without anti-aliasing and cut at mid-grey
+     * into pure black and white, one bit per pixel.
+     */
+    public static BufferedImage renderOneBit(byte[] pdf, int index, float dpi) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            renderer.setRenderingHints(new RenderingHints(Map.of(
+                    RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF,
+                    RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF,
+                    RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED,
+                    RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
+            BufferedImage grey = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+            BufferedImage bits = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            for (int y = 0; y < grey.getHeight(); y++) {
+                for (int x = 0; x < grey.getWidth(); x++) {
+                    bits.setRGB(x, y, (grey.getRGB(x, y) & 0xFF) < 128 ? 0xFF000000 : 0xFFFFFFFF);
+                }
+            }
+            return bits;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The narrowest filled rectangle on a page, in points of the page, forms and their turns included: on labels the
+     * filled rectangles are the bars and modules of barcodes. Zero when the page fills none.
+     */
+    public static float narrowestFilledRectangle(byte[] pdf, int index) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(index);
+            float[] narrowest = {Float.MAX_VALUE};
+            new PDFGraphicsStreamEngine(page) {
+                private final List<Float> pending = new ArrayList<>();
+
+                @Override
+                public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                    pending.add((float) Math.min(p0.distance(p1), p1.distance(p2)));
+                }
+
+                @Override
+                public void fillPath(int windingRule) {
+                    pending.forEach(w -> narrowest[0] = Math.min(narrowest[0], w));
+                    pending.clear();
+                }
+
+                @Override
+                public void fillAndStrokePath(int windingRule) {
+                    fillPath(windingRule);
+                }
+
+                @Override
+                public void strokePath() {
+                    pending.clear();
+                }
+
+                @Override
+                public void endPath() {
+                    pending.clear();
+                }
+
+                @Override
+                public void drawImage(PDImage pdImage) {
+                }
+
+                @Override
+                public void clip(int windingRule) {
+                }
+
+                @Override
+                public void moveTo(float x, float y) {
+                }
+
+                @Override
+                public void lineTo(float x, float y) {
+                }
+
+                @Override
+                public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+                }
+
+                @Override
+                public Point2D getCurrentPoint() {
+                    return new Point2D.Float();
+                }
+
+                @Override
+                public void closePath() {
+                }
+
+                @Override
+                public void shadingFill(COSName shadingName) {
+                }
+
+                void run() throws IOException {
+                    processPage(page);
+                }
+            }.run();
+            return narrowest[0] == Float.MAX_VALUE ? 0 : narrowest[0];
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

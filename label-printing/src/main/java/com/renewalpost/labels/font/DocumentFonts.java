@@ -109,6 +109,23 @@ public final class DocumentFonts {
         return used;
     }
 
+    /**
+     * Shows set lines straight on the canvas, the first line's top at {@code top}: the lines are the ones the ZPL label
+     * prints too, so nothing here may break them again.
+     */
+    public void showLines(PdfCanvas canvas, LineSetting set, TextStyle style, CjkFace face, float x, float top) {
+        float y = top - set.size() * 0.95f;
+        canvas.beginText();
+        for (String line : set.lines()) {
+            canvas.setTextMatrix(x, y);
+            for (Run run : runs(line, style, face)) {
+                canvas.setFontAndSize(run.font(), set.size()).showText(run.text());
+            }
+            y -= set.size() * LineSetting.LEADING;
+        }
+        canvas.endText();
+    }
+
     /** Width in points of the text set in one line with the fonts {@link #runs} would choose. */
     public float width(String text, TextStyle style, CjkFace face, float size) {
         float width = 0;

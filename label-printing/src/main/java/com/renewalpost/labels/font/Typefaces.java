@@ -31,6 +31,28 @@ public final class Typefaces {
         return new DocumentFonts(this);
     }
 
+    /**
+     * Advance width in points of a line set in the style's Latin font, characters it lacks in the CJK face: the same
+     * widths {@link DocumentFonts#width} gives in a PDF, without needing one (the ZPL labels break lines by it too).
+     */
+    public float width(String text, TextStyle style, CjkFace face, float size) {
+        FontProgram primary = latin(style);
+        float units = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean space = Character.isWhitespace(cp);
+            units += space || primary.getGlyph(cp) != null ? primary.getWidth(cp) : cjk(face).getWidth(cp);
+        }
+        return units * size / 1000f;
+    }
+
+    /** Whether the style's Latin font has a glyph for every character of the text. */
+    public boolean latinCovers(String text, TextStyle style) {
+        FontProgram primary = latin(style);
+        return text.codePoints().allMatch(cp -> Character.isWhitespace(cp) || primary.getGlyph(cp) != null);
+    }
+
     FontProgram latin(TextStyle style) {
         return latin.computeIfAbsent(style, s -> {
             Path path = switch (s) {

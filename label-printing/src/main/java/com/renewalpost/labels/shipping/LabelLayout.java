@@ -1,9 +1,14 @@
 package com.renewalpost.labels.shipping;
 
+import com.renewalpost.labels.ContentDoesNotFitException;
 import com.renewalpost.labels.PrintSettings;
 import com.renewalpost.labels.Sender;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
+import com.renewalpost.labels.font.CjkFace;
+import com.renewalpost.labels.font.LineSetting;
+import com.renewalpost.labels.font.TextStyle;
+import com.renewalpost.labels.font.Typefaces;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +24,8 @@ final class LabelLayout {
     private static final float MARGIN = 8;
     private static final float TRACKING_HEIGHT = 58;
     private static final float CUSTOMS_HEIGHT = 124;
-    private static final float ORDER_HEIGHT = 34;
+    // the order line above a full-width Code 128: a real order number (RP- and 9 symbols) needs 561 dots at 3-dot modules
+    private static final float ORDER_HEIGHT = 40;
 
     /** A rectangle with its top-left corner at (x, y), y growing downwards. */
     record Box(float x, float y, float width, float height) {
@@ -36,7 +42,16 @@ final class LabelLayout {
     final Box customs;
     final Box order;
 
+    /** The face for characters the Latin fonts lack. */
+    static final CjkFace FACE = CjkFace.SIMPLIFIED_CHINESE;
+
     final List<String> fromLines;
+    /** "FROM:" and the return address, broken and sized for the {@link #from} box. */
+    final LineSetting fromText;
+    /** Where the recipient's lines go: right of "TO:". */
+    final Box recipientLinesBox;
+    /** The recipient's lines, broken and sized for {@link #recipientLinesBox}, in bold. */
+    final LineSetting recipientText;
     final List<String> postageLines;
     final String serviceText;
     final List<String> recipientLines;
@@ -54,7 +69,7 @@ final class LabelLayout {
                 a.organisation(), a.streetLines(), a.dependentLocality(), a.city(), a.region(), a.postcode(), a.countryCode()));
     }
 
-    LabelLayout(ShippingLabelContent content, PrintSettings settings, List<String> returnAddress) {
+    LabelLayout(ShippingLabelContent content, PrintSettings settings, List<String> returnAddress, Typefaces typefaces) {
         from = new Box(MARGIN, MARGIN, 176, 54);
         postage = new Box(190, MARGIN, WIDTH - 190 - MARGIN, 54);
         service = new Box(MARGIN, 66, WIDTH - 2 * MARGIN, 20);
@@ -71,11 +86,28 @@ final class LabelLayout {
         postageLines = settings.postageText().strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         serviceText = content.service().toUpperCase(Locale.ROOT);
         recipientLines = AddressFormats.standard().forCountry(content.recipient().countryCode()).labelLines(content.recipient());
+        recipientLinesBox = new Box(recipient.x() + 22, recipient.y() + 2, recipient.width() - 22, recipient.height() - 2);
+        recipientText = set(typefaces, recipientLines, recipientLinesBox, TextStyle.BOLD, 13, 7, 5.5f, "Recipient address");
+        List<String> from = new java.util.ArrayList<>(returnAddress.size() + 1);
+        from.add("FROM:");
+        from.addAll(returnAddress);
+        fromText = set(typefaces, from, this.from, TextStyle.REGULAR, 7, 4.5f, 4.5f, "Return address");
         trackingNumber = content.trackingNumber();
         trackingHumanReadable = trackingNumber == null ? null : S10Number.humanReadable(trackingNumber);
         declaration = content.customs();
         originCountryName = declaration == null ? null : AddressFormats.standard().forCountry(declaration.originCountry()).countryName();
         orderNumber = content.orderNumber();
+    }
+
+    private static LineSetting set(Typefaces typefaces, List<String> lines, Box box, TextStyle style, float largest,
+            float smallestUnwrapped, float smallest, String what) {
+        LineSetting set = LineSetting.fit(lines, box.width(), box.height(), largest, smallestUnwrapped, smallest, 0.25f,
+                (text, size) -> typefaces.width(text, style, FACE, size));
+        if (set == null) {
+            throw new ContentDoesNotFitException(what + " does not fit in its " + Math.round(box.width()) + " x "
+                    + Math.round(box.height()) + " pt box even at " + smallest + " pt; shorten it");
+        }
+        return set;
     }
 
     /** The CN22 certification, as on the UPU form. */

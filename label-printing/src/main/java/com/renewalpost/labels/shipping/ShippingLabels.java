@@ -43,7 +43,12 @@ public final class ShippingLabels {
     public static final PageSize LABEL_SIZE = new PageSize(LabelLayout.WIDTH, LabelLayout.HEIGHT);
     /** A 203 dpi printer dot in points: barcode modules are whole dots so thermal printers do not distort them. */
     static final float DOT = 72f / 203f;
-    private static final CjkFace FACE = CjkFace.SIMPLIFIED_CHINESE;
+    /**
+     * Narrowest bar of every barcode on a label, in 203 dpi dots: 3 dots (0.375 mm) survive a thermal head's dot gain and
+     * a 150 dpi scan, where 2-dot bars merged and failed to decode.
+     */
+    public static final int MODULE_DOTS = 3;
+    private static final CjkFace FACE = LabelLayout.FACE;
     private static final DeviceGray GREY = new DeviceGray(0.3f);
 
     private final PrintSettings settings;
@@ -130,7 +135,7 @@ public final class ShippingLabels {
      * document and placed by reference.
      */
     void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, FormCache cache, ShippingLabelContent content) {
-        LabelLayout l = new LabelLayout(content, settings, returnAddress);
+        LabelLayout l = new LabelLayout(content, settings, returnAddress, typefaces);
         cache.get(List.of("label-header", l.serviceText), () -> wholeLabelForm(pdf, fonts, canvas -> header(canvas, fonts, l)))
                 .placeAt(pdfCanvas, 0, LabelLayout.HEIGHT);
         if (l.declaration != null) {
@@ -143,12 +148,8 @@ public final class ShippingLabels {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
             Box to = l.recipient;
             PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.BOLD), pdf(new Box(to.x(), to.y() + 2, 20, 10)), List.of("TO:"), 7, 7, 1);
-            Rectangle address = pdf(new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2));
-            // most addresses fit unwrapped and need no layout engine; long ones are wrapped and shrunk by Fit
-            if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.BOLD), address, l.recipientLines, 13, 7, 0.5f)) {
-                Fit.draw(canvas, address, 13, 5.5f, 0.25f, size -> block(fonts, l.recipientLines, TextStyle.BOLD, size),
-                        "Recipient address");
-            }
+            // the lines and size the ZPL label prints too (LabelLayout): no second layout engine breaks them differently
+            fonts.showLines(pdfCanvas, l.recipientText, TextStyle.BOLD, FACE, l.recipientLinesBox.x(), pdfY(l.recipientLinesBox.y()));
             if (l.tracking != null) {
                 rule(pdfCanvas, l.tracking.y(), 0.75f);
                 barcode(pdf, pdfCanvas, l.trackingNumber, l.tracking, 36, "Tracking number");
@@ -156,20 +157,19 @@ public final class ShippingLabels {
                         LabelLayout.WIDTH / 2, pdfY(l.tracking.bottom()) + 2, TextAlignment.CENTER);
             }
             rule(pdfCanvas, l.order.y(), 0.75f);
-            Box orderBars = new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, l.order.height() - 4);
-            float barsWidth = barcode(pdf, pdfCanvas, l.orderNumber, orderBars, 28, "Order number");
-            PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.REGULAR), pdf(new Box(l.order.x(), l.order.y() + 3, 60, 8)),
-                    List.of("ORDER"), 6, 6, 1);
-            Rectangle number = pdf(new Box(l.order.x(), l.order.y() + 11, l.order.width() - barsWidth - 2, l.order.height() - 12));
+            PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.REGULAR), pdf(new Box(l.order.x(), l.order.y() + 4, 34, 9)),
+                    List.of("ORDER"), 7, 7, 1);
+            Rectangle number = pdf(new Box(l.order.x() + 34, l.order.y() + 2, l.order.width() - 34, 12));
             if (!PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.MONO), number, List.of(l.orderNumber), 10, 5, 0.25f)) {
                 Fit.draw(canvas, number, 10, 5, 0.25f, size -> fonts.paragraph(l.orderNumber, TextStyle.MONO, FACE, size), "Order number");
             }
+            barcode(pdf, pdfCanvas, l.orderNumber, new Box(l.order.x(), l.order.y() + 13, l.order.width(), 25), 23, "Order number");
         }
     }
 
     private void header(Canvas canvas, DocumentFonts fonts, LabelLayout l) {
         PdfCanvas pdfCanvas = canvas.getPdfCanvas();
-        fitLines(canvas, fonts, l.from, lines("FROM:", l.fromLines), TextStyle.REGULAR, 7, 4.5f, "Return address");
+        fonts.showLines(pdfCanvas, l.fromText, TextStyle.REGULAR, FACE, l.from.x(), pdfY(l.from.y()));
         frame(pdfCanvas, l.postage, 1f);
         Fit.draw(canvas, inset(pdf(l.postage), 3), 8, 4.5f, 0.25f, size -> centred(fonts, l.postageLines, size), "Postage text");
         rule(pdfCanvas, l.service.y() - 1, 1.5f);
@@ -223,38 +223,21 @@ public final class ShippingLabels {
         return div;
     }
 
-    /** Draws a Code 128 centred in the box's width at the box's top, modules a whole number of printer dots; returns its width. */
+    /**
+     * Draws a Code 128 centred in the box's width at the box's top, with modules of {@link #MODULE_DOTS} printer dots and
+     * quiet zones of 10 modules; returns its width. A code that does not fit is refused: thinner bars do not scan.
+     */
     private static float barcode(PdfDocument pdf, PdfCanvas canvas, String data, Box box, float barHeight, String what) {
         BarcodeSymbol symbol = BarcodeSymbol.code128(data);
-        float module = 0;
-        for (int dots = 3; dots >= 2 && module == 0; dots--) {
-            if (symbol.totalWidthModules() * dots * DOT <= box.width()) {
-                module = dots * DOT;
-            }
-        }
-        if (module == 0) {
-            module = box.width() / symbol.totalWidthModules();
-            if (module < 0.5f) {
-                throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on a 4x6 label");
-            }
-        }
+        float module = MODULE_DOTS * DOT;
         float width = symbol.totalWidthModules() * module;
+        if (width > box.width()) {
+            throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on a 4x6 label: it needs "
+                    + Math.round(width) + " pt with " + MODULE_DOTS + "-dot bars and quiet zones, the label has " + Math.round(box.width()));
+        }
         float x = box.x() + (box.width() - width) / 2;
         symbol.drawOn(canvas, x, pdfY(box.y() + 2) - barHeight, module, barHeight);
         return width;
-    }
-
-    private static void fitLines(Canvas canvas, DocumentFonts fonts, Box box, List<String> lines, TextStyle style,
-            float largest, float smallest, String what) {
-        Fit.draw(canvas, pdf(box), largest, smallest, 0.25f, size -> block(fonts, lines, style, size), what);
-    }
-
-    private static Div block(DocumentFonts fonts, List<String> lines, TextStyle style, float size) {
-        Div div = new Div();
-        for (String line : lines) {
-            div.add(fonts.paragraph(line, style, FACE, size).setMultipliedLeading(1.05f));
-        }
-        return div;
     }
 
     private static Div centred(DocumentFonts fonts, List<String> lines, float size) {
@@ -263,10 +246,6 @@ public final class ShippingLabels {
             div.add(fonts.paragraph(line, TextStyle.BOLD, FACE, size).setTextAlignment(TextAlignment.CENTER));
         }
         return div;
-    }
-
-    private static List<String> lines(String first, List<String> rest) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(first), rest.stream()).toList();
     }
 
     private static Cell plain() {

@@ -3,6 +3,9 @@ package com.renewalpost.labels.shipping;
 import com.renewalpost.labels.ContentDoesNotFitException;
 import com.renewalpost.labels.DocumentStream;
 import com.renewalpost.labels.PrintSettings;
+import com.renewalpost.labels.font.LineSetting;
+import com.renewalpost.labels.font.TextStyle;
+import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.shipping.LabelLayout.Box;
 
 import java.io.BufferedWriter;
@@ -20,27 +23,40 @@ import java.util.Locale;
  * The same 4x6 in label in ZPL II for 203 dpi thermal printers (812 x 1218 dots), UTF-8 ({@code ^CI28}).
  * Text is wrapped and sized here rather than by the printer's {@code ^FB}, which would overprint lines that
  * do not fit; widths are estimated generously for the printer's font 0 so that every line stays on the label.
+ * <p>
+ * The address blocks print the very lines the PDF prints ({@link LabelLayout}, broken by the PDF font's widths). A line
+ * with a character outside the printer's resident font (taken as Latin-1: what font 0 under {@code ^CI28} is sure to
+ * have) is sent as a 1-bit {@code ^GFA} graphic drawn at 203 dpi with the PDF's own font, so a Vietnamese or Yoruba
+ * name prints with its marks instead of losing them. A downloaded Unicode font was not chosen: it costs megabytes of
+ * printer memory per printer and a setup step per printer, where a graphic costs a few hundred bytes per line.
+ * Not thread-safe (it holds parsed fonts): one instance per thread.
  */
 public final class ZplLabels {
 
     public static final int WIDTH_DOTS = 812;
     public static final int HEIGHT_DOTS = 1218;
     private static final float DOTS_PER_POINT = 203f / 72f;
+    /** Line pitch of font 0 text as a multiple of its height. */
+    private static final float ZPL_PITCH = 1.12f;
 
     private final PrintSettings settings;
     private final List<String> returnAddress;
+    private final Typefaces typefaces;
+    private final LineGraphics graphics;
 
     public ZplLabels(PrintSettings settings) {
         this.settings = settings;
         this.returnAddress = LabelLayout.returnAddress(settings);
+        this.typefaces = new Typefaces(settings.fonts());
+        this.graphics = new LineGraphics(settings.fonts(), LabelLayout.FACE);
     }
 
     /** One label, {@code ^XA} to {@code ^XZ}. */
     public String zpl(ShippingLabelContent content) {
-        LabelLayout l = new LabelLayout(content, settings, returnAddress);
+        LabelLayout l = new LabelLayout(content, settings, returnAddress, typefaces);
         StringBuilder z = new StringBuilder(2048);
         z.append("^XA\n^CI28\n^PW").append(WIDTH_DOTS).append("\n^LL").append(HEIGHT_DOTS).append("\n^LH0,0\n");
-        text(z, l.from, withFirst("FROM:", l.fromLines), 22, 14, "Return address");
+        lines(z, l.from, l.fromText, TextStyle.REGULAR);
         frame(z, l.postage, 3);
         text(z, inset(l.postage, 3), l.postageLines, 24, 14, "Postage text");
         rule(z, l.service.y() - 2, 4);
@@ -48,7 +64,7 @@ public final class ZplLabels {
         text(z, l.service, List.of(l.serviceText), 36, 18, "Mail service");
         Box to = l.recipient;
         text(z, new Box(to.x(), to.y() + 2, 20, 12), List.of("TO:"), 22, 22, "TO");
-        text(z, new Box(to.x() + 22, to.y() + 2, to.width() - 22, to.height() - 2), l.recipientLines, 40, 16, "Recipient address");
+        lines(z, l.recipientLinesBox, l.recipientText, TextStyle.BOLD);
         if (l.tracking != null) {
             rule(z, l.tracking.y(), 2);
             barcode(z, l.trackingNumber, new Box(l.tracking.x(), l.tracking.y() + 2, l.tracking.width(), 36), "Tracking number");
@@ -59,10 +75,8 @@ public final class ZplLabels {
             text(z, inset(l.customs, 3), customsLines(l), 22, 13, "CN22 declaration");
         }
         rule(z, l.order.y(), 2);
-        int barsWidth = barcode(z, l.orderNumber, new Box(l.order.x() + 110, l.order.y() + 2, l.order.width() - 110, 28),
-                "Order number");
-        text(z, new Box(l.order.x(), l.order.y() + 3, l.order.width() - barsWidth / DOTS_PER_POINT - 2, l.order.height() - 4),
-                List.of("ORDER", l.orderNumber), 30, 16, "Order number");
+        text(z, new Box(l.order.x(), l.order.y() + 2, l.order.width(), 12), List.of("ORDER  " + l.orderNumber), 30, 16, "Order number");
+        barcode(z, l.orderNumber, new Box(l.order.x(), l.order.y() + 15, l.order.width(), 23), "Order number");
         z.append("^PQ1\n^XZ\n");
         return z.toString();
     }
@@ -108,28 +122,62 @@ public final class ZplLabels {
                 "DATE AND SENDER'S SIGNATURE: " + d.date() + "  " + d.signerName());
     }
 
-    /** Wraps and sizes the lines to fill the box, largest size first; refuses when even the smallest overflows. */
-    private static void text(StringBuilder z, Box box, List<String> lines, int largest, int smallest, String what) {
+    /**
+     * The lines the PDF prints in the box (same breaks, same pitch), in font 0 as large as the PDF's size allows and
+     * smaller where the estimate of a line's width says so; lines the resident font cannot print go as graphics.
+     */
+    private void lines(StringBuilder z, Box box, LineSetting set, TextStyle style) {
         int width = dots(box.width());
-        int height = dots(box.height());
-        for (int h = largest; h >= smallest; h--) {
-            int lineHeight = Math.round(h * 1.12f);
-            List<String> wrapped = new ArrayList<>();
-            for (String line : lines) {
-                wrapped.addAll(wrap(line, width, h));
-            }
-            if (wrapped.size() * lineHeight - (lineHeight - h) <= height) {
-                int y = dots(box.y());
-                for (String line : wrapped) {
-                    z.append("^FO").append(dots(box.x())).append(',').append(y)
-                            .append("^A0N,").append(h).append(',').append(h)
-                            .append("^FH^FD").append(escape(line)).append("^FS\n");
-                    y += lineHeight;
-                }
-                return;
+        int h = dots(set.size());
+        for (String line : set.lines()) {
+            while (resident(line) && h > 10 && estimatedWidth(line, h) > width) {
+                h--;
             }
         }
-        throw new ContentDoesNotFitException(what + " does not fit on the ZPL label even at " + smallest + " dots; shorten it");
+        float y = box.y();
+        for (String line : set.lines()) {
+            if (resident(line)) {
+                textField(z, dots(box.x()), dots(y), h, line);
+            } else {
+                graphics.field(z, line, style, set.size() * DOTS_PER_POINT, dots(box.x()), dots(y), width);
+            }
+            y += set.size() * LineSetting.LEADING;
+        }
+    }
+
+    /**
+     * Wraps (with the labels' one line-breaking routine, {@link LineSetting}) and sizes lines that only the ZPL label sets
+     * this way (the PDF draws these parts as tables), largest size first; refuses when even the smallest overflows.
+     */
+    private void text(StringBuilder z, Box box, List<String> lines, int largest, int smallest, String what) {
+        LineSetting set = LineSetting.fit(lines, dots(box.width()), dots(box.height()), largest, largest, smallest, 1, ZPL_PITCH,
+                (line, h) -> estimatedWidth(line, Math.round(h)));
+        if (set == null) {
+            throw new ContentDoesNotFitException(what + " does not fit on the ZPL label even at " + smallest + " dots; shorten it");
+        }
+        int h = Math.round(set.size());
+        float y = dots(box.y());
+        for (String line : set.lines()) {
+            if (resident(line)) {
+                textField(z, dots(box.x()), Math.round(y), h, line);
+            } else {
+                graphics.field(z, line, TextStyle.REGULAR, h, dots(box.x()), Math.round(y), dots(box.width()));
+            }
+            y += h * ZPL_PITCH;
+        }
+    }
+
+    private static void textField(StringBuilder z, int x, int y, int h, String line) {
+        z.append("^FO").append(x).append(',').append(y).append("^A0N,").append(h).append(',').append(h)
+                .append("^FH^FD").append(escape(line)).append("^FS\n");
+    }
+
+    /**
+     * Whether font 0 can print every character: printable ASCII and Latin-1 only. Zebra's resident font covers more in
+     * some firmware, but not dependably; everything else is drawn as a graphic.
+     */
+    static boolean resident(String line) {
+        return line.chars().allMatch(c -> c >= 0x20 && c <= 0x7E || c >= 0xA0 && c <= 0xFF);
     }
 
     /** One line centred by the printer (^FB with a single line), sized so that its estimated width fits. */
@@ -142,38 +190,6 @@ public final class ZplLabels {
         z.append("^FO").append(dots(box.x())).append(',').append(dots(box.y()))
                 .append("^A0N,").append(h).append(',').append(h)
                 .append("^FB").append(width).append(",1,0,C,0^FH^FD").append(escape(line)).append("^FS\n");
-    }
-
-    /** Greedy word wrap by estimated width; a word longer than the line is cut. */
-    static List<String> wrap(String text, int widthDots, int heightDots) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.length() == 0 ? word : line + " " + word;
-            if (estimatedWidth(candidate, heightDots) <= widthDots) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (line.length() > 0) {
-                out.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (estimatedWidth(rest, heightDots) > widthDots) {
-                int fit = 1;
-                while (fit < rest.length() && estimatedWidth(rest.substring(0, fit + 1), heightDots) <= widthDots) {
-                    fit++;
-                }
-                out.add(rest.substring(0, fit));
-                rest = rest.substring(fit);
-            }
-            line.append(rest);
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
     }
 
     /**
@@ -193,21 +209,29 @@ public final class ZplLabels {
         return Math.round(em * heightDots);
     }
 
-    /** Code 128 (start code B) with modules of 3, 2 or 1 dots, centred in the box; returns its width in dots. */
+    /**
+     * Code 128 in code set B with modules of {@link ShippingLabels#MODULE_DOTS} dots and quiet zones of 10 modules, centred
+     * in the box; returns its width in dots. A code that does not fit is refused rather than printed with thinner bars.
+     */
     private static int barcode(StringBuilder z, String data, Box box, String what) {
-        int modules = 11 * data.length() + 35;
-        int available = dots(box.width()) - 40; // quiet zones of 10 modules at 2 dots
-        int module = modules * 3 <= available ? 3 : modules * 2 <= available ? 2 : modules <= available ? 1 : 0;
-        if (module == 0) {
-            throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on the ZPL label");
+        int module = ShippingLabels.MODULE_DOTS;
+        int width = code128Modules(data) * module;
+        int quiet = 10 * module;
+        if (width + 2 * quiet > dots(box.width())) {
+            throw new ContentDoesNotFitException(what + " " + data + " is too long for a barcode on the ZPL label: it needs "
+                    + (width + 2 * quiet) + " dots with " + module + "-dot bars and quiet zones, the label has " + dots(box.width()));
         }
-        int width = modules * module;
         int x = dots(box.x()) + (dots(box.width()) - width) / 2;
         int height = dots(box.height());
         z.append("^FO").append(x).append(',').append(dots(box.y()))
                 .append("^BY").append(module).append(",3,").append(height)
                 .append("^BCN,").append(height).append(",N,N,N,N^FH^FD>:").append(escape(data).replace(">", "><")).append("^FS\n");
         return width;
+    }
+
+    /** Modules of a Code 128 in code set B without quiet zones: start, 11 per character, check symbol, 13 for stop. */
+    static int code128Modules(String data) {
+        return 11 * data.length() + 35;
     }
 
     private static void frame(StringBuilder z, Box box, int thickness) {
@@ -224,13 +248,6 @@ public final class ZplLabels {
     /** Field data with ^FH: the three characters ZPL would read as commands or escapes become hex escapes. */
     static String escape(String data) {
         return data.replace("_", "_5F").replace("^", "_5E").replace("~", "_7E");
-    }
-
-    private static List<String> withFirst(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 
     private static Box inset(Box box, float by) {

@@ -115,6 +115,30 @@ class ShippingLabelsTest {
     }
 
     @Test
+    void narrowestBarIsThreePrinterDotsOnLabelsAndSheets() {
+        // iText writes coordinates with two decimals, so a bar's edges may each move by 0.005 pt
+        float threeDots = 3 * 72f / 203f - 0.01f;
+        ShippingLabelContent real = new ShippingLabelContent("RP-7K3M9Q2XW", longestAllowed(), "Priority Mail International",
+                "RB123456785US", Samples.customs());
+        byte[] label = pdf(real);
+        assertThat(PdfReading.narrowestFilledRectangle(label, 0)).isGreaterThanOrEqualTo(threeDots);
+        assertThat(PdfReading.decoded(PdfReading.renderOneBit(label, 0, 150), BarcodeFormat.CODE_128))
+                .containsExactlyInAnyOrder("RB123456785US", "RP-7K3M9Q2XW");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (DocumentStream<ShippingLabelContent> sheets = new ShippingLabels(Samples.settings()).openSheets(out)) {
+            sheets.add(real);
+        }
+        assertThat(PdfReading.narrowestFilledRectangle(out.toByteArray(), 0)).isGreaterThanOrEqualTo(threeDots);
+    }
+
+    @Test
+    void aCodeTooLongForThreeDotBarsIsRefusedNotThinned() {
+        ShippingLabelContent content = new ShippingLabelContent("RP-" + "7K3M9Q2XW".repeat(4), Samples.label().recipient(),
+                "Letter", null, null);
+        assertThatThrownBy(() -> pdf(content)).isInstanceOf(ContentDoesNotFitException.class).hasMessageContaining("3-dot bars");
+    }
+
+    @Test
     void anAddressThatCannotFitIsRefusedNotClipped() {
         List<String> street = new ArrayList<>(Collections.nCopies(30, "A street line that keeps going and going on"));
         PostalAddress absurd = new PostalAddress("Ann", null, street, null, "London", null, "SW1A 2AA", "GB");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.renewalpost.labels.ContentDoesNotFitException;
 import com.renewalpost.labels.DocumentStream;
+import com.renewalpost.labels.PdfReading;
 import com.renewalpost.labels.Samples;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
@@ -25,6 +26,7 @@ class ZplLabelsTest {
     private static final Pattern TEXT = Pattern.compile("\\^A0N,(\\d+),(\\d+)(?:\\^FB(\\d+),1,0,C,0)?\\^FH\\^FD(.*)");
     private static final Pattern CODE128 = Pattern.compile("\\^BY(\\d),3,(\\d+)\\^BCN,(\\d+),N,N,N,N\\^FH\\^FD>:(.*)");
     private static final Pattern BOX = Pattern.compile("\\^GB(\\d+),(\\d+),(\\d+)");
+    private static final Pattern GRAPHIC = Pattern.compile("\\^GFA,(\\d+),(\\d+),(\\d+),([0-9A-F]*)");
 
     private final ZplLabels zpl = new ZplLabels(Samples.settings());
 
@@ -66,6 +68,31 @@ class ZplLabelsTest {
         return hex.appendTail(out).toString();
     }
 
+    /** The dots of a ^GFA graphic, [row][column], after checking its byte counts. */
+    static boolean[][] bitmap(Matcher gf) {
+        int total = Integer.parseInt(gf.group(1));
+        int rowBytes = Integer.parseInt(gf.group(3));
+        String hex = gf.group(4);
+        assertThat(Integer.parseInt(gf.group(2))).isEqualTo(total);
+        assertThat(hex.length()).isEqualTo(2 * total);
+        int rows = total / rowBytes;
+        boolean[][] bits = new boolean[rows][rowBytes * 8];
+        for (int r = 0; r < rows; r++) {
+            for (int b = 0; b < rowBytes; b++) {
+                int value = Integer.parseInt(hex.substring(2 * (r * rowBytes + b), 2 * (r * rowBytes + b) + 2), 16);
+                for (int bit = 0; bit < 8; bit++) {
+                    bits[r][b * 8 + bit] = (value & (0x80 >> bit)) != 0;
+                }
+            }
+        }
+        return bits;
+    }
+
+    /** The ^GFA graphics of the label with where they start. */
+    static List<Field> graphics(String label) {
+        return fields(label).stream().filter(f -> GRAPHIC.matcher(f.body()).matches()).toList();
+    }
+
     /** Every field, with its drawn extent, lies inside 812 x 1218 dots. */
     static void assertEverythingInside(String label) {
         for (Field f : fields(label)) {
@@ -74,7 +101,12 @@ class ZplLabelsTest {
             Matcher t = TEXT.matcher(f.body());
             Matcher b = CODE128.matcher(f.body());
             Matcher g = BOX.matcher(f.body());
-            if (t.matches()) {
+            Matcher gf = GRAPHIC.matcher(f.body());
+            if (gf.matches()) {
+                boolean[][] bits = bitmap(gf);
+                right += bits[0].length;
+                bottom += bits.length;
+            } else if (t.matches()) {
                 int h = Integer.parseInt(t.group(1));
                 right += t.group(3) != null ? Integer.parseInt(t.group(3)) : ZplLabels.estimatedWidth(unescape(t.group(4)), h);
                 bottom += h;
@@ -135,6 +167,96 @@ class ZplLabelsTest {
             assertThat(all).contains(line);
         }
         assertThat(barcodes(label)).containsExactly("RB123456785US", "RP-7K3M9Q2X");
+    }
+
+    @Test
+    void everyBarcodeHasThreeDotBarsAndItsQuietZonesOnTheLabel() {
+        String realOrderNumber = "RP-7K3M9Q2XW";
+        for (String label : List.of(zpl.zpl(Samples.label()), zpl.zpl(new ShippingLabelContent(realOrderNumber,
+                ShippingLabelsTest.longestAllowed(), "Priority Mail International", "RB123456785US", Samples.customs())))) {
+            List<Field> codes = fields(label).stream().filter(f -> CODE128.matcher(f.body()).matches()).toList();
+            assertThat(codes).hasSize(2);
+            for (Field f : codes) {
+                Matcher b = CODE128.matcher(f.body());
+                assertThat(b.matches()).isTrue();
+                int module = Integer.parseInt(b.group(1));
+                assertThat(module).as(f.body()).isEqualTo(3);
+                int width = module * ZplLabels.code128Modules(unescape(b.group(4)).replace("><", ">"));
+                assertThat(f.x() - 10 * module).as("left quiet zone of %s", f.body()).isGreaterThanOrEqualTo(0);
+                assertThat(f.x() + width + 10 * module).as("right quiet zone of %s", f.body()).isLessThanOrEqualTo(ZplLabels.WIDTH_DOTS);
+            }
+        }
+    }
+
+    @Test
+    void aCodeTooLongForThreeDotBarsIsRefusedNotThinned() {
+        String orderNumber = "RP-" + "7K3M9Q2XW".repeat(4);
+        assertThatThrownBy(() -> zpl.zpl(new ShippingLabelContent(orderNumber, Samples.label().recipient(), "Letter", null, null)))
+                .isInstanceOf(ContentDoesNotFitException.class).hasMessageContaining("3-dot bars");
+    }
+
+    /** A Brandenburg address whose lines are too long for one line each even at the smallest unwrapped size. */
+    static PostalAddress brandenburg() {
+        return new PostalAddress("Karl-Friedrich von der Schulenburg-Wolfsburg-Ehrenberg", null,
+                List.of("Bettina-von-Arnim-Strasse 13, Kuenstlerhaus Schloss Wiepersdorf",
+                        "Gutshof Nord, Aufgang C, bei Familie Brandenburg-Lindenberg"),
+                null, "Niederer Fläming OT Wiepersdorf-Brandenburg", null, "14913", "DE");
+    }
+
+    /** The recipient's lines on the ZPL label: the text fields between "TO:" and the order line. */
+    static List<String> recipientLines(String label) {
+        List<String> texts = texts(label);
+        int to = texts.indexOf("TO:");
+        int end = to + 1;
+        while (!texts.get(end).startsWith("ORDER")) {
+            end++;
+        }
+        return texts.subList(to + 1, end);
+    }
+
+    @Test
+    void longAddressLinesBreakAtTheSamePlacesInZplAndPdf() {
+        ShippingLabelContent content = new ShippingLabelContent("RP-7K3M9Q2XW", brandenburg(), "Letter", null, null);
+        List<String> zplLines = recipientLines(zpl.zpl(content));
+        List<String> paragraphs = AddressFormats.standard().forCountry("DE").labelLines(content.recipient());
+        assertThat(zplLines.size()).as("the long lines are wrapped").isGreaterThan(paragraphs.size());
+        // broken between words only, never inside one ("...BRANDENBUR" / "G")
+        assertThat(String.join(" ", zplLines)).isEqualTo(String.join(" ", paragraphs));
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ShippingLabels(Samples.settings()).writePdf(content, pdf);
+        List<String> pdfLines = PdfReading.text(pdf.toByteArray()).lines()
+                .map(line -> line.replaceFirst("^TO:\\s*", "").strip()).toList();
+        assertThat(Collections.indexOfSubList(pdfLines, zplLines)).as("PDF lines %s contain the ZPL lines %s", pdfLines, zplLines)
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void linesOutsideTheResidentFontAreSentAsGraphicsDrawnWithThePdfFont() {
+        PostalAddress hanoi = new PostalAddress("Nguyễn Ễnh Phương", null, List.of("12 Pho Hang Bac"), null, "Hanoi", null,
+                "100000", "VN");
+        PostalAddress lagos = new PostalAddress("Adéọ̀lá Ọ̀ṣun", null, List.of("5 Awolowo Road"), null, "Ikoyi", null,
+                "101233", "NG");
+        for (PostalAddress to : List.of(hanoi, lagos)) {
+            String label = zpl.zpl(new ShippingLabelContent("RP-7K3M9Q2XW", to, "Letter", null, null));
+            assertEverythingInside(label);
+            List<Field> graphics = graphics(label);
+            assertThat(graphics).as("one graphic, for the name line").hasSize(1);
+            Matcher gf = GRAPHIC.matcher(graphics.get(0).body());
+            assertThat(gf.matches()).isTrue();
+            boolean[][] bits = bitmap(gf);
+            long ink = java.util.Arrays.stream(bits).mapToLong(row -> { int n = 0; for (boolean b : row) { n += b ? 1 : 0; } return n; }).sum();
+            assertThat(ink).as("dots drawn").isGreaterThan(200);
+            // as wide as the recipient box allows (right of "TO:"), one line high at 13 pt at most
+            assertThat(bits[0].length).isLessThanOrEqualTo(Math.round(250 * 203 / 72f) + 7);
+            assertThat(bits.length).isBetween(20, Math.round(13 * 1.4f * 203 / 72f));
+            // the name is not also sent as text, and everything plain stays text
+            List<String> texts = texts(label);
+            assertThat(texts).noneMatch(t -> t.contains("NGUY") || t.contains("ADÉ")).contains("TO:");
+            assertThat(texts).anyMatch(t -> t.equals("12 PHO HANG BAC") || t.equals("5 AWOLOWO ROAD"));
+            assertThat(texts).allMatch(ZplLabels::resident);
+        }
+        assertThat(graphics(zpl.zpl(Samples.label()))).isEmpty();
     }
 
     @Test
