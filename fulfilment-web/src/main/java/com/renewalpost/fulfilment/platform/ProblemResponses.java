@@ -4,6 +4,8 @@ import com.renewalpost.fulfilment.orders.IllegalTransitionException;
 import com.renewalpost.fulfilment.orders.InvalidOrderException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -27,8 +29,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable failure) {
-        if (failure instanceof ProblemException p) {
-            return p.problem();
+        // a reader or an interceptor may wrap the problem a boundary raised
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) {
+                return p.problem();
+            }
         }
         if (failure instanceof InvalidOrderException invalid) {
             return new Problem("/problems/invalid-order", "The order is not valid", 400,
@@ -37,6 +42,15 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof IllegalTransitionException) {
             return Problem.of(Response.Status.CONFLICT, "illegal-transition", failure.getMessage());
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return new Problem("/problems/invalid-request", "Bad Request", 400,
+                    invalid.getConstraintViolations().size() + " value(s) need attention",
+                    invalid.getConstraintViolations().stream().map(v -> new Problem.FieldError(
+                            v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+        if (failure instanceof ValidationException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-request", "The request is not valid");
         }
         if (causedByJson(failure)) {
             return Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",

@@ -1,17 +1,13 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,19 +68,13 @@ public class PostageLedger {
 
     @Transactional
     public String csv(LocalDate from, LocalDate to) {
-        var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("posted_on", "dispatch",
-                "order_number", "tracking_number", "service", "destination", "zone", "weight_grams", "postage",
-                "currency", "postage_source", "override_reason").get())) {
-            for (var e : entries(from, to)) {
-                csv.printRecord(e.postedOn(), e.dispatchId(), e.orderNumber(), e.trackingNumber(), e.service(),
-                        e.destination(), e.zone(), e.weightGrams(), e.postage().toPlainString(), e.currency(),
-                        e.postageSource(), e.overrideReason());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = CsvExport.withColumns("posted_on", "dispatch", "order_number", "tracking_number", "service",
+                "destination", "zone", "weight_grams", "postage", "currency", "postage_source", "override_reason");
+        for (var e : entries(from, to)) {
+            csv.row(e.postedOn(), e.dispatchId(), e.orderNumber(), e.trackingNumber(), e.service(), e.destination(),
+                    e.zone(), e.weightGrams(), e.postage(), e.currency(), e.postageSource(), e.overrideReason());
         }
-        return out.toString();
+        return csv.text();
     }
 
     private static Entry entry(Shipment s) {
