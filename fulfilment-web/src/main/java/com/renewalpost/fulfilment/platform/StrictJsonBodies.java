@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -41,11 +43,12 @@ import java.util.Map;
  * the Java type's range, strings are JSON strings, dates parse, enumerations name a constant, list
  * items are not null, and every {@link BigDecimal} of a request is money: at most 2 decimals and 10
  * digits before the point (the NUMERIC(12,2) columns). Every wrong value is reported at once, by
- * field, as a 400 problem; only then does JSON-B bind the (now unambiguous) body.
+ * field, as a 400 problem; only then does JSON-B bind the (now unambiguous) body. A missing body
+ * or {@code null} is refused too, so no resource ever gets a null request.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonBodies implements MessageBodyReader<Object> {
+public class StrictJsonBodies implements MessageBodyReader<Object>, ReaderInterceptor {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("1E10");
@@ -59,6 +62,19 @@ public class StrictJsonBodies implements MessageBodyReader<Object> {
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
         return JSONB.fromJson(read(entityStream, genericType).toString(), genericType);
+    }
+
+    /**
+     * A request without a body (and without a Content-Type) never reaches a reader; the resource
+     * would get null. Refused here for every record body alike.
+     */
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws java.io.IOException {
+        var body = context.proceed();
+        if (body == null && context.getType().isRecord()) {
+            throw refused("missing-body", "This request needs a JSON object in its body", List.of());
+        }
+        return body;
     }
 
     /** The body as JSON-P, after the checks above; a 400 problem otherwise. */
