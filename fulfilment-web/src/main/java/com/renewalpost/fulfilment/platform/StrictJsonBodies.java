@@ -50,8 +50,12 @@ import java.util.Map;
 @Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
 public class StrictJsonBodies implements MessageBodyReader<Object>, ReaderInterceptor {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("1E10");
+
+    /** Created on first use: JSON-B is the server's. */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -61,7 +65,7 @@ public class StrictJsonBodies implements MessageBodyReader<Object>, ReaderInterc
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
-        return JSONB.fromJson(read(entityStream, genericType).toString(), genericType);
+        return Binding.JSONB.fromJson(read(entityStream, genericType).toString(), genericType);
     }
 
     /**

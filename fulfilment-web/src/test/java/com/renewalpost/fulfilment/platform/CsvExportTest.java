@@ -1,0 +1,32 @@
+package com.renewalpost.fulfilment.platform;
+
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvExportTest {
+
+    @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() {
+        var text = CsvExport.withColumns("reason", "postage")
+                .row("=HYPERLINK(\"http://evil.example\",\"x\")", new BigDecimal("1.50"))
+                .row("+1", new BigDecimal("-1.50"))
+                .row("-2", BigDecimal.ZERO)
+                .row("@SUM(A1)", 7)
+                .row("\tx", null)
+                .row("\rx", null)
+                .row("plain - text", new BigDecimal("1E+3"))
+                .text();
+        assertThat(text.split("\r\n")).containsExactly(
+                "reason,postage",
+                "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",1.50",
+                "'+1,-1.50",
+                "'-2,0",
+                "'@SUM(A1),7",
+                "'\tx,",
+                "\"'\rx\",",
+                "plain - text,1000");
+    }
+}
