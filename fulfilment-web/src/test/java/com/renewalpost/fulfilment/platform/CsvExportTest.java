@@ -2,7 +2,10 @@ package com.renewalpost.fulfilment.platform;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,5 +31,22 @@ class CsvExportTest {
                 "'\tx,",
                 "\"'\rx\",",
                 "plain - text,1000");
+    }
+
+    @Test
+    void everyCsvTheApplicationWritesGoesThroughThisWriter() throws IOException {
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
+            var writers = sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.endsWith("CsvExport.java"))
+                    .filter(p -> {
+                        try {
+                            var text = Files.readString(p);
+                            return text.contains("CSVPrinter") || text.contains("CSVFormat") && text.contains(".print(");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }).map(Path::toString).toList();
+            assertThat(writers).as("sources writing CSV on their own").isEmpty();
+        }
     }
 }
