@@ -7,21 +7,16 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
-import java.lang.annotation.Annotation;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -44,38 +39,28 @@ import java.util.Map;
  * items are not null, and every {@link BigDecimal} of a request is money: at most 2 decimals and 10
  * digits before the point (the NUMERIC(12,2) columns). Every wrong value is reported at once, by
  * field, as a 400 problem; only then does JSON-B bind the (now unambiguous) body. A missing body
- * or {@code null} is refused too, so no resource ever gets a null request.
+ * or {@code null} is refused too, so no resource ever gets a null request. (An interceptor rather
+ * than a reader of its own: Jersey may pick its JSON-B reader over an application's.)
  */
 @Provider
-@Consumes({MediaType.APPLICATION_JSON, "application/*+json"})
-public class StrictJsonBodies implements MessageBodyReader<Object>, ReaderInterceptor {
+public class StrictJsonBodies implements ReaderInterceptor {
 
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("1E10");
 
-    /** Created on first use: JSON-B is the server's. */
-    private static final class Binding {
-        static final Jsonb JSONB = JsonbBuilder.create();
-    }
-
-    @Override
-    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type.isRecord();
-    }
-
-    @Override
-    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) {
-        return Binding.JSONB.fromJson(read(entityStream, genericType).toString(), genericType);
-    }
-
     /**
-     * A request without a body (and without a Content-Type) never reaches a reader; the resource
-     * would get null. Refused here for every record body alike.
+     * Before JSON-B binds a record, the body is read and checked as said above; JSON-B then binds the
+     * same bytes. A request without a body never reaches a reader at all: refused here too.
      */
     @Override
-    public Object aroundReadFrom(ReaderInterceptorContext context) throws java.io.IOException {
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (!context.getType().isRecord()) {
+            return context.proceed();
+        }
+        var bytes = context.getInputStream().readAllBytes();
+        read(new ByteArrayInputStream(bytes), context.getGenericType());
+        context.setInputStream(new ByteArrayInputStream(bytes));
         var body = context.proceed();
-        if (body == null && context.getType().isRecord()) {
+        if (body == null) {
             throw refused("missing-body", "This request needs a JSON object in its body", List.of());
         }
         return body;
@@ -93,7 +78,7 @@ public class StrictJsonBodies implements MessageBodyReader<Object>, ReaderInterc
             try (var reader = Json.createReader(in)) {
                 value = reader.readValue();
             }
-        } catch (JsonException | JsonbException | java.io.IOException e) {
+        } catch (JsonException | JsonbException | IOException e) {
             throw refused("unreadable-body", "The request body is not valid JSON", List.of());
         }
         if (value.getValueType() == JsonValue.ValueType.NULL) {

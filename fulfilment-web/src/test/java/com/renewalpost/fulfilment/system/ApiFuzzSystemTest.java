@@ -129,7 +129,7 @@ class ApiFuzzSystemTest {
         own.put("number", setup.newOrder(admin, sku, "STANDARD_LETTER", "2030-01-01"));
         own.put("username", server.newStaff("SUPPORT").username());
         var key = setup.json("POST", "api/admin/api-keys", admin, Json.createObjectBuilder()
-                .add("name", "fuzz test").add("scope", "ORDERS_WRITE").build(), 201);
+                .add("name", "fuzz test").add("scope", "orders:write").build(), 201);
         own.put("keyId", key.getJsonObject("key").getString("keyId"));
         own.put("station", "fuzz-station");
         own.put("id", "2147483000");

@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 
@@ -24,6 +26,12 @@ class BadInputSystemTest {
 
     private HttpResponse<String> json(String method, String path, String body) {
         return setup.send(method, path, admin.basic(), body == null ? null : "application/json", body);
+    }
+
+    private HttpResponse<String> csv(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url(path))
+                .header("Authorization", admin.basic()).header("Accept", "text/csv").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static void refused(HttpResponse<String> answer, int status) {
@@ -135,9 +143,9 @@ class BadInputSystemTest {
     }
 
     @Test
-    void voidedCodeDatesAreCheckedAndAZoneMustBePricedByATariff() {
-        refused(json("GET", "api/codes/voided?from=yesterday", null), 400);
-        refused(json("GET", "api/codes/voided?to=2026-02-30", null), 400);
+    void voidedCodeDatesAreCheckedAndAZoneMustBePricedByATariff() throws Exception {
+        refused(csv("api/codes/voided?from=yesterday"), 400);
+        refused(csv("api/codes/voided?to=2026-02-30"), 400);
 
         var answer = json("PUT", "api/postage/zones/AU", "{\"zone\":\"NO-SUCH-ZONE\"}");
         refused(answer, 409);
