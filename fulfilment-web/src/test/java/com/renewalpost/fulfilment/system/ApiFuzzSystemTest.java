@@ -47,22 +47,20 @@ class ApiFuzzSystemTest {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** The bad values every JSON property gets, whatever its type. */
     private static final List<String> PROPERTY_VALUES = List.of(
-            "\"fuzz\"", "\"\"", "1", "0", "-1", "2.5", "1e308", "-1e308", "2147483648", "9223372036854775808",
-            "1e999999", "true", "false", "[]", "[null]", "[1e308]", "{}", "{\"a\":{}}", "null",
-            "\"" + HUGE + "\"", "\"\\u0000\\u001b\\u202e\\r\\n\"", "\"2026-02-30\"", "\"\\ud800\"");
+            "\"fuzz\"", "-1", "2.5", "1e308", "2147483648", "1e999999", "true", "[]", "[null]", "{}", "null",
+            "\"" + HUGE + "\"", "\"\\u0000\\u001b\\u202e\\r\\n\"", "\"2026-02-30\"");
     private static final List<String> TOP_LEVEL_BODIES = List.of(
-            "", "null", "{", "{\"a\":", "\"scopes\"", "[]", "[null]", "1", "true", "{}", "{\"a\":1}}",
-            "{\"" + HUGE + "\":1}", "\u0000", "{\"a\":\"" + HUGE + "\"}");
+            "", "null", "{", "\"scopes\"", "[null]", "1", "{}", "{\"a\":1}}", "{\"" + HUGE + "\":1}", "\u0000");
     private static final List<String> CSV_BODIES = List.of(
             "", "\"", "code\n\"unterminated\n", "\uFEFFcode,tracking_number,status\n\"x,y\n",
             "tracking_number,status,occurred_at\nRB123456785US,DELIVERED,\"2026-03-05\nmore\n",
             "a,b\n" + "x,".repeat(20_000) + "\n", "\u0000\u0001\u0002\u00ff", "code\n" + HUGE + "\n");
     private static final List<String> PATH_VALUES = List.of(
-            "%00", "%2F", "..", "-1", "0", "99999999999999999999", "1e308", "%E2%80%AE", "%C0%AF", "%20",
-            "%E6%97%A5%E6%9C%AC", "9".repeat(3000), "a%0d%0aX-Injected:%201", "%25", "';--");
+            "%00", "%2F", "-1", "99999999999999999999", "%E2%80%AE", "%C0%AF", "%E6%97%A5%E6%9C%AC",
+            "9".repeat(3000), "a%0d%0aX-Injected:%201", "';--");
     private static final List<String> QUERY_VALUES = List.of(
-            "abc", "-1", "0", "2147483648", "99999999999999999999", "1e308", "%00", "x".repeat(3000),
-            "2026-02-30", "", "%E2%80%AE", "true", "[]");
+            "abc", "-1", "2147483648", "99999999999999999999", "1e308", "%00", "x".repeat(3000),
+            "2026-02-30", "", "%E2%80%AE");
 
     private final SystemServer server = SystemServer.get();
     private final RestSetup setup = new RestSetup(server);
@@ -72,12 +70,17 @@ class ApiFuzzSystemTest {
     private record Sent(String operation, String method, String uri, String contentType, String body) {
     }
 
+    /** A logged-in staff member: the session cookie(s) of a form login. */
+    private record Caller(String username, String cookies) {
+    }
+
     @Test
     void noOperationAnswersAServerErrorToBadInput() throws Exception {
         var openapi = openapi();
         var schemas = openapi.getJsonObject("components").getJsonObject("schemas");
         var admin = server.admin();
-        var callers = List.of(admin, server.newStaff("WAREHOUSE"), server.newStaff("SUPPORT"));
+        // sessions, not Basic: Basic hashes the password (PBKDF2, 600,000 rounds) on every request
+        var callers = List.of(login(admin), login(server.newStaff("WAREHOUSE")), login(server.newStaff("SUPPORT")));
         Map<String, String> own = ownObjects(admin);
 
         int operations = 0;
@@ -139,7 +142,7 @@ class ApiFuzzSystemTest {
     }
 
     /** The admin, unless the operation is someone else's (warehouse only, support...): then the first that may. */
-    private Credentials callerFor(String method, String path, Map<String, String> own, List<Credentials> callers) {
+    private Caller callerFor(String method, String path, Map<String, String> own, List<Caller> callers) {
         var uri = PATH_PARAMETER.matcher(path).replaceAll(m -> own.getOrDefault(m.group(1), "fuzz"));
         var order = new ArrayList<>(callers);
         if (WAREHOUSE_WORK.matcher(path).lookingAt()) {
@@ -312,9 +315,9 @@ class ApiFuzzSystemTest {
         return builder.build();
     }
 
-    private HttpResponse<String> send(Sent sent, Credentials caller) {
+    private HttpResponse<String> send(Sent sent, Caller caller) {
         var request = HttpRequest.newBuilder(URI.create(server.base().toString().replaceAll("/$", "") + sent.uri()))
-                .timeout(Duration.ofSeconds(60)).header("Authorization", caller.basic())
+                .timeout(Duration.ofSeconds(60)).header("Cookie", caller.cookies()).header("Origin", origin())
                 .header("Accept", "application/json")
                 .method(sent.method(), sent.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(sent.body()));
@@ -329,6 +332,22 @@ class ApiFuzzSystemTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private String origin() {
+        return server.base().toString().replaceAll("/$", "");
+    }
+
+    private Caller login(Credentials who) throws IOException, InterruptedException {
+        var form = "username=" + URLEncoder.encode(who.username(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(who.password(), StandardCharsets.UTF_8);
+        var response = http.send(HttpRequest.newBuilder(server.url("login")).header("Origin", origin())
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        var cookies = String.join("; ", response.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        assertThat(cookies).as("session of " + who.username() + " (" + response.statusCode() + ")").isNotBlank();
+        return new Caller(who.username(), cookies);
     }
 
     private static String abbreviate(String text) {
