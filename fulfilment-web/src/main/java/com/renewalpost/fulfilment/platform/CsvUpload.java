@@ -28,14 +28,22 @@ public final class CsvUpload {
     private CsvUpload() {
     }
 
-    /** A parser over the upload, without its byte order mark. */
+    /**
+     * A parser over the upload, without its byte order mark; an {@link IllegalArgumentException}
+     * when not even the header line can be read (the importers answer 400).
+     */
     public static CSVParser parse(Reader upload, CSVFormat format) throws IOException {
         var in = new PushbackReader(upload, 1);
         int first = in.read();
         if (first >= 0 && first != BYTE_ORDER_MARK) {
             in.unread(first);
         }
-        return format.parse(in);
+        try {
+            return format.parse(in);
+        } catch (IOException | UncheckedIOException unreadableHeader) {
+            // the header line itself is not CSV (a quote not closed): nothing of the file can be read
+            throw new IllegalArgumentException("The header line is not CSV", unreadableHeader);
+        }
     }
 
     /**

@@ -38,4 +38,10 @@ class CsvUploadTest {
         }
         assertThat(read).containsExactly("A", "B\"x");
     }
+
+    @Test
+    void aHeaderThatIsNotCsvIsAnIllegalArgument() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvUpload.parse(new StringReader("\"code\nA\n"), HEADED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

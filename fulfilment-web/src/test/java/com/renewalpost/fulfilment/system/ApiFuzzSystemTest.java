@@ -59,7 +59,7 @@ class ApiFuzzSystemTest {
             "%00", "%2F", "-1", "99999999999999999999", "%E2%80%AE", "%C0%AF", "%E6%97%A5%E6%9C%AC",
             "9".repeat(3000), "a%0d%0aX-Injected:%201", "';--");
     private static final List<String> QUERY_VALUES = List.of(
-            "abc", "-1", "2147483648", "99999999999999999999", "1e308", "%00", "x".repeat(3000),
+            "abc", "-1", "2147483647", "2147483648", "99999999999999999999", "1e308", "%00", "x".repeat(3000),
             "2026-02-30", "", "%E2%80%AE");
 
     private final SystemServer server = SystemServer.get();
@@ -175,8 +175,9 @@ class ApiFuzzSystemTest {
             }
             sent.add(new Sent(name, method, baseUri, null, null));
             var schema = resolve(content.getJsonObject("application/json").getJsonObject("schema"), schemas);
-            var base = baseBody(name, schema, schemas, own);
-            for (var property : properties(schema, schemas, "")) {
+            // a body that is not an object (a list) gets the bodies above only
+            var base = baseBody(name, schema, schemas, own) instanceof JsonObject object ? object : null;
+            for (var property : base == null ? List.<String>of() : properties(schema, schemas, "")) {
                 for (var value : PROPERTY_VALUES) {
                     sent.add(new Sent(name, method, baseUri, "application/json", replace(base, property, value)));
                 }
@@ -237,7 +238,7 @@ class ApiFuzzSystemTest {
      * A body that passes the type checks, so that each mutation tests one property: the order is a
      * valid one (for the product of this test), so that values reach the rules and the database.
      */
-    private JsonObject baseBody(String name, JsonObject schema, JsonObject schemas, Map<String, String> own) {
+    private JsonValue baseBody(String name, JsonObject schema, JsonObject schemas, Map<String, String> own) {
         if ("POST /api/orders".equals(name)) {
             return Json.createObjectBuilder()
                     .add("customerName", "Fuzz Tester").add("email", "fuzz@example.com").add("language", "en")
@@ -252,7 +253,7 @@ class ApiFuzzSystemTest {
                             .add("currency", "USD"))
                     .build();
         }
-        return (JsonObject) sample(schema, schemas, 0);
+        return sample(schema, schemas, 0);
     }
 
     private static JsonValue sample(JsonObject schema, JsonObject schemas, int depth) {

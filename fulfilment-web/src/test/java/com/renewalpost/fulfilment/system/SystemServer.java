@@ -172,7 +172,9 @@ public final class SystemServer {
                     "fulfilment.email.smtp.starttls", "false",
                     "fulfilment.email.smtp.timeout-seconds", "10",
                     // letters silent one day past their standard are proposed as lost: tests move the clock less
-                    "fulfilment.tracking.lost-after-days", "1"));
+                    "fulfilment.tracking.lost-after-days", "1",
+                    // as in production: the webhook is on, so unsigned calls meet its signature check
+                    "fulfilment.tracking.webhook-secret", "system test webhook secret " + UUID.randomUUID()));
             var warFile = dir.resolve("fulfilment.war");
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
