@@ -8,6 +8,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -105,32 +106,34 @@ public class CodeStock {
         List<ImportReport.Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         var now = now();
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(csv)) {
+        try (var parser = CsvUpload.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).get())) {
             if (!parser.getHeaderNames().contains("code")) {
                 throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
                         "The first line must name the columns and include 'code'"));
             }
-            for (CSVRecord record : parser) {
+            var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 long line = record.getRecordNumber() + 1;
                 var canonical = canonical(product, record.get("code"));
                 if (canonical.problem() != null) {
                     rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
                             List.of(canonical.problem())));
-                    continue;
+                    return;
                 }
                 var fingerprint = cipher.fingerprint(canonical.value());
                 if (!seen.add(fingerprint) || inStock(fingerprint)) {
                     rows.add(new ImportReport.Row(line, ImportReport.Outcome.ALREADY_PRESENT, null,
                             List.of("this code is already in stock (or earlier in this file)")));
-                    continue;
+                    return;
                 }
                 em.persist(new ActivationCode(product, cipher.encrypt(canonical.value()), fingerprint, now));
                 rows.add(new ImportReport.Row(line, ImportReport.Outcome.IMPORTED, null, List.of()));
-            }
+            });
+            malformedAt.ifPresent(line -> rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
+                    List.of(CsvUpload.MALFORMED))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException malformed) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
                     "The file is not CSV with a header line and a 'code' column"));
         }

@@ -1,5 +1,9 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.platform.CsvExport;
+import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -14,13 +18,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import org.apache.commons.csv.CSVFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
@@ -48,21 +48,20 @@ public class VoidedCodesResource {
     @Operation(summary = "Voided codes as CSV (code_id, product_sku, order_number, voided_at, reason, code)",
             description = "from/to are dates (UTC, to exclusive); default: the last 31 days. Audited.")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate end = to == null || to.isBlank() ? LocalDate.now(ZoneOffset.UTC).plusDays(1) : LocalDate.parse(to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(31) : LocalDate.parse(from);
+        LocalDate end = DateParameter.parse(to, "to", LocalDate.now(ZoneOffset.UTC).plusDays(1));
+        LocalDate start = DateParameter.parse(from, "from", end.minusDays(31));
+        if (start.isAfter(end)) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
+                    "from must not be after to"));
+        }
         var codes = stock.voided(start.atStartOfDay().atOffset(ZoneOffset.UTC), end.atStartOfDay().atOffset(ZoneOffset.UTC));
-        var csv = new StringWriter();
-        try (var printer = CSVFormat.DEFAULT.builder()
-                .setHeader("code_id", "product_sku", "order_number", "voided_at", "reason", "code").get().print(csv)) {
-            for (var c : codes) {
-                printer.printRecord(c.codeId(), c.productSku(), c.orderNumber(), c.voidedAt(), c.reason(), c.code());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = CsvExport.withColumns("code_id", "product_sku", "order_number", "voided_at", "reason", "code");
+        for (var c : codes) {
+            csv.row(c.codeId(), c.productSku(), c.orderNumber(), c.voidedAt(), c.reason(), c.code());
         }
         audit.record(security.getUserPrincipal().getName(), AuditAction.CODE_REVEALED, "voided codes",
                 "export of " + codes.size() + " voided codes, " + start + " to " + end);
-        return Response.ok(csv.toString(), "text/csv")
+        return Response.ok(csv.text(), "text/csv")
                 .header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"voided-codes-" + start + "-" + end + ".csv\"")
                 .build();

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.printing.PrintingSettings;
 import com.renewalpost.fulfilment.printing.ReproduciblePdf;
@@ -8,13 +9,8 @@ import com.renewalpost.labels.manifest.PostingManifest;
 import com.renewalpost.labels.manifest.PostingManifests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 
 /**
  * The posting manifest of a closed dispatch, for the post office clerk to sign (this system's
@@ -44,17 +40,13 @@ public class Manifests {
 
     public String csv(long dispatchId) {
         var closed = dispatches.closed(dispatchId);
-        var out = new StringWriter();
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("position", "tracking_number",
-                "order_number", "destination", "service", "weight_grams", "postage", "currency").get())) {
-            int position = 0;
-            for (var item : closed.items()) {
-                csv.printRecord(++position, item.trackingNumber(), item.orderNumber(), item.destination(),
-                        item.service(), item.weightGrams(), item.postage().toPlainString(), item.currency());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        var csv = CsvExport.withColumns("position", "tracking_number", "order_number", "destination", "service",
+                "weight_grams", "postage", "currency");
+        int position = 0;
+        for (var item : closed.items()) {
+            csv.row(++position, item.trackingNumber(), item.orderNumber(), item.destination(), item.service(),
+                    item.weightGrams(), item.postage(), item.currency());
         }
-        return out.toString();
+        return csv.text();
     }
 }

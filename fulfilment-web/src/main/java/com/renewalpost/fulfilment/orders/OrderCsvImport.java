@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -51,33 +52,36 @@ public class OrderCsvImport {
 
     public ImportReport importCsv(Reader csv, String actor) {
         List<ImportReport.Row> rows = new ArrayList<>();
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).get().parse(csv)) {
+        try (var parser = CsvUpload.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(true).get())) {
             var missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
             if (!missing.isEmpty()) {
                 throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
                         "The header line lacks the column(s) " + String.join(", ", missing)));
             }
             List<Pending> batch = new ArrayList<>();
-            for (CSVRecord record : parser) {
+            var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 long line = record.getRecordNumber() + 1;
                 List<String> problems = new ArrayList<>();
                 var request = toRequest(record, problems);
                 if (!problems.isEmpty()) {
                     rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED,
                             value(record, "external_reference"), problems));
-                    continue;
+                    return;
                 }
                 batch.add(new Pending(line, request));
                 if (batch.size() == BATCH) {
                     importBatch(batch, actor, rows);
                     batch.clear();
                 }
-            }
+            });
             importBatch(batch, actor, rows);
+            malformedAt.ifPresent(line -> rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
+                    List.of(CsvUpload.MALFORMED))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException | IllegalStateException malformed) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
+            // the header line itself could not be read
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
                     "The file is not CSV with a header line (" + malformed.getClass().getSimpleName() + ")"));
         }

@@ -71,6 +71,11 @@ public class OrderResource {
             throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
                     "Send the order as a JSON object"));
         }
+        if (idempotencyKey != null && (idempotencyKey.strip().length() > 100
+                || idempotencyKey.strip().codePoints().anyMatch(c -> c < 0x21 || c > 0x7e))) {
+            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-idempotency-key",
+                    "An Idempotency-Key is 1 to 100 visible ASCII characters, e.g. a UUID"));
+        }
         OrderIntake.Receipt receipt;
         try {
             receipt = intake.receive(request, idempotencyKey, actor());

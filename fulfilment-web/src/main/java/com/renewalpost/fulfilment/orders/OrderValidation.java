@@ -12,7 +12,9 @@ import java.lang.Character.UnicodeScript;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +54,7 @@ public class OrderValidation {
         for (ConstraintViolation<OrderRequest> v : validator.validate(request)) {
             problems.add(new FieldProblem(fieldName(v), v.getMessage()));
         }
+        invisibleCharacterProblems(request, problems);
         latinName(request).ifPresentOrElse(
                 name -> { },
                 () -> problems.add(new FieldProblem("customerNameLatin",
@@ -92,6 +95,77 @@ public class OrderValidation {
         }
         problems.sort(Comparator.comparing(FieldProblem::field));
         return problems;
+    }
+
+    /**
+     * Every text of the order is printed on a label or letter, put in an email or shown to staff:
+     * control characters (NUL, ESC, CR/LF...), bidirectional overrides (U+202E...) and other invisible
+     * formatting characters would add lines to the address block, reorder what is shown or break the
+     * email. Only the joiners that scripts need (ZWJ, ZWNJ) pass, and the notes may have line breaks
+     * and tabs.
+     */
+    static void invisibleCharacterProblems(OrderRequest request, List<FieldProblem> problems) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("customerName", request.customerName());
+        texts.put("customerNameLatin", request.customerNameLatin());
+        texts.put("email", request.email());
+        texts.put("phone", request.phone());
+        texts.put("language", request.language());
+        texts.put("productSku", request.productSku());
+        texts.put("iccid", request.iccid());
+        texts.put("linePhone", request.linePhone());
+        texts.put("postalService", request.postalService());
+        texts.put("channel", request.channel());
+        texts.put("externalReference", request.externalReference());
+        var a = request.address();
+        if (a != null) {
+            texts.put("address.organisation", a.organisation());
+            if (a.streetLines() != null) {
+                for (int i = 0; i < a.streetLines().size(); i++) {
+                    texts.put("address.streetLines[" + i + "]", a.streetLines().get(i));
+                }
+            }
+            texts.put("address.dependentLocality", a.dependentLocality());
+            texts.put("address.city", a.city());
+            texts.put("address.region", a.region());
+            texts.put("address.postcode", a.postcode());
+            texts.put("address.country", a.country());
+        }
+        var p = request.payment();
+        if (p != null) {
+            texts.put("payment.method", p.method());
+            texts.put("payment.reference", p.reference());
+            texts.put("payment.currency", p.currency());
+        }
+        texts.forEach((field, text) -> firstInvisible(text, false).ifPresent(cp -> problems.add(
+                new FieldProblem(field, invisibleMessage(cp)))));
+        firstInvisible(request.notes(), true).ifPresent(cp -> problems.add(
+                new FieldProblem("notes", invisibleMessage(cp))));
+    }
+
+    /** The first character of {@code text} that must not be in an order's text, if any. */
+    static Optional<Integer> firstInvisible(String text, boolean lineBreaksAllowed) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return text.codePoints().filter(cp -> !(lineBreaksAllowed && (cp == '\n' || cp == '\r' || cp == '\t'))
+                && invisible(cp)).boxed().findFirst();
+    }
+
+    private static boolean invisible(int cp) {
+        if (cp == 0x200C || cp == 0x200D) {
+            return false; // ZWNJ and ZWJ: needed to write Persian, Indic scripts and emoji correctly
+        }
+        int type = Character.getType(cp);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+    }
+
+    private static String invisibleMessage(int cp) {
+        var name = Character.getName(cp);
+        return String.format(Locale.ROOT, "Remove the invisible character U+%04X%s: control and formatting "
+                + "characters (line breaks, bidirectional overrides...) would disturb the label and the emails",
+                cp, name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")");
     }
 
     private void addressProblems(OrderRequest request, List<FieldProblem> problems) {

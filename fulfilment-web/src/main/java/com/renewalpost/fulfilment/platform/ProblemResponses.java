@@ -5,6 +5,8 @@ import com.renewalpost.fulfilment.orders.InvalidOrderException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -41,8 +43,11 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     }
 
     static Problem problemFor(Throwable failure) {
-        if (failure instanceof ProblemException p) {
-            return p.problem();
+        // a reader or an interceptor may wrap the problem a boundary raised
+        for (var cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ProblemException p) {
+                return p.problem();
+            }
         }
         if (RequestBodyLimits.causedByTooLarge(failure)) {
             return bodyTooLarge(((RequestBodyLimits.TooLarge) tooLarge(failure)).limit());
@@ -54,6 +59,15 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof IllegalTransitionException) {
             return Problem.of(Response.Status.CONFLICT, "illegal-transition", failure.getMessage());
+        }
+        if (failure instanceof ConstraintViolationException invalid) {
+            return new Problem("/problems/invalid-request", "Bad Request", 400,
+                    invalid.getConstraintViolations().size() + " value(s) need attention",
+                    invalid.getConstraintViolations().stream().map(v -> new Problem.FieldError(
+                            v.getPropertyPath().toString(), v.getMessage())).toList());
+        }
+        if (failure instanceof ValidationException) {
+            return Problem.of(Response.Status.BAD_REQUEST, "invalid-request", "The request is not valid");
         }
         if (causedByJson(failure)) {
             return Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",

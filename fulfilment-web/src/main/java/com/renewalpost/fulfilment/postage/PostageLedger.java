@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
@@ -7,11 +8,7 @@ import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -97,23 +94,20 @@ public class PostageLedger {
      * period never sits in memory whole.
      */
     public void csv(LocalDate from, LocalDate to, Writer out) {
-        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("posted_on", "dispatch",
-                "order_number", "tracking_number", "service", "destination", "zone", "weight_grams", "postage",
-                "currency", "postage_source", "override_reason").get())) {
-            for (int page = 0; ; page++) {
-                var batch = entries(from, to, new PageRequest(page, CSV_BATCH));
-                for (var e : batch) {
-                    csv.printRecord(e.postedOn(), e.dispatchId(), e.orderNumber(), e.trackingNumber(), e.service(),
-                            e.destination(), e.zone(), e.weightGrams(), e.postage().toPlainString(), e.currency(),
-                            e.postageSource(), e.overrideReason());
-                }
-                if (batch.size() < CSV_BATCH) {
-                    break;
-                }
+        var csv = CsvExport.writingTo(out, "posted_on", "dispatch", "order_number", "tracking_number", "service",
+                "destination", "zone", "weight_grams", "postage", "currency", "postage_source", "override_reason");
+        for (int page = 0; ; page++) {
+            var batch = entries(from, to, new PageRequest(page, CSV_BATCH));
+            for (var e : batch) {
+                csv.row(e.postedOn(), e.dispatchId(), e.orderNumber(), e.trackingNumber(), e.service(),
+                        e.destination(), e.zone(), e.weightGrams(), e.postage(), e.currency(), e.postageSource(),
+                        e.overrideReason());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (batch.size() < CSV_BATCH) {
+                break;
+            }
         }
+        csv.flush();
     }
 
     private static Entry entry(Shipment s) {

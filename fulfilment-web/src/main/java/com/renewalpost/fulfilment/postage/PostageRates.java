@@ -81,6 +81,12 @@ public class PostageRates {
                 .toList();
     }
 
+    /** The zones some tariff (in force or to come) has rates for. */
+    List<String> pricedZones() {
+        return em.createQuery("SELECT DISTINCT r.zone FROM PostageRate r ORDER BY r.zone", String.class)
+                .getResultList();
+    }
+
     /** Puts a country in a zone (or, with {@code *}, sets the zone of every unlisted country). */
     @Transactional
     public PostageZone assignZone(String country, String zone, String actor) {
@@ -91,6 +97,13 @@ public class PostageRates {
         }
         if (!ZONE.matcher(name).matches()) {
             throw invalid("invalid-zone", "zone", "A zone is 1 to 40 capital letters, digits, _ or -");
+        }
+        // a zone no tariff prices would leave the country without postage quotes
+        var priced = pricedZones();
+        if (!priced.contains(name)) {
+            throw new ProblemException(new Problem("/problems/unpriced-zone", "Conflict", 409,
+                    "No tariff has rates for zone " + name + "; introduce a tariff with its rates first",
+                    List.of(new Problem.FieldError("zone", "Use a zone a tariff prices: " + String.join(", ", priced)))));
         }
         var existing = em.createQuery("SELECT z FROM PostageZone z WHERE z.country = :c", PostageZone.class)
                 .setParameter("c", code).getResultStream().findFirst();
@@ -108,7 +121,8 @@ public class PostageRates {
     /**
      * Introduces a tariff. It takes effect on its date for the services and zones it names; other
      * services and zones keep their current rates. Refused, with every problem listed, when it
-     * starts in the past, names an unknown service or zone, repeats a band or has a bad price.
+     * starts in the past, names an unknown service, repeats a band or has a bad price. It may price a
+     * new zone, into which countries can then be put.
      */
     @Transactional
     public PostageTariff introduce(TariffRequest request, String actor) {
@@ -117,8 +131,6 @@ public class PostageRates {
                     "Send the tariff as a JSON object with effectiveFrom, description and rates"));
         }
         var today = calendar.today();
-        var knownZones = new HashSet<String>();
-        zoneRows().forEach(z -> knownZones.add(z.zone()));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (request.effectiveFrom() == null) {
             errors.add(new Problem.FieldError("effectiveFrom", "Give the first day the tariff applies"));
@@ -146,16 +158,17 @@ public class PostageRates {
                 errors.add(new Problem.FieldError(field + ".service", "Use one of " + List.of(PostalService.values())));
             }
             var zone = r.zone() == null ? "" : r.zone().strip().toUpperCase(Locale.ROOT);
-            if (!knownZones.contains(zone)) {
-                errors.add(new Problem.FieldError(field + ".zone", "Unknown zone '" + r.zone()
-                        + "'; put a country in it first (PUT /api/postage/zones/{country})"));
+            // a tariff may price a new zone; countries are put in it afterwards (PUT /api/postage/zones/{country})
+            if (!ZONE.matcher(zone).matches()) {
+                errors.add(new Problem.FieldError(field + ".zone", "A zone is 1 to 40 capital letters, digits, _ or -"));
             }
             if (r.maxWeightGrams() == null || r.maxWeightGrams() < 1) {
                 errors.add(new Problem.FieldError(field + ".maxWeightGrams", "The band's upper weight in grams, 1 or more"));
             } else if (!bands.add(service + "/" + zone + "/" + r.maxWeightGrams())) {
                 errors.add(new Problem.FieldError(field, "This service, zone and weight band is already in the tariff"));
             }
-            if (r.price() == null || r.price().signum() < 0 || r.price().scale() > 2) {
+            if (r.price() == null || r.price().signum() < 0 || r.price().stripTrailingZeros().scale() > 2
+                    || r.price().compareTo(new BigDecimal("9999999999.99")) > 0) {
                 errors.add(new Problem.FieldError(field + ".price", "A price of 0 or more with at most 2 decimals"));
             }
             if (!isCurrency(r.currency())) {

@@ -50,7 +50,7 @@ public class ApiKeys {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw invalid("Give the key a name of up to 100 characters, e.g. the shop it is for");
         }
-        if (!SCOPES.contains(scope)) {
+        if (scope == null || !SCOPES.contains(scope)) {
             throw invalid("Scope must be one of " + SCOPES);
         }
         var keyId = HexFormat.of().formatHex(bytes(5));

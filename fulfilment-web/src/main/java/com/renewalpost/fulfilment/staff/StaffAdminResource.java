@@ -2,6 +2,8 @@ package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.PageRequest;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -67,6 +69,9 @@ public class StaffAdminResource {
                             String clientAddress) {
     }
 
+    /** The column's length (staff_account.display_name). */
+    static final int DISPLAY_NAME_MAX = 200;
+
     @Inject
     StaffAccounts accounts;
     @Inject
@@ -94,6 +99,13 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff account; the person must change the initial password at first login")
     public Response createStaff(NewAccount account) {
+        var displayName = account.displayName();
+        if (displayName != null && (displayName.strip().length() > DISPLAY_NAME_MAX
+                || displayName.codePoints().anyMatch(Character::isISOControl))) {
+            throw new ProblemException(new Problem("/problems/invalid-account", "Bad Request", 400,
+                    "The display name is not acceptable", List.of(new Problem.FieldError("displayName",
+                    "At most " + DISPLAY_NAME_MAX + " characters, without control characters"))));
+        }
         var created = accounts.create(account.username(), account.displayName(),
                 account.roles() == null ? Set.of() : account.roles(), account.initialPassword(), actor());
         return Response.status(Response.Status.CREATED).entity(AccountView.of(created)).build();

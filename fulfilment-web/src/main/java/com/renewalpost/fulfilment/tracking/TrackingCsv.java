@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.platform.CsvUpload;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -42,19 +43,20 @@ public final class TrackingCsv {
 
     public static List<Row> parse(Reader csv) {
         List<Row> rows = new ArrayList<>();
-        try (var parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get().parse(csv)) {
+        try (var parser = CsvUpload.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get())) {
             var missing = REQUIRED.stream().filter(c -> !parser.getHeaderNames().contains(c)).sorted().toList();
             if (!missing.isEmpty()) {
                 throw new UnreadableFile("The first line must name the columns; missing: " + String.join(", ", missing));
             }
-            for (CSVRecord record : parser) {
+            var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 // empty lines are read as records (and skipped here) so that record numbers stay line numbers
                 if (record.stream().allMatch(v -> v == null || v.isBlank())) {
-                    continue;
+                    return;
                 }
                 rows.add(row(record));
-            }
+            });
+            malformedAt.ifPresent(line -> rows.add(new Row(line, null, null, List.of(CsvUpload.MALFORMED))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {

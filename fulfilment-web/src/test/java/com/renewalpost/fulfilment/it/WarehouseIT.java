@@ -441,15 +441,16 @@ class WarehouseIT {
     void aClosedDispatchPostsItsItemsWithPostageTotalsThatAreTheSumOfItsItems() throws Exception {
         // a zone and tariff of this test's own, so the expected prices are known here
         var zone = "ITZ" + Long.toString(System.nanoTime() % 100000);
-        assertThat(put("api/postage/zones/NZ", Json.createObjectBuilder().add("zone", zone).build()).statusCode())
-                .isEqualTo(200);
         var today = LocalDate.now();
+        // a new zone comes into being with its rates; then a country is put in it
         var tariff = post("api/postage/tariffs", Json.createObjectBuilder()
                 .add("effectiveFrom", today.toString()).add("description", "Test tariff " + zone)
                 .add("rates", Json.createArrayBuilder()
                         .add(rate("TRACKED_LETTER", zone, 28, "4.10"))
                         .add(rate("TRACKED_LETTER", zone, 56, "6.20"))).build());
         assertThat(tariff.statusCode()).as(tariff.body()).isEqualTo(201);
+        assertThat(put("api/postage/zones/NZ", Json.createObjectBuilder().add("zone", zone).build()).statusCode())
+                .isEqualTo(200);
 
         var light = newProduct(ProductKind.ESIM_PROFILE, 28, 4);
         var heavy = newProduct(ProductKind.VOUCHER, 29, 1);
@@ -537,9 +538,9 @@ class WarehouseIT {
     @Test
     void aNewTariffPricesLaterPostingsAndLeavesEarlierPostageAsItWas() throws Exception {
         var zone = "ITZ" + Long.toString(System.nanoTime() % 100000) + "F";
-        put("api/postage/zones/FR", Json.createObjectBuilder().add("zone", zone).build());
         var today = LocalDate.now();
         assertThat(post("api/postage/tariffs", tariffBody(today, zone, "2.00")).statusCode()).isEqualTo(201);
+        put("api/postage/zones/FR", Json.createObjectBuilder().add("zone", zone).build());
         assertThat(audit.search("zone of FR", com.renewalpost.fulfilment.staff.AuditAction.TARIFF_CHANGED, 0, 10))
                 .as("zone and tariff changes are audited").isNotEmpty();
         var past = post("api/postage/tariffs", tariffBody(today.minusDays(1), zone, "1.00"));
