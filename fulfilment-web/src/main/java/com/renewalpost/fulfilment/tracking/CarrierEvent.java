@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Objects;
 
@@ -24,6 +25,8 @@ public record CarrierEvent(String eventId, TrackingNumber trackingNumber, Tracki
         Objects.requireNonNull(trackingNumber, "trackingNumber");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(occurredAt, "occurredAt");
+        // the databases keep microseconds: a repeat must compare equal to what was stored
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         eventId = blankToNull(eventId);
         location = shorten(blankToNull(location), 200);
         description = shorten(blankToNull(description), 500);

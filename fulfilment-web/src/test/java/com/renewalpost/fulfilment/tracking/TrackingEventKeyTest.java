@@ -67,6 +67,17 @@ class TrackingEventKeyTest {
     }
 
     @Test
+    void aRepeatWithNanosecondsIsADuplicateOfWhatTheDatabaseKeptInMicroseconds() {
+        var withNanos = AT.plusNanos(440_235_713);
+        var first = event("scan-10", ONE, TrackingStatus.DELIVERED, withNanos);
+        // what comes back from a TIMESTAMP column: microseconds
+        var stored = new TrackingEvent(first.key(), ONE.value(), null, first.status(), AT.plusNanos(440_235_000),
+                "JFK", "Delivered", EventSource.WEBHOOK, "carrier-webhook", null, AT);
+        assertThat(TrackingEvents.repeatOrConflict(event("scan-10", ONE, TrackingStatus.DELIVERED, withNanos), stored))
+                .isInstanceOf(TrackingEvents.Duplicate.class);
+    }
+
+    @Test
     void theMigrationRekeysStoredEventsAsTheApplicationNowKeysThem() throws Exception {
         var url = "jdbc:h2:mem:keys-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
         Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("10").load()
