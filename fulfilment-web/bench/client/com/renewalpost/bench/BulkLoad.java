@@ -282,7 +282,8 @@ final class BulkLoad {
             order.setString(11, person.postcode());
             order.setString(12, person.country());
             order.setLong(13, productIds.get(product.sku()));
-            order.setString(14, OrderData.iccid(4_000_000 + i));
+            var iccid = OrderData.iccid(4_000_000 + i);
+            order.setString(14, iccid);
             order.setObject(15, today.plusDays(30 + i % 300));
             order.setString(16, service);
             order.setString(17, reference);
@@ -375,7 +376,7 @@ final class BulkLoad {
                         + email + ", attempt 1: accepted by the mail server (250 2.0.0 Ok: queued)");
                 rows += 2;
             }
-            return number + "\t" + person.postcodeOrCountry() + "\t" + (tracking == null ? "-" : tracking) + "\t"
+            return number + "\t" + person.lookupFactor(iccid) + "\t" + (tracking == null ? "-" : tracking) + "\t"
                     + postedOn + "\t" + category;
         }
 

@@ -19,9 +19,12 @@ final class OrderData {
             return nameLatin == null ? name : nameLatin;
         }
 
-        /** What a customer types in the tracking page's postcode field (the country where there is no postcode). */
-        String postcodeOrCountry() {
-            return postcode == null ? country : postcode;
+        /**
+         * What a customer types in the tracking page's postcode field: the postcode, or where there is
+         * none the last four digits of the line.
+         */
+        String lookupFactor(String iccid) {
+            return postcode == null ? iccid.substring(iccid.length() - 4) : postcode;
         }
     }
 
