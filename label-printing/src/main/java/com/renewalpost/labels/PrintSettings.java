@@ -14,8 +14,11 @@ import java.util.Objects;
  * @param topUpUrlTemplate when set, voucher QR codes carry this URL with {@value #PIN_PLACEHOLDER} replaced by the PIN;
  *                         when null they carry the bare PIN
  * @param fonts            where the embedded fonts come from
+ * @param domesticPostageText postage indication for letters that stay in the sender's country (domestic indicia);
+ *                         null when the office posts nothing domestic under another permit: {@code postageText} is used
  */
-public record PrintSettings(PaperSize paper, Sender sender, String postageText, String topUpUrlTemplate, FontPaths fonts) {
+public record PrintSettings(PaperSize paper, Sender sender, String postageText, String topUpUrlTemplate, FontPaths fonts,
+        String domesticPostageText) {
 
     public static final String PIN_PLACEHOLDER = "{pin}";
 
@@ -32,17 +35,39 @@ public record PrintSettings(PaperSize paper, Sender sender, String postageText, 
         if (topUpUrlTemplate != null && topUpUrlTemplate.isBlank()) {
             topUpUrlTemplate = null;
         }
+        if (domesticPostageText != null && domesticPostageText.isBlank()) {
+            domesticPostageText = null;
+        }
+    }
+
+    /** Settings with the same postage text for domestic and international letters. */
+    public PrintSettings(PaperSize paper, Sender sender, String postageText, String topUpUrlTemplate, FontPaths fonts) {
+        this(paper, sender, postageText, topUpUrlTemplate, fonts, null);
+    }
+
+    /** Whether a letter to this country stays in the sender's country (no border, no customs, no country line). */
+    public boolean isDomestic(String destinationCountry) {
+        return destinationCountry != null && destinationCountry.strip().equalsIgnoreCase(sender.address().countryCode());
+    }
+
+    /** The postage indication for a letter to the given country. */
+    public String postageTextFor(String destinationCountry) {
+        return isDomestic(destinationCountry) && domesticPostageText != null ? domesticPostageText : postageText;
+    }
+
+    public PrintSettings withDomesticPostageText(String text) {
+        return new PrintSettings(paper, sender, postageText, topUpUrlTemplate, fonts, text);
     }
 
     public PrintSettings withPaper(PaperSize newPaper) {
-        return new PrintSettings(newPaper, sender, postageText, topUpUrlTemplate, fonts);
+        return new PrintSettings(newPaper, sender, postageText, topUpUrlTemplate, fonts, domesticPostageText);
     }
 
     public PrintSettings withTopUpUrlTemplate(String template) {
-        return new PrintSettings(paper, sender, postageText, template, fonts);
+        return new PrintSettings(paper, sender, postageText, template, fonts, domesticPostageText);
     }
 
     public PrintSettings withFonts(FontPaths newFonts) {
-        return new PrintSettings(paper, sender, postageText, topUpUrlTemplate, newFonts);
+        return new PrintSettings(paper, sender, postageText, topUpUrlTemplate, newFonts, domesticPostageText);
     }
 }

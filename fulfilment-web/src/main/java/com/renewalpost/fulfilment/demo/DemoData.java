@@ -119,7 +119,7 @@ public class DemoData {
             new Person("Lukas Müller", null, "de", "DE", List.of("Unter den Linden 77"), null, "Berlin", null, "10117"),
             new Person("Chloé Martin", null, "fr", "FR", List.of("8 Rue de Rivoli"), null, "Paris", null, "75004"),
             new Person("Sofía García", null, "es", "MX", List.of("Avenida Paseo de la Reforma 222"), "Juarez",
-                    "Ciudad de Mexico", "CDMX", "06600"),
+                    "Ciudad de Mexico", "Distrito Federal", "06600"),
             new Person("João Silva", null, "en", "BR", List.of("Avenida Paulista 1000"), "Bela Vista", "Sao Paulo",
                     "SP", "01310-100"),
             new Person("Sanne de Vries", null, "en", "NL", List.of("Damrak 1"), null, "Amsterdam", null, "1012 LG"),

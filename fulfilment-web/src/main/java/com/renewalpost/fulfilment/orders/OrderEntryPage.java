@@ -10,7 +10,6 @@ import com.renewalpost.labels.address.PostalAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.model.SelectItem;
-import jakarta.faces.model.SelectItemGroup;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -304,22 +303,16 @@ public class OrderEntryPage implements Serializable {
 
     // ---- for the page ----
 
-    /** The destinations: the countries the label rules know, then every other country. */
+    /** The destinations: every country of the address rules, by its name in the staff member's language. */
     public List<SelectItem> getCountries() {
         var locale = locale();
-        var known = AddressFormats.standard().countries();
-        var first = known.stream().map(c -> new SelectItem(c, countryName(c, locale)))
-                .sorted(Comparator.comparing(SelectItem::getLabel)).toArray(SelectItem[]::new);
-        var others = Arrays.stream(Locale.getISOCountries()).filter(c -> !known.contains(c))
-                .map(c -> new SelectItem(c, countryName(c, locale)))
-                .sorted(Comparator.comparing(SelectItem::getLabel)).toArray(SelectItem[]::new);
-        return List.of(new SelectItemGroup(text("entry.countries.known"), null, false, first),
-                new SelectItemGroup(text("entry.countries.other"), null, false, others));
+        return AddressFormats.standard().countries().stream().map(c -> new SelectItem(c, countryName(c, locale)))
+                .sorted(Comparator.comparing(SelectItem::getLabel)).toList();
     }
 
     /** The address inputs of the chosen country, in its order; none before a country is chosen. */
     public List<AddressEntryFields.Row> getAddressRows() {
-        return has(country) ? AddressEntryFields.of(format()) : List.of();
+        return knownCountry() ? AddressEntryFields.of(format()) : List.of();
     }
 
     /** The label of an address input as the country calls it (a state, a prefecture, a ZIP code). */
@@ -333,7 +326,7 @@ public class OrderEntryPage implements Serializable {
 
     /** The address as the label will print it, from what is keyed in so far. */
     public List<String> getLabelPreview() {
-        if (!has(country)) {
+        if (!knownCountry()) {
             return List.of();
         }
         var request = request(new ArrayList<>());
@@ -394,6 +387,10 @@ public class OrderEntryPage implements Serializable {
     }
 
     // ---- inside ----
+
+    private boolean knownCountry() {
+        return has(country) && AddressFormats.standard().isCountry(country);
+    }
 
     private AddressFormat format() {
         return AddressFormats.standard().forCountry(country);

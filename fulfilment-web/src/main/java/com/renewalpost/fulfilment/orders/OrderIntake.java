@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
+import com.renewalpost.labels.address.PostalAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -158,13 +159,16 @@ public class OrderIntake {
                 Languages.normalise(r.language()).orElseThrow());
     }
 
+    /** The validated address as it is stored: postcode and region in the form the post writes them. */
     private static DeliveryAddress address(OrderRequest r) {
         var a = r.address();
+        var country = a.country().strip().toUpperCase(Locale.ROOT);
+        var keyed = new PostalAddress(null, null, List.of(), null, null, blankToNull(a.region()),
+                a.postcode() == null || a.postcode().isBlank() ? null : a.postcode().strip().toUpperCase(Locale.ROOT), country);
+        var canonical = AddressFormats.standard().forCountry(country).canonical(keyed);
         return new DeliveryAddress(blankToNull(a.organisation()),
                 a.streetLines().stream().map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                blankToNull(a.dependentLocality()), blankToNull(a.city()), blankToNull(a.region()),
-                a.postcode() == null || a.postcode().isBlank() ? null : a.postcode().strip().toUpperCase(Locale.ROOT),
-                a.country().toUpperCase(Locale.ROOT));
+                blankToNull(a.dependentLocality()), blankToNull(a.city()), canonical.region(), canonical.postcode(), country);
     }
 
     private static RenewedLine line(OrderRequest r) {

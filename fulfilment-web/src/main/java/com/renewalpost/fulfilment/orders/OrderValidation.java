@@ -171,6 +171,11 @@ public class OrderValidation {
     private void addressProblems(OrderRequest request, List<FieldProblem> problems) {
         var a = request.address();
         var country = a.country().toUpperCase(Locale.ROOT);
+        var countryProblem = addressFormats.countryProblem(country);
+        if (countryProblem.isPresent()) {
+            problems.add(new FieldProblem("address.country", countryProblem.get()));
+            return;
+        }
         var format = addressFormats.forCountry(country);
         var postal = new PostalAddress(latinName(request).orElse("?"), a.organisation(),
                 a.streetLines() == null ? List.of() : a.streetLines(), a.dependentLocality(), a.city(), a.region(),

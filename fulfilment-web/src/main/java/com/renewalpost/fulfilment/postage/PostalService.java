@@ -21,6 +21,15 @@ public enum PostalService {
         return printedName;
     }
 
+    /**
+     * The service band of a label: the service alone within the sender's country, marked international when the
+     * letter crosses a border, so that the post sorts it to the outward exchange.
+     */
+    public String printedName(boolean international) {
+        return international ? "International " + Character.toLowerCase(printedName.charAt(0)) + printedName.substring(1)
+                : printedName;
+    }
+
     /** The first letter of the S10 service indicator, when the service is tracked. */
     public Optional<String> s10ServiceLetter() {
         return Optional.ofNullable(s10ServiceLetter);

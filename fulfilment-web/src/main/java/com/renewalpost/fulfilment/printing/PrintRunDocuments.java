@@ -178,13 +178,14 @@ public class PrintRunDocuments {
     private ShippingLabelContent label(Order order, String trackingNumber, LocalDate on) {
         var product = order.product();
         var destination = order.address().countryCode();
-        // letters within the sender's own country cross no border and carry no CN22
-        var customs = destination.equals(printing.senderCountry()) ? null
+        // letters within the sender's own country cross no border: no CN22, the domestic service band
+        var domestic = destination.equals(printing.senderCountry());
+        var customs = domestic ? null
                 : new CustomsDeclaration(CustomsCategory.OTHER, product.customsDescription(), 1, product.weightGrams(),
                 product.price().amount(), product.price().currency(), product.hsCode(), printing.senderCountry(), on,
                 printing.customsSigner());
         return new ShippingLabelContent(order.number().value(),
-                order.address().toPostalAddress(order.customer().nameLatin()), order.postalService().printedName(),
+                order.address().toPostalAddress(order.customer().nameLatin()), order.postalService().printedName(!domestic),
                 trackingNumber, customs);
     }
 }

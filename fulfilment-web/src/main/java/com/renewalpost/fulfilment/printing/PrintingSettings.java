@@ -61,6 +61,9 @@ public class PrintingSettings {
     @ConfigProperty(name = "fulfilment.print.postage-text")
     String postageText;
     @Inject
+    @ConfigProperty(name = "fulfilment.print.domestic-postage-text")
+    Optional<String> domesticPostageText;
+    @Inject
     @ConfigProperty(name = "fulfilment.print.top-up-url")
     Optional<String> topUpUrl;
     @Inject
@@ -83,7 +86,8 @@ public class PrintingSettings {
         settings = new PrintSettings(paperSize,
                 new Sender(senderName, address, supportEmail, supportPhone.orElse(null), website.orElse(null)),
                 // '|' separates lines, so that the imprint can also be given as one environment variable
-                postageText.replace("|", "\n"), topUpUrl.orElse(null), FontPaths.defaults());
+                postageText.replace("|", "\n"), topUpUrl.orElse(null), FontPaths.defaults(),
+                domesticPostageText.map(text -> text.replace("|", "\n")).orElse(null));
     }
 
     /** Builds the settings while the application starts, so that a wrong value fails the deployment. */

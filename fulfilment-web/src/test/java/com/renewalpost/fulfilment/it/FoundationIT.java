@@ -202,7 +202,7 @@ class FoundationIT {
         var rejected = first.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("outcome").equals(ImportReport.Outcome.REJECTED.name())).toList();
         assertThat(rejected).extracting(r -> r.getInt("line")).containsExactly(4, 5);
-        assertThat(rejected.get(0).getJsonArray("problems").toString()).contains("Postcode");
+        assertThat(rejected.get(0).getJsonArray("problems").toString()).contains("Postal code 7500 is not valid for France");
         assertThat(rejected.get(1).getJsonArray("problems").toString()).contains("plan_expires_on", "amount");
 
         assertThat(second.getInt("imported")).isZero();

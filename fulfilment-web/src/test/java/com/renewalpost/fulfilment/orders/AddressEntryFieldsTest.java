@@ -43,12 +43,13 @@ class AddressEntryFieldsTest {
     }
 
     @Test
-    void aCountryOutsideTheTableGetsTheGenericLayout() {
+    void aCountryBeyondTheFirstThirtyHasItsOwnLayoutFromTheWorldTable() {
+        // Norway writes "0154 OSLO": postcode before the city, and the post needs both
         var rows = AddressEntryFields.of(FORMATS.forCountry("NO"));
         assertThat(rows).extracting(AddressEntryFields.Row::key)
-                .containsExactly("organisation", "street1", "street2", "street3", "city", "region", "postcode");
+                .containsExactly("organisation", "street1", "street2", "street3", "postcode", "city");
         assertThat(rows).filteredOn(AddressEntryFields.Row::required).extracting(AddressEntryFields.Row::key)
-                .containsExactly("street1", "city");
+                .containsExactly("street1", "postcode", "city");
     }
 
     @Test

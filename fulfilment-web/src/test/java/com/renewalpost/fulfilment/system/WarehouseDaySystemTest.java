@@ -95,7 +95,7 @@ class WarehouseDaySystemTest {
         new Select(browser.find(By.id("entry:paymentMethod"))).selectByValue("MONEY_ORDER");
         type(browser.find(By.id("entry:paymentReference")), "MO-55120");
         assertThat(browser.find(By.id("entry:preview")).getText())
-                .contains("YAMADA TARO", "2-3-4 WAKABAYASHI, SETAGAYA-KU, TOKYO", "154-0023", "JAPAN");
+                .contains("Yamada Taro", "2-3-4 Wakabayashi, Setagaya-ku, TOKYO", "154-0023", "JAPAN");
         screenshotWholePage("order-entry");
         browser.find(By.id("entry:currency")).sendKeys(Keys.ENTER);
 
@@ -119,7 +119,7 @@ class WarehouseDaySystemTest {
         var letters = download(By.cssSelector("a.document[data-kind=LETTERS]"));
         assertThat(pdfText(letters)).contains(number);
         var labels = download(By.cssSelector("a.document[data-kind=LABELS]"));
-        assertThat(pdfText(labels)).contains(number, "YAMADA TARO", "154-0023", "JAPAN");
+        assertThat(pdfText(labels)).contains(number, "Yamada Taro", "154-0023", "JAPAN");
         assertThat(order(number).getString("status")).isEqualTo("PRINTED");
 
         // pack it: the letter's barcode, then the label's
@@ -180,14 +180,14 @@ class WarehouseDaySystemTest {
         type(addressField("postcode"), "15400234");
         addressField("postcode").sendKeys(Keys.TAB);
         waitFor(d -> !messageOf("postcode").isEmpty());
-        assertThat(messageOf("postcode")).isEqualTo("Postcode 15400234 is not valid for Japan (expected like 154-0023)");
+        assertThat(messageOf("postcode")).isEqualTo("Postal code 15400234 is not valid for Japan (write it like 154-0023)");
         assertThat(addressField("postcode").getDomAttribute("aria-invalid")).isEqualTo("true");
 
         // nothing else keyed in: saving names every missing field beside it, and goes to the first
         addressField("postcode").sendKeys(Keys.ENTER);
         waitFor(d -> !messageOf("street1").isEmpty());
         assertThat(messageOf("street1")).contains("Street address is required for an address in Japan");
-        assertThat(messageOf("region")).isEqualTo("State, province or region is required for an address in Japan");
+        assertThat(messageOf("region")).isEqualTo("Prefecture is required for an address in Japan");
         assertThat(messageOf("postcode")).contains("154-0023");
         assertThat(browser.find(By.id("entry:customerName-msg")).getText()).isEqualTo("Enter the customer's name");
         assertThat(browser.find(By.id("entry:email-msg")).getText()).isEqualTo("Enter the customer's email address");

@@ -5,36 +5,94 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * One country's address rules, after libaddressinput: the Latin layout ({@code %N%n%O%n%A%n%C %S %Z} style),
- * the required parts and a postcode pattern.
+ * the required and upper-cased parts, a postcode pattern with examples, and the subdivisions the post knows.
  *
  * @param countryCode      ISO 3166-1 alpha-2
- * @param countryName      English name in capitals, printed alone on the last label line
+ * @param countryName      English name in capitals, printed alone on the last line of international mail
  * @param latinFormat      layout codes %N %O %A %D %C %S %Z, %n for a new line; other codes count as absent; other text is literal
  * @param required         parts that must be present
- * @param postcodePattern  whole-postcode pattern, matched case-insensitively after trimming; null = no check
- * @param postcodeExamples real postcodes quoted in problem messages
+ * @param upper            parts printed in capitals
+ * @param postcodePattern  whole-postcode pattern, matched after normalising case and spacing; null = the country has no postcodes
+ * @param postcodeExamples real postcodes, quoted in problem messages and giving the canonical spacing
+ * @param postcodeWord     what the country calls a postcode, e.g. "ZIP code"
+ * @param regionWord       what the country calls its first-level subdivision, e.g. "State"
+ * @param subdivisions     the subdivisions the post knows; empty = any region text is accepted
  */
 public record AddressFormat(String countryCode, String countryName, String latinFormat,
-        Set<AddressField> required, Pattern postcodePattern, List<String> postcodeExamples) {
+        Set<AddressField> required, Set<AddressField> upper, Pattern postcodePattern, List<String> postcodeExamples,
+        String postcodeWord, String regionWord, List<Subdivision> subdivisions) {
 
     /** Parts that a layout may leave out but the customer may still have written: printed after the street lines. */
     private static final List<AddressField> UNPLACED_ORDER =
             List.of(AddressField.DEPENDENT_LOCALITY, AddressField.CITY, AddressField.REGION, AddressField.POSTCODE);
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** How many subdivisions a problem message lists before it stops. */
+    private static final int LISTED_SUBDIVISIONS = 12;
 
     public AddressFormat {
         required = required == null ? Set.of() : Set.copyOf(required);
+        upper = upper == null ? Set.of() : Set.copyOf(upper);
         postcodeExamples = postcodeExamples == null ? List.of() : List.copyOf(postcodeExamples);
+        subdivisions = subdivisions == null ? List.of() : List.copyOf(subdivisions);
         if (latinFormat == null || latinFormat.isBlank()) {
             throw new IllegalArgumentException("latinFormat is required for " + countryCode);
         }
+    }
+
+    /** Whether the country uses postcodes at all. */
+    public boolean hasPostcodes() {
+        return postcodePattern != null;
+    }
+
+    /**
+     * The postcode in the country's canonical form (upper case, the space or hyphen where the published examples
+     * have it: "k1a0b1" gives "K1A 0B1"), or empty when it is not a valid postcode of this country.
+     */
+    public Optional<String> canonicalPostcode(String postcode) {
+        if (postcodePattern == null || postcode == null || postcode.isBlank()) {
+            return Optional.empty();
+        }
+        String normal = SPACES.matcher(postcode.strip().toUpperCase(Locale.ROOT)).replaceAll(" ");
+        String bare = normal.replace(" ", "").replace("-", "");
+        List<String> candidates = new ArrayList<>();
+        for (String example : postcodeExamples) {
+            String shaped = shapedLike(bare, example);
+            if (shaped != null) {
+                candidates.add(shaped);
+            }
+        }
+        candidates.add(normal);
+        candidates.add(bare);
+        return candidates.stream().filter(c -> postcodePattern.matcher(c).matches()).findFirst();
+    }
+
+    /** The subdivision a person's entry names (key, Latin name or ISO id, any case), if the post knows it. */
+    public Optional<Subdivision> subdivision(String region) {
+        if (region == null || region.isBlank()) {
+            return Optional.empty();
+        }
+        return subdivisions.stream().filter(s -> s.isNamedBy(region, countryCode)).findFirst();
+    }
+
+    /**
+     * The address as it is stored and printed: postcode in canonical form (dropped where the country has no
+     * postcodes), region as the post writes it. Parts that do not validate are left as keyed.
+     */
+    public PostalAddress canonical(PostalAddress a) {
+        String postcode = !hasPostcodes() ? null
+                : a.postcode() == null ? null : canonicalPostcode(a.postcode()).orElse(a.postcode().strip());
+        String region = a.region() == null ? null
+                : subdivision(a.region()).map(Subdivision::printed).orElse(a.region().strip());
+        return new PostalAddress(a.name(), a.organisation(), a.streetLines(), a.dependentLocality(), a.city(),
+                region, postcode, countryCode);
     }
 
     /** Problems with the address for this country, in field order; empty when it can be posted as it is. */
@@ -46,17 +104,17 @@ public record AddressFormat(String countryCode, String countryName, String latin
         }
         for (AddressField field : AddressField.values()) {
             if (required.contains(field) && !a.has(field)) {
-                problems.add(new AddressProblem(field, field.label() + " is required for an address in " + country));
+                problems.add(new AddressProblem(field, wordFor(field) + " is required for an address in " + country));
             }
         }
-        if (a.has(AddressField.POSTCODE) && postcodePattern != null) {
-            String postcode = a.postcode().trim();
-            boolean valid = postcodePattern.matcher(postcode).matches()
-                    || postcodePattern.matcher(postcode.toUpperCase(Locale.ROOT)).matches();
-            if (!valid) {
-                problems.add(new AddressProblem(AddressField.POSTCODE, "Postcode " + postcode + " is not valid for " + country
-                        + (postcodeExamples.isEmpty() ? "" : " (expected like " + postcodeExamples.get(0) + ")")));
-            }
+        if (a.has(AddressField.REGION) && !subdivisions.isEmpty() && subdivision(a.region()).isEmpty()) {
+            problems.add(new AddressProblem(AddressField.REGION, regionWord + " " + a.region().strip() + " is not a "
+                    + regionWord.toLowerCase(Locale.ROOT) + " of " + country + "; write one of " + subdivisionHint()));
+        }
+        if (a.has(AddressField.POSTCODE) && hasPostcodes() && canonicalPostcode(a.postcode()).isEmpty()) {
+            problems.add(new AddressProblem(AddressField.POSTCODE, postcodeWord + " " + a.postcode().strip()
+                    + " is not valid for " + country
+                    + (postcodeExamples.isEmpty() ? "" : " (write it like " + postcodeExamples.get(0) + ")")));
         }
         for (AddressField field : AddressField.values()) {
             if (a.has(field)) {
@@ -71,31 +129,57 @@ public record AddressFormat(String countryCode, String countryName, String latin
         return List.copyOf(problems);
     }
 
+    /** What a person keying the address should know although nothing is refused: a postcode that will not be printed. */
+    public List<AddressProblem> warnings(PostalAddress a) {
+        if (a.has(AddressField.POSTCODE) && !hasPostcodes()) {
+            return List.of(new AddressProblem(AddressField.POSTCODE, countryNameForPeople()
+                    + " has no postcodes; " + a.postcode().strip() + " will not be printed"));
+        }
+        return List.of();
+    }
+
+    /** The lines of international mail: see {@link #labelLines(PostalAddress, String)}. */
+    public List<String> labelLines(PostalAddress a) {
+        return labelLines(a, null);
+    }
+
     /**
-     * The lines to print on a label: Latin upper case, in this country's order, empty lines and the separators
-     * of absent parts dropped, literal text of the layout kept, the English country name alone last.
+     * The lines to print on a label, in this country's order: the address in canonical form, the parts the country
+     * writes in capitals upper-cased, empty lines and the separators of absent parts dropped, literal text of the
+     * layout kept, and the English country name alone last unless the letter stays in the sender's country.
      * Parts the layout does not place (a city in Japan, a district in Britain) follow the street lines,
      * so that nothing the customer wrote is lost.
+     *
+     * @param senderCountry the country the letter is posted in; null counts as abroad
      */
-    public List<String> labelLines(PostalAddress a) {
-        List<String> street = new ArrayList<>(a.streetLines().stream().filter(s -> !s.isBlank()).map(String::trim).toList());
+    public List<String> labelLines(PostalAddress keyed, String senderCountry) {
+        PostalAddress a = canonical(keyed);
+        List<String> street = new ArrayList<>(a.streetLines().stream().filter(s -> !s.isBlank())
+                .map(s -> cased(AddressField.STREET, s.strip())).toList());
         for (AddressField field : UNPLACED_ORDER) {
             if (!latinFormat.contains("%" + layoutCode(field)) && a.has(field)) {
-                street.add(a.valueOf(field).trim());
+                street.add(cased(field, a.valueOf(field).strip()));
             }
         }
         List<String> lines = new ArrayList<>();
         for (String layoutLine : latinFormat.split("%n", -1)) {
             String rendered = renderLine(layoutLine, a, String.join("\n", street));
             for (String line : rendered.split("\n")) {
-                String clean = SPACES.matcher(line.strip()).replaceAll(" ").toUpperCase(Locale.ROOT);
+                String clean = SPACES.matcher(line.strip()).replaceAll(" ");
                 if (!clean.isEmpty()) {
                     lines.add(clean);
                 }
             }
         }
-        lines.add(countryName);
+        if (!isDomestic(senderCountry)) {
+            lines.add(countryName);
+        }
         return List.copyOf(lines);
+    }
+
+    /** Whether a letter posted in the given country stays inside this one. */
+    public boolean isDomestic(String senderCountry) {
+        return senderCountry != null && countryCode.equalsIgnoreCase(senderCountry.strip());
     }
 
     /**
@@ -115,8 +199,13 @@ public record AddressFormat(String countryCode, String countryName, String latin
         return List.copyOf(order);
     }
 
-    /** Title-case country name for messages, e.g. "United Kingdom". */
+    /** Country name for messages, e.g. "United Kingdom". */
     public String countryNameForPeople() {
+        @SuppressWarnings("deprecation") // Locale(String, String) is the Java 17 way to name a bare region
+        String english = new Locale("", countryCode).getDisplayCountry(Locale.ENGLISH);
+        if (!english.isBlank() && !english.equalsIgnoreCase(countryCode)) {
+            return english;
+        }
         return Arrays.stream(countryName.toLowerCase(Locale.ROOT).split(" "))
                 .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
                 .collect(Collectors.joining(" "));
@@ -127,7 +216,7 @@ public record AddressFormat(String countryCode, String countryName, String latin
      * (the separator before the later part wins, so "%C, %S %Z" without a region gives "CITY 95014"); a prefix
      * such as "SE-" belongs to the part right after it.
      */
-    private static String renderLine(String layoutLine, PostalAddress a, String street) {
+    private String renderLine(String layoutLine, PostalAddress a, String street) {
         StringBuilder out = new StringBuilder();
         StringBuilder pending = new StringBuilder();
         boolean sawField = false;
@@ -137,7 +226,8 @@ public record AddressFormat(String countryCode, String countryName, String latin
             char c = layoutLine.charAt(i);
             if (c == '%' && i + 1 < layoutLine.length()) {
                 AddressField field = AddressField.forLayoutCode(layoutLine.charAt(++i));
-                String value = field == null ? "" : field == AddressField.STREET ? street : nullToEmpty(a.valueOf(field)).trim();
+                String value = field == null ? "" : field == AddressField.STREET ? street
+                        : cased(field, nullToEmpty(a.valueOf(field)).trim());
                 boolean present = !value.isBlank();
                 if (present) {
                     if (anyPresent || !sawField) {
@@ -157,6 +247,52 @@ public record AddressFormat(String countryCode, String countryName, String latin
             out.append(pending);
         }
         return out.toString();
+    }
+
+    /** The field's name in this country's words (state, prefecture, ZIP code...) for messages. */
+    public String wordFor(AddressField field) {
+        return switch (field) {
+            case REGION -> regionWord;
+            case POSTCODE -> postcodeWord;
+            default -> field.label();
+        };
+    }
+
+    private String subdivisionHint() {
+        List<String> keys = subdivisions.stream().map(Subdivision::printed).toList();
+        String listed = String.join(", ", keys.subList(0, Math.min(LISTED_SUBDIVISIONS, keys.size())));
+        Subdivision first = subdivisions.get(0);
+        String named = first.latinName() != null ? first.latinName() : null;
+        return listed + (keys.size() > LISTED_SUBDIVISIONS ? ", ... (" + keys.size() + " in all)" : "")
+                + (named != null && !named.equalsIgnoreCase(first.printed()) ? "; the name (" + named + ")" : "; the name")
+                + (first.isoId() != null ? " or the ISO code (" + countryCode + "-" + first.isoId() + ")" : "")
+                + " is also understood";
+    }
+
+    /** The example's spacing applied to a bare postcode of the same shape (letters and digits in the same places). */
+    private static String shapedLike(String bare, String example) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        for (char e : example.toCharArray()) {
+            if (e == ' ' || e == '-') {
+                out.append(e);
+                continue;
+            }
+            if (i >= bare.length()) {
+                return null;
+            }
+            char b = bare.charAt(i++);
+            boolean sameKind = Character.isDigit(e) ? Character.isDigit(b) : Character.isLetter(e) ? Character.isLetter(b) : e == b;
+            if (!sameKind) {
+                return null;
+            }
+            out.append(b);
+        }
+        return i == bare.length() ? out.toString() : null;
+    }
+
+    private String cased(AddressField field, String value) {
+        return upper.contains(field) ? value.toUpperCase(Locale.ROOT) : value;
     }
 
     private List<AddressProblem> lengthProblems(PostalAddress a) {

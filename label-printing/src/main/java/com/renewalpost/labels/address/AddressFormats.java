@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -13,15 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The address rules of every destination, read once from the table {@code address-formats.tsv} beside this class. */
+/**
+ * The address rules of every region of Google's libaddressinput data (Apache License 2.0), read once from
+ * {@code address-regions.tsv} beside this class (a copy of shared/data/address-regions.tsv, 253 regions).
+ * Only the codes of that table are countries; anything else is refused rather than posted on a guess.
+ */
 public final class AddressFormats {
 
-    static final String RESOURCE = "/com/renewalpost/labels/address/address-formats.tsv";
-    /** Layout for countries outside the table: enough for any post office to route it. */
-    static final String GENERIC_FORMAT = "%N%n%O%n%A%n%C %S %Z";
+    static final String RESOURCE = "/com/renewalpost/labels/address/address-regions.tsv";
+    /** libaddressinput's layout for a region whose {@code fmt} is empty. */
+    static final String DEFAULT_FORMAT = "%N%n%O%n%A%n%C";
+    private static final int COLUMNS = 15;
+    /** Codes people write by habit for a country whose ISO code is another one. */
+    private static final Map<String, String> COMMON_SLIPS = Map.of("UK", "the United Kingdom is GB", "EL", "Greece is GR");
+    private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
 
     private final Map<String, AddressFormat> formats;
 
@@ -33,36 +43,51 @@ public final class AddressFormats {
         static final AddressFormats INSTANCE = load();
     }
 
-    /** The project's table of the 30 destination countries. */
+    /** The table of every region libaddressinput knows. */
     public static AddressFormats standard() {
         return Standard.INSTANCE;
     }
 
     /**
-     * The rules for a country; a country outside the table gets a generic rule (street and city required,
-     * no postcode check) rather than an exception, so that an unusual destination can still be posted.
+     * The rules for a country.
      *
-     * @throws IllegalArgumentException when the code is null or blank
+     * @throws IllegalArgumentException when the code is not a country of the table, with {@link #countryProblem}'s message
      */
     public AddressFormat forCountry(String countryCode) {
+        Optional<String> problem = countryProblem(countryCode);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(problem.get());
+        }
+        return formats.get(countryCode.strip().toUpperCase(Locale.ROOT));
+    }
+
+    /** Whether the code (any case) is a country of the table. */
+    public boolean isCountry(String countryCode) {
+        return countryProblem(countryCode).isEmpty();
+    }
+
+    /** Why a country code cannot be posted to, worded for the person who keyed it; empty when it is a country. */
+    public Optional<String> countryProblem(String countryCode) {
         if (countryCode == null || countryCode.isBlank()) {
-            throw new IllegalArgumentException("A country code (ISO 3166-1 alpha-2) is required");
+            return Optional.of("A country code (ISO 3166-1 alpha-2, e.g. GB or US) is required");
         }
         String code = countryCode.strip().toUpperCase(Locale.ROOT);
-        AddressFormat known = formats.get(code);
-        return known != null ? known : generic(code);
+        if (formats.containsKey(code)) {
+            return Optional.empty();
+        }
+        String meant = COMMON_SLIPS.get(code);
+        if (meant != null) {
+            return Optional.of(code + " is not a country code; " + meant);
+        }
+        if (!TWO_LETTERS.matcher(code).matches()) {
+            return Optional.of(countryCode.strip() + " is not a country code; write the two-letter ISO 3166-1 code, e.g. GB or US");
+        }
+        return Optional.of(code + " is not a country code");
     }
 
     /** The country codes of the table, in table order. */
     public Set<String> countries() {
         return formats.keySet();
-    }
-
-    private static AddressFormat generic(String code) {
-        @SuppressWarnings("deprecation") // Locale(String, String) is the Java 17 way to name a bare region
-        String english = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
-        String name = english.isBlank() ? code : english.toUpperCase(Locale.ROOT);
-        return new AddressFormat(code, name, GENERIC_FORMAT, EnumSet.of(AddressField.STREET, AddressField.CITY), null, List.of());
     }
 
     private static AddressFormats load() {
@@ -76,16 +101,20 @@ public final class AddressFormats {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("country\t")) {
+                // ZZ is libaddressinput's default rule, not a country: its layout is DEFAULT_FORMAT
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("country\t") || line.startsWith("ZZ\t")) {
                     continue;
                 }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != 6) {
-                    throw new IllegalStateException(RESOURCE + " line " + number + " has " + cells.length + " columns, expected 6");
+                String[] c = line.split("\t", -1);
+                if (c.length != COLUMNS) {
+                    throw new IllegalStateException(RESOURCE + " line " + number + " has " + c.length + " columns, expected " + COLUMNS);
                 }
-                AddressFormat format = new AddressFormat(cells[0], cells[1], cells[2], requiredFields(cells[3]),
-                        cells[4].isEmpty() ? null : Pattern.compile(cells[4], Pattern.CASE_INSENSITIVE),
-                        cells[5].isEmpty() ? List.of() : Arrays.asList(cells[5].split(",")));
+                List<String> examples = c[7].isEmpty() ? List.of() : Arrays.asList(c[7].split(","));
+                String layout = !c[3].isEmpty() ? c[3] : !c[2].isEmpty() ? c[2] : DEFAULT_FORMAT;
+                @SuppressWarnings("deprecation") // Locale(String, String) is the Java 17 way to name a bare region
+                String name = !c[1].isEmpty() ? c[1] : new Locale("", c[0]).getDisplayCountry(Locale.ENGLISH).toUpperCase(Locale.ROOT);
+                AddressFormat format = new AddressFormat(c[0], name, layout, fields(c[4]), fields(c[5]),
+                        postcodePattern(c[6], examples), examples, postcodeWord(c[10]), regionWord(c[8]), subdivisions(c));
                 formats.put(format.countryCode(), format);
             }
             return new AddressFormats(formats);
@@ -94,14 +123,77 @@ public final class AddressFormats {
         }
     }
 
-    private static Set<AddressField> requiredFields(String letters) {
-        Set<AddressField> required = EnumSet.noneOf(AddressField.class);
+    /**
+     * The table's pattern, widened by the shape of each example it does not match: the patterns come from an older
+     * snapshot than the examples, and where they disagree the example is trusted. A country with examples but no
+     * pattern gets the examples' shapes; one with neither has no postcodes.
+     */
+    static Pattern postcodePattern(String regex, List<String> examples) {
+        List<String> alternatives = new ArrayList<>();
+        Pattern table = regex.isEmpty() ? null : Pattern.compile(regex);
+        if (table != null) {
+            alternatives.add("(?:" + regex + ")");
+        }
+        for (String example : examples) {
+            if (table == null || !table.matcher(example).matches()) {
+                alternatives.add(shapeOf(example));
+            }
+        }
+        return alternatives.isEmpty() ? null : Pattern.compile(String.join("|", alternatives));
+    }
+
+    private static String shapeOf(String example) {
+        StringBuilder shape = new StringBuilder("(?:");
+        for (char ch : example.toCharArray()) {
+            shape.append(Character.isDigit(ch) ? "\\d" : Character.isLetter(ch) ? "[A-Z]"
+                    : ch == ' ' || ch == '-' ? "[ \\-]?" : Pattern.quote(String.valueOf(ch)));
+        }
+        return shape.append(")").toString();
+    }
+
+    private static List<Subdivision> subdivisions(String[] c) {
+        if (c[12].isEmpty()) {
+            return List.of();
+        }
+        String[] keys = c[12].split("~", -1);
+        String[] latin = c[13].isEmpty() ? new String[0] : c[13].split("~", -1);
+        String[] iso = c[14].isEmpty() ? new String[0] : c[14].split("~", -1);
+        List<Subdivision> list = new ArrayList<>(keys.length);
+        for (int i = 0; i < keys.length; i++) {
+            list.add(new Subdivision(keys[i], cell(latin, i), cell(iso, i)));
+        }
+        return list;
+    }
+
+    private static String cell(String[] cells, int i) {
+        return i < cells.length && !cells[i].isBlank() ? cells[i] : null;
+    }
+
+    private static String postcodeWord(String type) {
+        return switch (type) {
+            case "zip" -> "ZIP code";
+            case "pin" -> "PIN code";
+            case "eircode" -> "Eircode";
+            default -> "Postal code";
+        };
+    }
+
+    private static String regionWord(String type) {
+        if (type.isEmpty()) {
+            return "Province";
+        }
+        String words = type.equals("do_si") ? "do/si" : type.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Set<AddressField> fields(String letters) {
+        Set<AddressField> fields = EnumSet.noneOf(AddressField.class);
         for (char letter : letters.toCharArray()) {
             AddressField field = AddressField.forLayoutCode(letter);
             if (field != null) {
-                required.add(field);
+                fields.add(field);
             }
         }
-        return required;
+        return fields;
     }
 }

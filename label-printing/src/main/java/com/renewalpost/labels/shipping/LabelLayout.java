@@ -61,7 +61,7 @@ final class LabelLayout {
     final String originCountryName;
     final String orderNumber;
 
-    /** The sender's return address lines, the same on every label: computed once per renderer. */
+    /** The sender's return address lines for international mail (country line last): computed once per renderer. */
     static List<String> returnAddress(PrintSettings settings) {
         Sender sender = settings.sender();
         PostalAddress a = sender.address();
@@ -75,26 +75,33 @@ final class LabelLayout {
         service = new Box(MARGIN, 66, WIDTH - 2 * MARGIN, 20);
         order = new Box(MARGIN, HEIGHT - 4 - ORDER_HEIGHT, WIDTH - 2 * MARGIN, ORDER_HEIGHT);
         float above = order.y() - 2;
-        customs = content.customs() == null ? null : new Box(MARGIN, above - CUSTOMS_HEIGHT, WIDTH - 2 * MARGIN, CUSTOMS_HEIGHT);
+        // a letter that stays in the sender's country crosses no border: no CN22, domestic indicia, no country line
+        String destination = content.recipient().countryCode();
+        boolean domestic = settings.isDomestic(destination);
+        CustomsDeclaration crossing = domestic ? null : content.customs();
+        customs = crossing == null ? null : new Box(MARGIN, above - CUSTOMS_HEIGHT, WIDTH - 2 * MARGIN, CUSTOMS_HEIGHT);
         above = customs == null ? above : customs.y() - 3;
         tracking = content.trackingNumber() == null ? null
                 : new Box(MARGIN, above - TRACKING_HEIGHT, WIDTH - 2 * MARGIN, TRACKING_HEIGHT);
         above = tracking == null ? above : tracking.y() - 2;
         recipient = new Box(MARGIN, service.bottom() + 4, WIDTH - 2 * MARGIN, above - service.bottom() - 4);
 
-        fromLines = returnAddress;
-        postageLines = settings.postageText().strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // the return address of a domestic letter has no country line either
+        List<String> sentFrom = domestic ? returnAddress.subList(0, returnAddress.size() - 1) : returnAddress;
+        fromLines = sentFrom;
+        postageLines = settings.postageTextFor(destination).strip().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
         serviceText = content.service().toUpperCase(Locale.ROOT);
-        recipientLines = AddressFormats.standard().forCountry(content.recipient().countryCode()).labelLines(content.recipient());
+        recipientLines = AddressFormats.standard().forCountry(destination)
+                .labelLines(content.recipient(), settings.sender().address().countryCode());
         recipientLinesBox = new Box(recipient.x() + 22, recipient.y() + 2, recipient.width() - 22, recipient.height() - 2);
         recipientText = set(typefaces, recipientLines, recipientLinesBox, TextStyle.BOLD, 13, 7, 5.5f, "Recipient address");
-        List<String> from = new java.util.ArrayList<>(returnAddress.size() + 1);
+        List<String> from = new java.util.ArrayList<>(sentFrom.size() + 1);
         from.add("FROM:");
-        from.addAll(returnAddress);
+        from.addAll(sentFrom);
         fromText = set(typefaces, from, this.from, TextStyle.REGULAR, 7, 4.5f, 4.5f, "Return address");
         trackingNumber = content.trackingNumber();
         trackingHumanReadable = trackingNumber == null ? null : S10Number.humanReadable(trackingNumber);
-        declaration = content.customs();
+        declaration = crossing;
         originCountryName = declaration == null ? null : AddressFormats.standard().forCountry(declaration.originCountry()).countryName();
         orderNumber = content.orderNumber();
     }

@@ -136,7 +136,7 @@ public final class ShippingLabels {
      */
     void draw(PdfDocument pdf, PdfCanvas pdfCanvas, DocumentFonts fonts, FormCache cache, ShippingLabelContent content) {
         LabelLayout l = new LabelLayout(content, settings, returnAddress, typefaces);
-        cache.get(List.of("label-header", l.serviceText), () -> wholeLabelForm(pdf, fonts, canvas -> header(canvas, fonts, l)))
+        cache.get(List.of("label-header", l.serviceText, l.postageLines, l.fromLines), () -> wholeLabelForm(pdf, fonts, canvas -> header(canvas, fonts, l)))
                 .placeAt(pdfCanvas, 0, LabelLayout.HEIGHT);
         if (l.declaration != null) {
             cache.get(List.of("cn22", l.declaration), () -> wholeLabelForm(pdf, fonts, canvas -> {

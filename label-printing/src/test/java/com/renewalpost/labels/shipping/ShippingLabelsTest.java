@@ -48,10 +48,10 @@ class ShippingLabelsTest {
         assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
         assertThat(PdfReading.pageSize(pdf, 0)).containsExactly(288f, 432f);
         String text = PdfReading.text(pdf);
-        assertInOrder(text, List.of("FROM:", "RENEWAL POST", "1200 HARBOR BLVD", "WEEHAWKEN, NJ 07086", "UNITED STATES"));
+        assertInOrder(text, List.of("FROM:", "Renewal Post", "1200 Harbor Blvd", "WEEHAWKEN, NJ 07086", "UNITED STATES"));
         assertThat(text).contains("U.S. POSTAGE PAID").contains("PERMIT NO. 1234").contains("FIRST-CLASS MAIL INTERNATIONAL");
-        assertInOrder(text, List.of("TO:", "MARIA SANTOS", "UNIT 12B, THE RESIDENCES", "6750 AYALA AVENUE", "BEL-AIR, MAKATI",
-                "1209 METRO MANILA", "PHILIPPINES", "RB 123 456 785 US", "CUSTOMS DECLARATION", "RP-7K3M9Q2X"));
+        assertInOrder(text, List.of("TO:", "Maria Santos", "Unit 12B, The Residences", "6750 Ayala Avenue", "Bel-Air, Makati",
+                "1209 Metro Manila", "PHILIPPINES", "RB 123 456 785 US", "CUSTOMS DECLARATION", "RP-7K3M9Q2X"));
         assertThat(text).contains("CN 22").contains("[X] Other").contains("[  ] Gift").contains("[  ] Documents")
                 .contains("[  ] Commercial sample")
                 .contains("Prepaid phone service card").contains("0.020").contains("25.00 USD")
@@ -66,13 +66,31 @@ class ShippingLabelsTest {
     }
 
     @Test
+    void aLetterThatStaysInTheSendersCountryHasDomesticPostageNoCustomsAndNoCountryLine() {
+        // sender in New Jersey (US); the CN22 handed in is for a border this letter never crosses
+        ShippingLabels withDomestic = new ShippingLabels(Samples.settings()
+                .withDomesticPostageText("FIRST-CLASS MAIL\nU.S. POSTAGE PAID\nPERMIT NO. 1234"));
+        ShippingLabelContent seattle = new ShippingLabelContent("RP-3C5D7E9F",
+                new PostalAddress("Jane Roe", null, List.of("400 Broad St"), null, "Seattle", "Washington", "98109", "US"),
+                "First-Class Mail", "RB123456785US", Samples.customs());
+        byte[] alone = new ByteArrayOutputStream() {{ withDomestic.writePdf(seattle, this); }}.toByteArray();
+        String text = PdfReading.text(alone);
+        assertThat(text).doesNotContain("CN 22").doesNotContain("INTL").contains("FIRST-CLASS MAIL");
+        assertThat(text.lines().map(String::strip)).doesNotContain("UNITED STATES").contains("SEATTLE, WA 98109");
+        assertInOrder(text, List.of("Jane Roe", "400 Broad St", "SEATTLE, WA 98109"));
+        // the international label keeps its own postage text, CN22 and country line
+        String abroad = PdfReading.text(new ByteArrayOutputStream() {{ withDomestic.writePdf(Samples.label(), this); }}.toByteArray());
+        assertThat(abroad).contains("INTL").contains("CN 22").contains("PHILIPPINES");
+    }
+
+    @Test
     void labelWithoutTrackingOrCustomsLeavesThemOut() {
         ShippingLabelContent plain = new ShippingLabelContent("RP-3C5D7E9F",
                 new PostalAddress("Oliver Smith", null, List.of("10 Downing Street"), null, "London", null, "SW1A 2AA", "GB"),
                 "First-Class Mail International", null, null);
         byte[] pdf = pdf(plain);
         String text = PdfReading.text(pdf);
-        assertInOrder(text, List.of("OLIVER SMITH", "10 DOWNING STREET", "LONDON", "SW1A 2AA", "UNITED KINGDOM"));
+        assertInOrder(text, List.of("Oliver Smith", "10 Downing Street", "LONDON", "SW1A 2AA", "UNITED KINGDOM"));
         assertThat(text).doesNotContain("CN 22").doesNotContain("RB ");
         assertThat(PdfReading.decoded(PdfReading.render(pdf, 0, 203), BarcodeFormat.CODE_128)).containsExactly("RP-3C5D7E9F");
     }
@@ -163,7 +181,7 @@ class ShippingLabelsTest {
         assertThat(PdfReading.pageSize(pdf, 0)[0]).isEqualTo(paper.pageSize().getWidth());
         List<String> pages = PdfReading.pageTexts(pdf);
         assertThat(pages.get(0)).contains("RP-7K3M9Q2X").contains("RP-AAAA1111").doesNotContain("RP-BBBB2222");
-        assertThat(pages.get(1)).contains("RP-BBBB2222").contains("MARIA SANTOS").contains("CN 22");
+        assertThat(pages.get(1)).contains("RP-BBBB2222").contains("Maria Santos").contains("CN 22");
         BufferedImage first = PdfReading.turnedClockwise(PdfReading.render(pdf, 0, 203));
         int half = first.getWidth() / 2;
         // upper label of the page is now on the right, lower on the left

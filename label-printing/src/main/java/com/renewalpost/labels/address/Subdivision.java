@@ -1,0 +1,46 @@
+package com.renewalpost.labels.address;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A first-level subdivision (state, province, prefecture...) of a country, as libaddressinput lists it.
+ *
+ * @param key       as the post writes it, e.g. "WA"; may be in the country's own script
+ * @param latinName the name in Latin letters where the key is in another script, else null
+ * @param isoId     the ISO 3166-2 suffix, e.g. "WA" for US-WA, or null
+ */
+public record Subdivision(String key, String latinName, String isoId) {
+
+    /** Whether a person's entry names this subdivision: the key, the Latin name or the ISO id (with or without "CC-"). */
+    boolean isNamedBy(String entry, String countryCode) {
+        String e = plain(entry);
+        String k = plain(key);
+        // where the table has no ISO id the key is the ISO suffix (US-WA, CA-ON)
+        String iso = isoId != null ? plain(isoId) : k;
+        return e.equals(k) || e.equals(iso) || e.equals(countryCode + "-" + iso)
+                || latinName != null && (e.equals(plain(latinName)) || e.equals(withoutDesignation(plain(latinName))));
+    }
+
+    /** Upper case without accents or repeated spaces: "Michoacán" and "MICHOACAN" name the same state. */
+    private static String plain(String text) {
+        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return decomposed.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    /** The name without a trailing word for the kind of subdivision ("Shandong Sheng" is written "Shandong"). */
+    private static String withoutDesignation(String name) {
+        return DESIGNATION.matcher(name).replaceFirst("");
+    }
+
+    private static final Pattern DESIGNATION =
+            Pattern.compile(" (SHENG|SHI|ZIZHIQU|PROVINCE|PREFECTURE|STATE|REGION|OBLAST|KRAI|KRAY|DISTRICT)$");
+
+    /** The form printed on a Latin label: the post's key, or its Latin name where the key is in another script. */
+    public String printed() {
+        boolean latinKey = key.codePoints().filter(Character::isLetter)
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN);
+        return latinKey || latinName == null ? key : latinName;
+    }
+}
