@@ -31,6 +31,12 @@ public final class AddressFormats {
     private static final int COLUMNS = 15;
     /** Codes people write by habit for a country whose ISO code is another one. */
     private static final Map<String, String> COMMON_SLIPS = Map.of("UK", "the United Kingdom is GB", "EL", "Greece is GR");
+    /**
+     * Subdivisions renamed after libaddressinput's data was taken, by the data's ISO id: the post still knows them
+     * by the old key, their people by the new name (Mexico's Distrito Federal became Ciudad de México, MX-CMX, in 2016).
+     */
+    private static final Map<String, List<String>> RENAMED =
+            Map.of("MX-DIF", List.of("CMX", "CDMX", "CIUDAD DE MEXICO", "MEXICO CITY"));
     private static final Pattern TWO_LETTERS = Pattern.compile("[A-Z]{2}");
 
     private final Map<String, AddressFormat> formats;
@@ -160,7 +166,9 @@ public final class AddressFormats {
         String[] iso = c[14].isEmpty() ? new String[0] : c[14].split("~", -1);
         List<Subdivision> list = new ArrayList<>(keys.length);
         for (int i = 0; i < keys.length; i++) {
-            list.add(new Subdivision(keys[i], cell(latin, i), cell(iso, i)));
+            String isoId = cell(iso, i);
+            list.add(new Subdivision(keys[i], cell(latin, i), isoId,
+                    RENAMED.getOrDefault(c[0] + "-" + (isoId != null ? isoId : keys[i]), List.of())));
         }
         return list;
     }

@@ -1,6 +1,7 @@
 package com.renewalpost.labels.address;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -10,8 +11,17 @@ import java.util.regex.Pattern;
  * @param key       as the post writes it, e.g. "WA"; may be in the country's own script
  * @param latinName the name in Latin letters where the key is in another script, else null
  * @param isoId     the ISO 3166-2 suffix, e.g. "WA" for US-WA, or null
+ * @param newerNames names people use that came after the data was taken (Mexico City's "CDMX"), upper case
  */
-public record Subdivision(String key, String latinName, String isoId) {
+public record Subdivision(String key, String latinName, String isoId, List<String> newerNames) {
+
+    public Subdivision {
+        newerNames = List.copyOf(newerNames);
+    }
+
+    public Subdivision(String key, String latinName, String isoId) {
+        this(key, latinName, isoId, List.of());
+    }
 
     /** Whether a person's entry names this subdivision: the key, the Latin name or the ISO id (with or without "CC-"). */
     boolean isNamedBy(String entry, String countryCode) {
@@ -20,6 +30,7 @@ public record Subdivision(String key, String latinName, String isoId) {
         // where the table has no ISO id the key is the ISO suffix (US-WA, CA-ON)
         String iso = isoId != null ? plain(isoId) : k;
         return e.equals(k) || e.equals(iso) || e.equals(countryCode + "-" + iso)
+                || newerNames.stream().anyMatch(n -> e.equals(n) || e.equals(countryCode + "-" + n))
                 || latinName != null && (e.equals(plain(latinName)) || e.equals(withoutDesignation(plain(latinName))));
     }
 

@@ -257,6 +257,16 @@ class AddressFormatsTest {
         assertThat(us.canonical(a).region()).isEqualTo("WA");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"CDMX", "cdmx", "MX-CMX", "Ciudad de México", "D.F.", "Distrito Federal", "MX-DIF"})
+    void mexicoCityIsUnderstoodByItsNameSince2016AndPrintedAsThePostsDataWritesIt(String keyed) {
+        AddressFormat mx = formats.forCountry("MX");
+        PostalAddress a = address("MX", "Sofía García", null, List.of("Avenida Paseo de la Reforma 222"), "Juárez",
+                "Ciudad de México", keyed, "06600");
+        assertThat(mx.validate(a)).isEmpty();
+        assertThat(mx.canonical(a).region()).isEqualTo("D.F.");
+    }
+
     @Test
     void aRegionThePostDoesNotKnowIsRefusedWithTheList() {
         assertThat(formats.forCountry("US").validate(address("US", "Jane Roe", null, List.of("1 Main St"), null, "Seattle", "XX", "98109")))
