@@ -44,6 +44,17 @@ public class OrdersPage implements Serializable {
     @PostConstruct
     void init() {
         countries = search.countries();
+        // the dashboard's figures link here with ?status=QUEUED and the like
+        status = statusNamed(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("status"));
+        criteria = new OrderSearch.Criteria(null, status, null, null, null, null);
+    }
+
+    /** The status a link names, or none (any status) for a name that is not one. */
+    static OrderStatus statusNamed(String name) {
+        if (name == null) {
+            return null;
+        }
+        return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(name.strip())).findFirst().orElse(null);
     }
 
     /** Applies what was typed and chosen, from the first page. */

@@ -74,7 +74,14 @@ public class CarrierEventIntake {
                         row.problems()));
                 continue;
             }
-            var outcome = receiveOnce(row.event(), EventSource.CSV, actor);
+            TrackingEvents.Outcome outcome;
+            try {
+                outcome = receiveOnce(row.event(), EventSource.CSV, actor);
+            } catch (EventInTheFuture future) {
+                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                        List.of(future.problem().detail())));
+                continue;
+            }
             if (outcome instanceof TrackingEvents.Conflict conflict) {
                 report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
                         List.of("conflict: " + conflict.explanation())));

@@ -85,10 +85,13 @@ public class TrackingEvents {
     Shipments shipments;
     @Inject
     Clock clock;
+    @Inject
+    TrackingSettings settings;
 
     /** An event from the carrier (webhook or CSV row), in the caller's transaction or its own. */
     @Transactional
     public Outcome receive(CarrierEvent event, EventSource source, String actor) {
+        refuseFuture(event.occurredAt());
         var shipment = lockedShipmentFor(event.trackingNumber(), event.occurredAt());
         var before = stored(event.key());
         if (before.isPresent()) {
@@ -129,6 +132,7 @@ public class TrackingEvents {
                 Response.Status.CONFLICT, "not-shipped", "Order " + number + " is " + order.status()
                         + "; it has no letter to track yet")));
         var when = at == null ? now() : at.withOffsetSameInstant(ZoneOffset.UTC);
+        refuseFuture(when);
         var key = "manual:" + CarrierEvent.sha256(shipment.id() + "|" + when.toInstant() + "|" + status.name());
         if (exists(key)) {
             return new Duplicate();
@@ -138,6 +142,14 @@ public class TrackingEvents {
         em.persist(stored);
         em.flush();
         return follow(shipment, List.of(stored), actor);
+    }
+
+    /** Carriers' clocks run a little ahead; an event dated later than that is a mistake, refused on every way in. */
+    private void refuseFuture(OffsetDateTime at) {
+        var now = now();
+        if (at.isAfter(now.plus(settings.futureTolerance()))) {
+            throw new EventInTheFuture(at, now);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,6 +23,12 @@ public class TrackingSettings {
     public Optional<WebhookSignature> webhookSignature() {
         return config().getOptionalValue(WEBHOOK_SECRET, String.class).filter(s -> !s.isBlank())
                 .map(WebhookSignature::new);
+    }
+
+    /** How far ahead of this server's clock an event may be dated (carriers' clocks drift); 15 minutes by default. */
+    public Duration futureTolerance() {
+        return Duration.ofMinutes(config().getOptionalValue("fulfilment.tracking.future-tolerance-minutes", Integer.class)
+                .filter(m -> m >= 0).orElse(15));
     }
 
     public int learnWindowDays() {

@@ -208,6 +208,46 @@ class TrackingIT {
     }
 
     @Test
+    @Order(3)
+    void anEventDatedAWeekAheadIsRefusedOnEveryWayInAndChangesNothing() throws Exception {
+        var number = postedOrder(newProduct(1), japan(), null, LocalDate.now());
+        var tracking = trackingNumberOf(number);
+        var nextWeek = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7);
+
+        var delivered = event("E-" + UUID.randomUUID(), tracking, "DELIVERED", nextWeek);
+        var byWebhook = webhook(delivered, signer.sign(Instant.now().getEpochSecond(), bytes(delivered)));
+        assertThat(byWebhook.statusCode()).as(byWebhook.body()).isEqualTo(422);
+        assertThat(json(byWebhook).getString("type")).isEqualTo("/problems/event-in-the-future");
+        assertThat(json(byWebhook).getString("detail")).contains("later than now").contains("offset");
+
+        var csv = "tracking_number,status,occurred_at,location
+"
+                + tracking + ",IN_TRANSIT," + OffsetDateTime.now(ZoneOffset.UTC).minusHours(2) + ",JFK
+"
+                + tracking + ",DELIVERED," + nextWeek + ",TOKYO
+";
+        var report = json(post("api/tracking/import", csv, "text/csv", support));
+        assertThat(report.getInt("imported")).isEqualTo(1);
+        assertThat(report.getInt("rejected")).isEqualTo(1);
+        var refusedRow = report.getJsonArray("rows").getJsonObject(1);
+        assertThat(refusedRow.getInt("line")).isEqualTo(3);
+        assertThat(refusedRow.getJsonArray("problems").getString(0)).contains("later than now");
+
+        var manual = post("api/orders/" + number + "/tracking/events", Json.createObjectBuilder()
+                .add("status", "DELIVERED").add("reason", "the customer called")
+                .add("occurredAt", nextWeek.toString()).build().toString(), "application/json", support);
+        assertThat(manual.statusCode()).as(manual.body()).isEqualTo(422);
+
+        // a carrier's clock a few minutes ahead is not a mistake
+        var slightlyAhead = event(null, tracking, "OUT_FOR_DELIVERY", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(5));
+        assertThat(json(webhook(slightlyAhead, signer.sign(Instant.now().getEpochSecond(), bytes(slightlyAhead))))
+                .getString("outcome")).isEqualTo("APPLIED");
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.POSTED);
+        assertThat(count("SELECT COUNT(*) FROM tracking_event WHERE tracking_number = '" + tracking + "'"))
+                .as("only the believable events were stored").isEqualTo(2);
+    }
+
+    @Test
     @Order(4)
     void eventsForAnUnknownNumberWaitAndAttachWhenALetterCarriesIt() throws Exception {
         var number = postedOrderWithoutNumber(newProduct(1));

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -112,6 +113,13 @@ class DashboardSystemTest {
         assertThat(browser.find(By.cssSelector("#figure-delayed a")).getAttribute("href")).endsWith("#late-letters");
         assertThat(browser.find(By.cssSelector("#figure-emails-failing a")).getAttribute("href"))
                 .endsWith("/staff/support/attention.xhtml");
+
+        // ... and the orders page lists just those: the status chosen in its filter, every row on hold
+        browser.find(By.cssSelector("#figure-on-hold a")).click();
+        assertThat(new Select(browser.find(By.id("search:status"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("ON_HOLD");
+        var statuses = browser.driver().findElements(By.cssSelector("[id='search:results'] span.status"));
+        assertThat(statuses).isNotEmpty().allSatisfy(s -> assertThat(s.getAttribute("class")).contains("status-ON_HOLD"));
     }
 
     /** Reloads the dashboard and reads every figure. */
