@@ -176,6 +176,37 @@ public class Outbox {
                 "replacement letter (first one " + cause.name().toLowerCase() + "); sent once the replacement is posted");
     }
 
+    /** Whether a code email of the order waits to be sent: the customer has been promised the code it holds. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean codeEmailWaits(Order order) {
+        return !waitingCodeEmails(order).isEmpty();
+    }
+
+    /**
+     * A reship moved the code of {@code from} to {@code to}: the code emails still waiting go with it, so that the
+     * customer gets the code they were promised (quoting the replacement's number) instead of an email that fails
+     * for want of a code. In the caller's transaction. Returns how many moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveWaitingCodeEmails(Order from, Order to, String actor) {
+        var waiting = waitingCodeEmails(from);
+        var at = now();
+        for (var email : waiting) {
+            email.followCodeTo(to);
+            from.record(TimelineEntry.Kind.EMAIL, actor, "Code email (" + email.reason().description()
+                    + ") waiting to be sent: moved with the code to replacement " + to.number().value(), at);
+            to.record(TimelineEntry.Kind.EMAIL, actor, "Code email (" + email.reason().description()
+                    + ") moved here with the code from " + from.number().value() + "; sent as queued", at);
+        }
+        return waiting.size();
+    }
+
+    private List<OutboxEmail> waitingCodeEmails(Order order) {
+        return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o AND e.status = :pending", OutboxEmail.class)
+                .setParameter("o", order).setParameter("pending", OutboxEmail.Status.PENDING)
+                .getResultStream().filter(e -> e.template().carriesCode()).toList();
+    }
+
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               String why) {
         var at = now();

@@ -36,8 +36,9 @@ import java.util.Optional;
  * fate of the first code, the audit entries and the customer's "replacement sent" email.
  * <p>
  * The code in a letter that never reached the customer is exposed: unless the customer already
- * had it by email (then blocking it would cut off a code they may be using), it is voided and the
- * replacement gets a new one from stock.
+ * had it by email, or an email with it waits to be sent (then blocking it would cut off a code they may be
+ * using, or were promised), it is voided and the replacement gets a new one from stock; a waiting email moves
+ * with the code to the replacement.
  */
 @ApplicationScoped
 public class Reships {
@@ -88,9 +89,11 @@ public class Reships {
 
         Reship.CodeDecision decision;
         Long voided = null;
-        if (codeEmailed(original)) {
+        // a code email sent, or waiting to be sent, is a promise: the customer keeps that code
+        if (codeEmailed(original) || outbox.codeEmailWaits(original)) {
             decision = codes.moveCode(original, replacement).isPresent() ? Reship.CodeDecision.KEPT
                     : Reship.CodeDecision.NONE;
+            outbox.moveWaitingCodeEmails(original, replacement, actor);
         } else {
             voided = codes.voidCodeOf(original, "letter " + cause.name().toLowerCase() + " (order "
                     + original.number().value() + "), code never emailed: exposed").orElse(null);
@@ -103,7 +106,7 @@ public class Reships {
             original.record(TimelineEntry.Kind.NOTE, actor, "Activation code voided (exposed in a letter that did not "
                     + "arrive, never emailed)", now);
         } else if (decision == Reship.CodeDecision.KEPT) {
-            original.record(TimelineEntry.Kind.NOTE, actor, "Activation code kept (already emailed to the customer) "
+            original.record(TimelineEntry.Kind.NOTE, actor, "Activation code kept (emailed to the customer, or promised) "
                     + "and moved to replacement " + replacement.number().value(), now);
         }
         // the replacement takes its code now, so a lack of stock shows at once (it goes on hold)

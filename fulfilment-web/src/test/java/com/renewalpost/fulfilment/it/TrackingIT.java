@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.notifications.CodeEmailMessages;
 import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
@@ -220,12 +221,9 @@ class TrackingIT {
         assertThat(json(byWebhook).getString("type")).isEqualTo("/problems/event-in-the-future");
         assertThat(json(byWebhook).getString("detail")).contains("later than now").contains("offset");
 
-        var csv = "tracking_number,status,occurred_at,location
-"
-                + tracking + ",IN_TRANSIT," + OffsetDateTime.now(ZoneOffset.UTC).minusHours(2) + ",JFK
-"
-                + tracking + ",DELIVERED," + nextWeek + ",TOKYO
-";
+        var csv = "tracking_number,status,occurred_at,location\n"
+                + tracking + ",IN_TRANSIT," + OffsetDateTime.now(ZoneOffset.UTC).minusHours(2) + ",JFK\n"
+                + tracking + ",DELIVERED," + nextWeek + ",TOKYO\n";
         var report = json(post("api/tracking/import", csv, "text/csv", support));
         assertThat(report.getInt("imported")).isEqualTo(1);
         assertThat(report.getInt("rejected")).isEqualTo(1);
@@ -346,6 +344,35 @@ class TrackingIT {
                 + orders.byNumber(number).orElseThrow().id())).isZero();
         assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'CODE_VOIDED' AND subject = '" + number
                 + "'")).isZero();
+    }
+
+    @Test
+    @Order(6)
+    void aReshipWhileSupportsCodeEmailWaitsMovesTheEmailWithTheCode() throws Exception {
+        var number = postedOrder(newProduct(2), japan(), null, LocalDate.now().minusDays(40));
+        var code = plainCode(number);
+        // support promised the code by email; the mail server has not taken it yet (it waits in the outbox)
+        outbox.queueBySupport(number, "customer asked, letter late", "test");
+        var originalId = orders.byNumber(number).orElseThrow().id();
+
+        post("api/orders/" + number + "/tracking/events", "{\"status\":\"LOST\",\"reason\":\"not arrived\"}",
+                "application/json", support);
+        var outcome = json(post("api/orders/" + number + "/reship", "{\"reason\":\"lost\"}", "application/json",
+                support));
+
+        assertThat(outcome.getString("codeDecision")).as("the promised code is not voided").isEqualTo("KEPT");
+        var replacement = OrderNumber.parse(outcome.getString("replacementNumber")).orElseThrow();
+        assertThat(plainCode(replacement)).isEqualTo(code);
+        var replacementId = orders.byNumber(replacement).orElseThrow().id();
+        assertThat(count("SELECT COUNT(*) FROM email_outbox WHERE order_id = " + originalId)).isZero();
+        var moved = count("SELECT id FROM email_outbox WHERE order_id = " + replacementId
+                + " AND reason = 'SUPPORT' AND status = 'PENDING'");
+        // the moved email can be sent: its order holds the code it promises
+        assertThat(outbox.compose(moved, jakarta.mail.Session.getInstance(new java.util.Properties())))
+                .isInstanceOf(CodeEmailMessages.Ready.class);
+        assertThat(count("SELECT COUNT(*) FROM order_timeline WHERE order_id = " + originalId
+                + " AND kind = 'EMAIL' AND reason LIKE '%moved with the code to replacement " + replacement + "%'"))
+                .isEqualTo(1);
     }
 
     @Test
