@@ -429,6 +429,19 @@ public class Outbox {
                 (OffsetDateTime) pending[2], needingAttention);
     }
 
+    /** The backlog beside the mail server's last answer: whether email is going out. */
+    @Transactional
+    public MailFlow mailFlow() {
+        var backlog = backlog();
+        var waited = backlog.oldestQueuedAt() == null ? Duration.ZERO : Duration.between(backlog.oldestQueuedAt(), now());
+        // the newest attempt by id, through the primary key: the attempts table grows with every try
+        var last = em.createQuery("SELECT a FROM EmailAttempt a WHERE a.id = (SELECT MAX(b.id) FROM EmailAttempt b)",
+                EmailAttempt.class).getResultStream().findFirst();
+        return new MailFlow(backlog.pending(), backlog.retrying(), waited.isNegative() ? Duration.ZERO : waited,
+                last.map(EmailAttempt::attemptedAt).orElse(null), last.map(EmailAttempt::outcome).orElse(null),
+                last.map(a -> MailFlow.Answer.of(a.outcome(), a.reply())).orElse(null));
+    }
+
     // ---- shared ----
 
     private boolean holdsCode(Order order) {

@@ -117,6 +117,10 @@ class MailOutageIT {
         assertThat(metrics.value(OUTBOX_OLDEST_PENDING_AGE + "_seconds").orElseThrow())
                 .isGreaterThanOrEqualTo((double) FIRST_DELAY.multipliedBy(3).toSeconds());
         assertThat(timeline(placed.get(0))).contains("not sent, next try at");
+        var stuck = outbox.mailFlow();
+        assertThat(stuck.stuck()).as("support and admin pages show the outage banner").isTrue();
+        assertThat(stuck.waiting()).isGreaterThanOrEqualTo(3);
+        assertThat(stuck.lastAnswer().kind()).isEqualTo(com.renewalpost.fulfilment.notifications.MailFlow.Answer.Kind.UNREACHABLE);
 
         TestMailServer.ensureRunning();
         untilNextAttempt(placed);
@@ -125,6 +129,7 @@ class MailOutageIT {
                     "TEMPORARY_FAILURE", "TEMPORARY_FAILURE", "TEMPORARY_FAILURE", "ACCEPTED");
         }
         assertDeliveredOnce(placed);
+        assertThat(outbox.mailFlow().stuck()).as("the banner goes once email flows again").isFalse();
     }
 
     @Test
