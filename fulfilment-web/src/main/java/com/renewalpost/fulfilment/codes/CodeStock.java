@@ -202,6 +202,18 @@ public class CodeStock {
                 .map(c -> keyring.cipher().decrypt(c.ciphertext()));
     }
 
+    /**
+     * The code an email of this order may send: the one it holds, or the one a reship moved from it to the
+     * replacement letter (support had promised it by email before the letter was found lost). Never log it.
+     */
+    @Transactional
+    public Optional<String> plainCodeOwedTo(Order order) {
+        return plainCodeOf(order).or(() -> em.createNativeQuery("SELECT ciphertext FROM activation_code "
+                        + "WHERE moved_from_order_id = ? AND status = 'ALLOCATED'")
+                .setParameter(1, order.id()).getResultStream().findFirst()
+                .map(c -> keyring.cipher().decrypt((String) c)));
+    }
+
     /** A voided code for the report to the eSIM provider. {@code code} is the plain code: never log it. */
     public record VoidedCode(long codeId, String productSku, String orderNumber, OffsetDateTime voidedAt,
                              String reason, String code) {
@@ -238,9 +250,9 @@ public class CodeStock {
         var held = em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s", Long.class)
                 .setParameter("o", from.id()).setParameter("s", ActivationCode.Status.ALLOCATED)
                 .getResultStream().findFirst();
-        held.ifPresent(id -> em.createNativeQuery("UPDATE activation_code SET order_id = ?, version = version + 1 "
-                        + "WHERE id = ? AND order_id = ? AND status = 'ALLOCATED'")
-                .setParameter(1, to.id()).setParameter(2, id).setParameter(3, from.id())
+        held.ifPresent(id -> em.createNativeQuery("UPDATE activation_code SET order_id = ?, moved_from_order_id = ?, "
+                        + "version = version + 1 WHERE id = ? AND order_id = ? AND status = 'ALLOCATED'")
+                .setParameter(1, to.id()).setParameter(2, from.id()).setParameter(3, id).setParameter(4, from.id())
                 .executeUpdate());
         return held;
     }

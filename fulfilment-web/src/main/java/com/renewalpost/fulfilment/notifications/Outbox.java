@@ -182,25 +182,6 @@ public class Outbox {
         return !waitingCodeEmails(order).isEmpty();
     }
 
-    /**
-     * A reship moved the code of {@code from} to {@code to}: the code emails still waiting go with it, so that the
-     * customer gets the code they were promised (quoting the replacement's number) instead of an email that fails
-     * for want of a code. In the caller's transaction. Returns how many moved.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public int moveWaitingCodeEmails(Order from, Order to, String actor) {
-        var waiting = waitingCodeEmails(from);
-        var at = now();
-        for (var email : waiting) {
-            email.followCodeTo(to);
-            from.record(TimelineEntry.Kind.EMAIL, actor, "Code email (" + email.reason().description()
-                    + ") waiting to be sent: moved with the code to replacement " + to.number().value(), at);
-            to.record(TimelineEntry.Kind.EMAIL, actor, "Code email (" + email.reason().description()
-                    + ") moved here with the code from " + from.number().value() + "; sent as queued", at);
-        }
-        return waiting.size();
-    }
-
     private List<OutboxEmail> waitingCodeEmails(Order order) {
         return em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o AND e.status = :pending", OutboxEmail.class)
                 .setParameter("o", order).setParameter("pending", OutboxEmail.Status.PENDING)
@@ -336,7 +317,8 @@ public class Outbox {
             var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);
         }
-        return messages.compose(email, order, codes.plainCodeOf(order), postedOn, session);
+        // a reship may have moved the code on to the replacement: a code email already promised still carries it
+        return messages.compose(email, order, codes.plainCodeOwedTo(order), postedOn, session);
     }
 
     /** Records the attempt on the email and on the order's timeline, and moves the email on. */

@@ -200,17 +200,6 @@ public class OutboxEmail {
         return new Failed(false);
     }
 
-    /**
-     * The code this email promises moved to a replacement order (a reship): the email goes with it, and as the
-     * replacement's automatic email if it was the first order's, so that the replacement gets no second one.
-     */
-    void followCodeTo(Order replacement) {
-        order = replacement;
-        if (automaticForOrder != null) {
-            automaticForOrder = replacement.id();
-        }
-    }
-
     /** Whether the worker that claimed with this token still holds the email. */
     boolean claimedWith(String token) {
         return token != null && token.equals(claimToken);

@@ -37,8 +37,8 @@ import java.util.Optional;
  * <p>
  * The code in a letter that never reached the customer is exposed: unless the customer already
  * had it by email, or an email with it waits to be sent (then blocking it would cut off a code they may be
- * using, or were promised), it is voided and the replacement gets a new one from stock; a waiting email moves
- * with the code to the replacement.
+ * using, or were promised), it is voided and the replacement gets a new one from stock; a waiting email still
+ * sends the code, which the replacement now carries.
  */
 @ApplicationScoped
 public class Reships {
@@ -89,11 +89,11 @@ public class Reships {
 
         Reship.CodeDecision decision;
         Long voided = null;
-        // a code email sent, or waiting to be sent, is a promise: the customer keeps that code
+        // a code email sent, or waiting to be sent, is a promise: the customer keeps that code (a waiting email
+        // still sends it, see CodeStock#plainCodeOwedTo)
         if (codeEmailed(original) || outbox.codeEmailWaits(original)) {
             decision = codes.moveCode(original, replacement).isPresent() ? Reship.CodeDecision.KEPT
                     : Reship.CodeDecision.NONE;
-            outbox.moveWaitingCodeEmails(original, replacement, actor);
         } else {
             voided = codes.voidCodeOf(original, "letter " + cause.name().toLowerCase() + " (order "
                     + original.number().value() + "), code never emailed: exposed").orElse(null);
