@@ -1,7 +1,9 @@
 package com.renewalpost.labels.bench;
 
 import com.renewalpost.labels.Samples;
+import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.ActivationLetters;
+import com.renewalpost.labels.shipping.ShippingLabelContent;
 import com.renewalpost.labels.shipping.ShippingLabels;
 
 import java.awt.image.BufferedImage;
@@ -9,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -30,9 +33,16 @@ public final class ReadmePictures {
         new ActivationLetters(Samples.settings()).write(Samples.esimLetter(), letter);
         ByteArrayOutputStream label = new ByteArrayOutputStream();
         new ShippingLabels(Samples.settings()).writePdf(Samples.label(), label);
+        // a postcode-first country (Iceland writes "101 REYKJAVÍK"): the layout comes from its own format
+        ByteArrayOutputStream iceland = new ByteArrayOutputStream();
+        var sample = Samples.label();
+        new ShippingLabels(Samples.settings()).writePdf(new ShippingLabelContent(sample.orderNumber(),
+                new PostalAddress("Guðrún Sigurðardóttir", null, List.of("Laugavegur 26"), null, "Reykjavík", null,
+                        "101", "IS"), sample.service(), sample.trackingNumber(), sample.customs()), iceland);
+        png(iceland.toByteArray(), 150, dir.resolve("label-iceland.png"));
         png(letter.toByteArray(), 90, dir.resolve("letter.png"));
         png(label.toByteArray(), 150, dir.resolve("label.png"));
-        System.out.println("wrote " + dir.resolve("letter.png") + " and " + dir.resolve("label.png"));
+        System.out.println("wrote letter.png, label.png and label-iceland.png in " + dir);
     }
 
     private static void png(byte[] pdf, float dpi, Path file) throws IOException {
