@@ -43,10 +43,12 @@ import java.util.Optional;
 /**
  * For customers: the public tracking of one order, given its number and the postcode it goes to
  * (or, for destinations without postcodes, the last four digits of the renewed line: see
- * {@link LookupFactor}). Status, a timeline of normalised
- * steps (no names, no address, no code, no staff notes), the expected delivery window, and
- * whether and when the code was emailed. An unknown order and a wrong postcode get the same
- * answer after the same work. Rate-limited per client address.
+ * {@link LookupFactor}). Status, a timeline of normalised steps, each once (no names, no address,
+ * no code, no staff notes: {@link CustomerJourney}), the expected delivery window while the letter
+ * is on its way, whether and when the code was emailed, and the replacement order, if any. An
+ * unknown order and a wrong postcode get the same answer after the same work. Rate-limited per
+ * client address. Language-neutral (codes and ISO dates): the page that shows it gets its texts
+ * from {@code texts}, in the reader's language, and writes dates in the reader's locale.
  */
 @Path("public/track")
 @RequestScoped
@@ -174,7 +176,7 @@ public class PublicTrackingResource {
                 emailed.isPresent(), emailed.flatMap(OutboxEmail::settledAt)
                         .map(t -> t.withOffsetSameInstant(ZoneOffset.UTC)).orElse(null),
                 trackingNumber, carrierUrl, reships.replacementOf(order).orElse(null),
-                reships.originalOf(order.number()).orElse(null),
+                reships.originalOf(order).orElse(null),
                 CustomerJourney.steps(orderSteps, letterSteps));
     }
 

@@ -51,7 +51,7 @@ public final class Browser implements AutoCloseable {
      */
     public static Browser phone(SystemServer server, String language) {
         return new Browser(server, language, Map.of(
-                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 3.0, "touch", true),
+                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
                 "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
                         + "Chrome/126.0.0.0 Mobile Safari/537.36"));
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
@@ -151,6 +152,7 @@ class TrackingPageSystemTest {
         assertThat(link.getText()).isEqualTo(language.texts().get("result.replacedLink").replace("{order}", replacement));
         assertThat(link.getAttribute("href")).contains("order=" + replacement).contains("lang=" + language.tag());
         reader.readsNoOtherLanguage();
+        wholePageScreenshot("tracking-lost-" + language.tag());
         link.click();
         awaitResult(replacement);
         assertThat(browser.find(By.id("status")).getText()).isEqualTo(language.texts().get("status.QUEUED"));
@@ -196,6 +198,11 @@ class TrackingPageSystemTest {
         reader.awaitPage();
         var js = (JavascriptExecutor) browser.driver();
         assertThat(((Number) js.executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+        // the switch is on the first screen, each language named in itself
+        var languages = browser.find(By.id("languages"));
+        assertThat(languages.getText()).contains("English", "简体中文", "繁體中文", "日本語", "Español");
+        assertThat(((Number) js.executeScript("return document.getElementById('languages')"
+                + ".getBoundingClientRect().bottom")).doubleValue()).isLessThan(300);
         // where the answer will start: below the fold's top third, so that without scrolling it would be out of sight
         var height = ((Number) js.executeScript("return window.innerHeight")).doubleValue();
         var formBottom = ((Number) js.executeScript(
@@ -215,6 +222,18 @@ class TrackingPageSystemTest {
     }
 
     // ---- helpers ----
+
+    /** The whole page from its top, switch and all (for README), in a window tall enough for it. */
+    private static void wholePageScreenshot(String name) {
+        var js = (JavascriptExecutor) browser.driver();
+        var window = browser.driver().manage().window();
+        var size = window.getSize();
+        var height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).intValue();
+        window.setSize(new Dimension(1000, Math.min(2400, height + 40)));
+        js.executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
+        window.setSize(size);
+    }
 
     private void lookUp(String order, String postcode) {
         var orderField = browser.find(By.id("order"));
