@@ -20,9 +20,18 @@
 
   // the English in the page shows only if the reader's language cannot be loaded
   document.documentElement.classList.add('texts-pending');
-  const reveal = setTimeout(function () {
+  let focusOnShow = null;
+  const reveal = setTimeout(uncover, 1500);
+
+  function uncover() {
+    clearTimeout(reveal);
     document.documentElement.classList.remove('texts-pending');
-  }, 1500);
+    // a hidden field cannot take the focus: it is given once the page shows
+    if (focusOnShow) {
+      focusOnShow.focus();
+      focusOnShow = null;
+    }
+  }
 
   function chosen() {
     const asked = new URLSearchParams(location.search).get('lang');
@@ -93,8 +102,7 @@
     if (shownMessage) {
       say(shownMessage);
     }
-    clearTimeout(reveal);
-    document.documentElement.classList.remove('texts-pending');
+    uncover();
   }
 
   // ---- dates: one style throughout, in the reader's own variant of the page's language ----
@@ -265,10 +273,7 @@
   const asked = new URLSearchParams(location.search).get('order');
   if (asked) {
     orderField.value = asked.trim().toUpperCase();
-    postcodeField.focus();
+    focusOnShow = postcodeField;
   }
-  loadTexts(chosen()).catch(function () {
-    clearTimeout(reveal);
-    document.documentElement.classList.remove('texts-pending');
-  });
+  loadTexts(chosen()).catch(uncover);
 })();

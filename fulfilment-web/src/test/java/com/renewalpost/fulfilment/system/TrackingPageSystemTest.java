@@ -135,6 +135,11 @@ class TrackingPageSystemTest {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(language.texts().get("page.heading"));
         assertThat(browser.driver().getTitle()).isEqualTo(language.texts().get("page.title"));
 
+        // a wrong postcode: told so in the reader's language
+        fill(delivered, "99999");
+        browser.waitFor(d -> d.findElement(By.id("message")).isDisplayed());
+        assertThat(browser.find(By.id("message")).getText()).isEqualTo(language.texts().get("message.notFound"));
+
         // delivered: once, and nothing more to expect
         lookUp(delivered, SupportData.Destination.US.postcode);
         reader.readsJourney(delivered, "DELIVERED", "RECEIVED", "QUEUED", "PRINTED", "PACKED", "POSTED", "IN_TRANSIT",
@@ -161,6 +166,11 @@ class TrackingPageSystemTest {
         assertThat(browser.driver().findElement(By.id("replaced")).isDisplayed()).isFalse();
         reader.readsEachStepOnceInItsLocale();
         reader.readsNoOtherLanguage();
+        // the link opened on its own (a new tab): the number filled in, the postcode asked for
+        browser.driver().get(link.getAttribute("href"));
+        reader.awaitPage();
+        assertThat(browser.find(By.id("order")).getAttribute("value")).isEqualTo(replacement);
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("postcode");
 
         // on its way: when it should arrive, in the reader's locale
         lookUp(inTransit, SupportData.Destination.US.postcode);
@@ -229,13 +239,18 @@ class TrackingPageSystemTest {
         var window = browser.driver().manage().window();
         var size = window.getSize();
         var height = ((Number) js.executeScript("return document.documentElement.scrollHeight")).intValue();
-        window.setSize(new Dimension(1000, Math.min(2400, height + 40)));
+        window.setSize(new Dimension(1000, Math.min(2400, height + 200)));
         js.executeScript("window.scrollTo(0, 0)");
         browser.screenshot(name);
         window.setSize(size);
     }
 
     private void lookUp(String order, String postcode) {
+        fill(order, postcode);
+        awaitResult(order);
+    }
+
+    private void fill(String order, String postcode) {
         var orderField = browser.find(By.id("order"));
         orderField.clear();
         orderField.sendKeys(order);
@@ -243,7 +258,6 @@ class TrackingPageSystemTest {
         postcodeField.clear();
         postcodeField.sendKeys(postcode);
         browser.find(By.cssSelector("#lookup button[type=submit]")).click();
-        awaitResult(order);
     }
 
     private void awaitResult(String order) {
