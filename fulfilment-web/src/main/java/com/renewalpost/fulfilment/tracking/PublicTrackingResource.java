@@ -4,7 +4,6 @@ import com.renewalpost.fulfilment.notifications.OutboxEmail;
 import com.renewalpost.fulfilment.orders.LookupFactor;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -13,6 +12,8 @@ import com.renewalpost.fulfilment.platform.RetryAfter;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.tracking.CustomerJourney.Step;
+import com.renewalpost.fulfilment.tracking.CustomerJourney.Window;
 import com.renewalpost.fulfilment.staff.RequestOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,17 +36,19 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * For customers: the public tracking of one order, given its number and the postcode it goes to
  * (or, for destinations without postcodes, the last four digits of the renewed line: see
- * {@link LookupFactor}). Status, a timeline of normalised
- * steps (no names, no address, no code, no staff notes), the expected delivery window, and
- * whether and when the code was emailed. An unknown order and a wrong postcode get the same
- * answer after the same work. Rate-limited per client address.
+ * {@link LookupFactor}). Status, a timeline of normalised steps, each once (no names, no address,
+ * no code, no staff notes: {@link CustomerJourney}), the expected delivery window while the letter
+ * is on its way, whether and when the code was emailed, and the replacement order, if any. An
+ * unknown order and a wrong postcode get the same answer after the same work. Rate-limited per
+ * client address. Language-neutral (codes and ISO dates): the page that shows it gets its texts
+ * from {@code texts}, in the reader's language, and writes dates in the reader's locale.
  */
 @Path("public/track")
 @RequestScoped
@@ -53,18 +56,25 @@ import java.util.Optional;
 @Tag(name = "Public")
 public class PublicTrackingResource {
 
-    public record Step(String status, OffsetDateTime at) {
-    }
-
-    public record Window(LocalDate earliest, LocalDate latest) {
-    }
-
     /**
+     * @param expectedDelivery when the letter should arrive; only while it is on its way
      * @param carrierUrl the destination post's tracking page for the letter, where one is configured
+     * @param replacedBy the order that sent the card again, when this order's letter was lost or returned
+     * @param replaces the order whose lost or returned letter this order sends again
+     * @param timeline the order's and its letter's steps, oldest first, each once
      */
     public record PublicTracking(String order, String status, String letterStatus, LocalDate postedOn,
                                  Window expectedDelivery, boolean codeEmailed, OffsetDateTime codeEmailedAt,
-                                 String trackingNumber, String carrierUrl, String replacedBy, List<Step> timeline) {
+                                 String trackingNumber, String carrierUrl, String replacedBy, String replaces,
+                                 List<Step> timeline) {
+    }
+
+    /**
+     * The page's texts in one language.
+     *
+     * @param language the language's tag: {@code en}, {@code zh-Hans}, {@code zh-Hant}, {@code ja}, {@code es}
+     */
+    public record PageTexts(String language, Map<String, String> texts) {
     }
 
     @Inject
@@ -111,15 +121,33 @@ public class PublicTrackingResource {
         return Response.ok(view(order.get())).header("Cache-Control", "no-store").build();
     }
 
+    /**
+     * The tracking page's texts in the reader's language: the one named by {@code lang} when the
+     * page is written in it, else the best of Accept-Language, else English. The page formats
+     * dates itself, in the reader's locale.
+     */
+    @GET
+    @Path("texts")
+    @PermitAll
+    @Operation(summary = "The customers' tracking page's texts in the reader's language",
+            description = "lang: en, zh-Hans, zh-Hant, ja or es (other tags of these languages are understood: "
+                    + "zh-TW is zh-Hant); without it, Accept-Language decides, and English is the default.")
+    public Response texts(@QueryParam("lang") String lang) {
+        var language = ReaderLanguage.negotiate(lang, request.getHeader("Accept-Language"));
+        return Response.ok(new PageTexts(language.tag(), language.texts()))
+                .header("Content-Language", language.tag()).header("Vary", "Accept-Language").build();
+    }
+
     private PublicTracking view(Order order) {
-        List<Step> steps = new ArrayList<>();
+        List<CustomerJourney.OrderStep> orderSteps = new ArrayList<>();
         for (var t : order.timeline()) {
-            if (t.kind() == TimelineEntry.Kind.TRANSITION && t.toStatus() != OrderStatus.ON_HOLD) {
-                steps.add(new Step(t.toStatus().name(), t.occurredAt()));
+            if (t.kind() == TimelineEntry.Kind.TRANSITION) {
+                orderSteps.add(new CustomerJourney.OrderStep(t.toStatus(), t.occurredAt()));
             }
         }
+        List<CustomerJourney.LetterStep> letterSteps = new ArrayList<>();
         var shipment = shipments.ofOrder(order);
-        String letterStatus = null;
+        TrackingStatus letterStatus = null;
         String trackingNumber = null;
         String carrierUrl = null;
         LocalDate postedOn = null;
@@ -127,27 +155,29 @@ public class PublicTrackingResource {
         if (shipment.isPresent()) {
             var s = shipment.get();
             for (var e : events.eventsOf(s.id())) {
-                steps.add(new Step(e.status().name(), e.occurredAt()));
+                letterSteps.add(new CustomerJourney.LetterStep(e.status(), e.occurredAt()));
             }
-            letterStatus = events.trackingOf(s.id()).map(t -> t.status().name()).orElse(null);
+            letterStatus = events.trackingOf(s.id()).map(ShipmentTracking::status).orElse(null);
             trackingNumber = s.trackingNumber().map(TrackingNumber::value).orElse(null);
             carrierUrl = s.trackingNumber().flatMap(n -> settings.carrierPage(order.address().countryCode(), n.value()))
                     .map(Object::toString).orElse(null);
             postedOn = s.postedOn().orElse(null);
             if (postedOn != null) {
-                int days = standards.transitDays(order.address().countryCode(), order.postalService());
-                window = new Window(postedOn.plusDays(Math.max(1, days - 3)), postedOn.plusDays(days));
+                window = CustomerJourney.expectedArrival(order.status(), letterStatus, postedOn,
+                        standards.transitDays(order.address().countryCode(), order.postalService())).orElse(null);
             }
         }
-        steps.sort(Comparator.comparing((Step st) -> st.at().toInstant()));
         var emailed = em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o AND e.status = :sent "
                         + "ORDER BY e.settledAt", OutboxEmail.class)
                 .setParameter("o", order).setParameter("sent", OutboxEmail.Status.SENT)
                 .getResultStream().filter(e -> e.template().carriesCode()).findFirst();
-        return new PublicTracking(order.number().value(), order.status().name(), letterStatus, postedOn, window,
+        return new PublicTracking(order.number().value(), order.status().name(),
+                letterStatus == null ? null : letterStatus.name(), postedOn, window,
                 emailed.isPresent(), emailed.flatMap(OutboxEmail::settledAt)
                         .map(t -> t.withOffsetSameInstant(ZoneOffset.UTC)).orElse(null),
-                trackingNumber, carrierUrl, reships.replacementOf(order).orElse(null), steps);
+                trackingNumber, carrierUrl, reships.replacementOf(order).orElse(null),
+                reships.originalOf(order).orElse(null),
+                CustomerJourney.steps(orderSteps, letterSteps));
     }
 
 }

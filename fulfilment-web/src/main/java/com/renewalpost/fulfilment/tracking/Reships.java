@@ -156,6 +156,15 @@ public class Reships {
                 .getResultStream().findFirst();
     }
 
+    /** The order this one replaces, if it is a replacement. */
+    @Transactional
+    public Optional<String> originalOf(Order replacement) {
+        return em.createQuery("SELECT o.number FROM Reship r, Order o WHERE r.replacementOrderId = :id "
+                        + "AND o.id = r.originalOrderId", String.class)
+                .setParameter("id", replacement.id())
+                .getResultStream().findFirst();
+    }
+
     /** The replacement order of an order sent again, if it was. */
     @Transactional
     public Optional<String> replacementOf(Order original) {

@@ -139,7 +139,8 @@ class SecurityIT {
             Map.entry("POST /api/delivery-standards/learn", ADMIN_ONLY),
             Map.entry("GET /api/codes/voided", ADMIN_ONLY),
             Map.entry("GET /api/tracking/lost-proposals", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
-            Map.entry("GET /api/public/track", EnumSet.allOf(Caller.class))));
+            Map.entry("GET /api/public/track", EnumSet.allOf(Caller.class)),
+            Map.entry("GET /api/public/track/texts", EnumSet.allOf(Caller.class))));
 
     @Deployment
     static WebArchive deployment() {

@@ -42,12 +42,30 @@ public final class Browser implements AutoCloseable {
 
     /** A browser whose user prefers this language (Accept-Language). */
     public Browser(SystemServer server, String language) {
+        this(server, language, null);
+    }
+
+    /**
+     * A phone's browser (390 × 844 CSS pixels, touch, a phone's user agent) whose user prefers this
+     * language, as Chrome's device emulation makes it.
+     */
+    public static Browser phone(SystemServer server, String language) {
+        return new Browser(server, language, Map.of(
+                "deviceMetrics", Map.of("width", 390, "height", 844, "pixelRatio", 2.0, "touch", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/126.0.0.0 Mobile Safari/537.36"));
+    }
+
+    private Browser(SystemServer server, String language, Map<String, Object> mobileEmulation) {
         this.server = server;
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1400,1000", "--lang=" + language);
+        if (mobileEmulation != null) {
+            options.setExperimentalOption("mobileEmulation", mobileEmulation);
+        }
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language,
                 "download.default_directory", downloads().toAbsolutePath().toString()));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
@@ -58,6 +76,20 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * From now on the browser comes, as far as the server can tell, from this address (the tests'
+     * server trusts X-Forwarded-For from loopback): a test's own share of per-address limits.
+     */
+    public void comeFrom(String address) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /** From now on the browser's clock reads in this time zone (an IANA id), as a reader there would see it. */
+    public void liveIn(String timeZone) {
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", timeZone));
     }
 
     public void open(String path) {
