@@ -190,6 +190,27 @@ class LetterLanguagesTest {
         assertThat(Collections.list(own.getKeys())).containsExactlyInAnyOrderElementsOf(LetterTexts.of(LetterLanguage.ENGLISH).keys());
     }
 
+    /**
+     * The catalogue keeps a product's name to 100 characters and its plan description to 200 (fulfilment-web's
+     * ProductWording): at those lengths, in wide CJK characters, with the longest customer name, every letter still fits
+     * its page, on the smaller paper too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void theLongestProductWordingFitsOnePage(LetterLanguage language) {
+        boolean wide = language != LetterLanguage.ENGLISH && language != LetterLanguage.SPANISH;
+        String name = (wide ? "米国無制限" : "Unlimited ").repeat(20).substring(0, 100);
+        String plan = (wide ? "通話無制限データ" : "talk data ").repeat(25).substring(0, 200);
+        String customer = "Maximiliana Alexandrina Konstantinopoulou-Vanderbilt de la Cruz y Montenegro XYZ";
+        for (com.renewalpost.labels.PaperSize paper : com.renewalpost.labels.PaperSize.values()) {
+            LetterContent content = new LetterContent("RP-9Z9Z9Z9Z", CUSTOMERS.get(language).tag(), customer, name, plan,
+                    Kind.ESIM.code(), DATE);
+            byte[] pdf = letter(PLAIN.withPaper(paper), content);
+            assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
+            assertThat(squeezed(PdfReading.text(pdf))).as("%s on %s", language, paper).contains(squeezed(name), squeezed(plan));
+        }
+    }
+
     private static LetterContent content(LetterLanguage language, Kind kind) {
         Customer c = CUSTOMERS.get(language);
         assertThat(LetterLanguage.of(c.tag())).isEqualTo(language);
