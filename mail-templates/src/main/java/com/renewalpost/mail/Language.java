@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Language {
     EN("en"),
     ZH_HANS("zh-Hans"),
-    ZH_HANT("zh-Hant");
+    ZH_HANT("zh-Hant"),
+    JA("ja"),
+    // written for Latin America, where the customers who write in Spanish are
+    ES("es");
 
     private final String tag;
     private final Locale locale;
@@ -27,16 +30,24 @@ public enum Language {
 
     /**
      * The email language for a customer's BCP 47 tag: an explicit script wins, otherwise
-     * Taiwan, Hong Kong and Macao read Traditional Chinese and other Chinese Simplified.
-     * Null, blank, malformed and unsupported tags give English.
+     * Taiwan, Hong Kong and Macao read Traditional Chinese and other Chinese Simplified; Japanese
+     * and Spanish whatever the region (ja-JP, es-MX, es-419, es-AR...). Null, blank, malformed and
+     * unsupported tags give English.
      */
     public static Language fromTag(String languageTag) {
         if (languageTag == null || languageTag.isBlank()) {
             return EN;
         }
         Locale requested = Locale.forLanguageTag(languageTag.trim().replace('_', '-'));
-        if (!"zh".equals(requested.getLanguage())) {
-            return EN;
+        switch (requested.getLanguage()) {
+            case "ja":
+                return JA;
+            case "es":
+                return ES;
+            case "zh":
+                break;
+            default:
+                return EN;
         }
         return switch (requested.getScript()) {
             case "Hant" -> ZH_HANT;

@@ -54,12 +54,19 @@ class EmailTemplatesTest {
         assertThat(rendered.kind()).isEqualTo(kind);
         assertThat(rendered.language()).isEqualTo(language);
         assertThat(rendered.subject()).isNotBlank().contains(SampleEmails.SAMPLE_ORDER_NUMBER);
-        if (language == Language.EN) {
-            assertThat(hanCharacters(rendered.subject())).isZero();
-            assertThat(hanCharacters(rendered.text())).isZero();
-        } else {
-            assertThat(hanCharacters(rendered.subject())).isGreaterThan(3);
-            assertThat(hanCharacters(rendered.text())).isGreaterThan(50);
+        switch (language) {
+            case EN, ES -> {
+                assertThat(hanCharacters(rendered.subject())).isZero();
+                assertThat(hanCharacters(rendered.text())).isZero();
+            }
+            case ZH_HANS, ZH_HANT -> {
+                assertThat(hanCharacters(rendered.subject())).isGreaterThan(3);
+                assertThat(hanCharacters(rendered.text())).isGreaterThan(50);
+            }
+            case JA -> {
+                assertThat(kana(rendered.subject())).isGreaterThan(3);
+                assertThat(kana(rendered.text())).isGreaterThan(50);
+            }
         }
         for (String body : List.of(rendered.text(), rendered.html())) {
             assertThat(body).contains(SampleEmails.SAMPLE_ORDER_NUMBER, email.order().customerName(), "help@renewalpost.example");
@@ -70,6 +77,51 @@ class EmailTemplatesTest {
         assertThat(rendered.html()).startsWith("<!DOCTYPE html>").contains("<html lang=\"" + language.tag() + "\">")
                 .contains("<title>" + rendered.subject() + "</title>").endsWith("</html>\n");
         assertThat(rendered.text()).doesNotContain("<p", "<table", "&lt;", "&#");
+    }
+
+    /**
+     * Read back in every language: every Latin word of subject, text and HTML text is one of the language's own texts
+     * (eSIM, QR, PIN, Wi-Fi...) or comes from the email's data; an English sentence left over would bring words of its own.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("everyKindLanguageAndCode")
+    void noEnglishIsLeftInAnEmailInAnotherLanguage(EmailKind kind, Language language, CodeKind codeKind) throws Exception {
+        CustomerEmail email = SampleEmails.of(kind, language, codeKind);
+        RenderedEmail rendered = TEMPLATES.render(email, CID);
+        Set<String> allowed = new HashSet<>();
+        bundle(language == Language.EN ? "messages.properties" : "messages_" + language.tag().replace('-', '_') + ".properties").values().forEach(v -> allowed.addAll(latinWords((String) v)));
+        OrderDetails o = email.order();
+        List<String> data = new ArrayList<>(List.of(o.customerName(), o.orderNumber(), o.productName(), o.support().email(),
+                o.support().phone(), o.sender().name(), SampleEmails.SAMPLE_TRACKING_NUMBER, SampleEmails.SAMPLE_ESIM_CODE,
+                SampleEmails.SAMPLE_VOUCHER_PIN, "https://tools.usps.com/go/TrackConfirmAction?tLabels="));
+        data.addAll(o.sender().postalAddress());
+        // dates in the language's own words (month names)
+        for (int month = 1; month <= 12; month++) {
+            data.add(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                    .withLocale(language.locale()).format(LocalDate.of(2025, month, 3)));
+        }
+        data.forEach(d -> allowed.addAll(latinWords(d)));
+        String html = rendered.html().replaceAll("(?s)<head>.*?</head>", "").replaceAll("(?s)<[^>]*>", " ");
+        for (String part : List.of(rendered.subject(), rendered.text(), html)) {
+            Set<String> foreign = new java.util.TreeSet<>(latinWords(part));
+            foreign.removeAll(allowed);
+            assertThat(foreign).as("words of the %s %s email that are not its language's", language.tag(), kind).isEmpty();
+        }
+        if (language != Language.EN) {
+            Set<String> english = new HashSet<>();
+            bundle("messages.properties").values().forEach(v -> english.addAll(latinWords((String) v)));
+            english.removeAll(allowed);
+            assertThat(english).as("the check would find English").contains("Dear", "Order", "number");
+        }
+    }
+
+    private static Set<String> latinWords(String s) {
+        Set<String> words = new HashSet<>();
+        Matcher m = Pattern.compile("\\p{IsLatin}+").matcher(s);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
     }
 
     @ParameterizedTest
@@ -91,6 +143,10 @@ class EmailTemplatesTest {
                 .contains("已于2025年3月3日寄出", "将于2025年3月10日至2025年3月21日之间送达");
         assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.ZH_HANT), CID).text())
                 .contains("已於2025年3月3日寄出");
+        assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.JA), CID).text())
+                .contains("2025年3月3日に発送しました", "2025年3月10日から2025年3月21日までの間に届く");
+        assertThat(TEMPLATES.render(SampleEmails.of(EmailKind.POSTED, Language.ES), CID).text())
+                .contains("se envió el 3 de marzo de 2025", "entre el 10 de marzo de 2025 y el 21 de marzo de 2025");
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
@@ -246,11 +302,13 @@ class EmailTemplatesTest {
     @Test
     void everyLanguageTranslatesEveryText() throws Exception {
         Properties english = bundle("messages.properties");
-        for (String file : List.of("messages_zh_Hans.properties", "messages_zh_Hant.properties")) {
+        List<String> translations = List.of("messages_zh_Hans.properties", "messages_zh_Hant.properties",
+                "messages_ja.properties", "messages_es.properties");
+        for (String file : translations) {
             // a missing key would silently fall back to English
             assertThat(bundle(file).stringPropertyNames()).as(file).isEqualTo(english.stringPropertyNames());
         }
-        for (String file : List.of("messages.properties", "messages_zh_Hans.properties", "messages_zh_Hant.properties")) {
+        for (String file : Stream.concat(Stream.of("messages.properties"), translations.stream()).toList()) {
             Properties texts = bundle(file);
             for (String key : texts.stringPropertyNames()) {
                 // MessageFormat swallows ASCII apostrophes; the typographic one is safe
@@ -295,6 +353,11 @@ class EmailTemplatesTest {
 
     private static String htmlEscaped(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    static long kana(String s) {
+        return s.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA
+                || Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA).count();
     }
 
     static long hanCharacters(String s) {

@@ -14,7 +14,9 @@ class LanguageTest {
             "en, EN", "en-US, EN", "en-GB, EN", "EN, EN",
             "zh-Hans, ZH_HANS", "zh-CN, ZH_HANS", "zh-SG, ZH_HANS", "zh, ZH_HANS", "zh_CN, ZH_HANS", "zh-Hans-HK, ZH_HANS",
             "zh-Hant, ZH_HANT", "zh-TW, ZH_HANT", "zh-HK, ZH_HANT", "zh-MO, ZH_HANT", "zh_TW, ZH_HANT", "zh-Hant-CN, ZH_HANT",
-            "fr-FR, EN", "ja, EN", "ko-KR, EN"
+            "ja, JA", "ja-JP, JA", "ja_JP, JA",
+            "es, ES", "es-MX, ES", "es-419, ES", "es-AR, ES", "es_CO, ES", "es-ES, ES",
+            "fr-FR, EN", "pt-BR, EN", "ko-KR, EN"
     })
     void resolvesBcp47Tags(String tag, Language expected) {
         assertThat(Language.fromTag(tag)).isEqualTo(expected);
@@ -28,7 +30,7 @@ class LanguageTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"EN, en", "ZH_HANS, zh-Hans", "ZH_HANT, zh-Hant"})
+    @CsvSource({"EN, en", "ZH_HANS, zh-Hans", "ZH_HANT, zh-Hant", "JA, ja", "ES, es"})
     void tagsRoundTrip(Language language, String tag) {
         assertThat(language.tag()).isEqualTo(tag);
         assertThat(Language.fromTag(language.tag())).isEqualTo(language);

@@ -12,8 +12,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The products on sale, by SKU. Admins add and change them (the admin page and the API alike), audited. */
 @ApplicationScoped
@@ -51,10 +54,17 @@ public class Catalogue {
     /** Puts a new product on sale; refused with every invalid field listed, or when the SKU is taken. */
     @Transactional
     public Product create(ProductDetails details, String actor) {
+        return create(details, null, actor);
+    }
+
+    /** The same with the product's wording for customers by language (null: none yet). */
+    @Transactional
+    public Product create(ProductDetails details, Map<String, ProductWording> translations, String actor) {
         if (details == null) {
             throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
         }
-        var errors = details.problems(true);
+        var errors = new ArrayList<>(details.problems(true));
+        errors.addAll(ProductWording.problems(translations));
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
@@ -71,7 +81,8 @@ public class Catalogue {
                 details.canonicalPattern(kind), details.lowStockThreshold());
         product.revise(details); // the same rules as a change, e.g. for "active"
         em.persist(product);
-        audit.record(actor, AuditAction.PRODUCT_CREATED, sku, summary(product));
+        var wording = translations == null ? "" : retranslate(product, translations);
+        audit.record(actor, AuditAction.PRODUCT_CREATED, sku, summary(product) + (wording.isEmpty() ? "" : "; " + wording));
         return product;
     }
 
@@ -81,6 +92,15 @@ public class Catalogue {
      */
     @Transactional
     public Product change(String sku, ProductDetails details, String actor) {
+        return change(sku, details, null, actor);
+    }
+
+    /**
+     * The same with the product's wording for customers by language, which replaces what it had
+     * (a language left out has none any more); null leaves the wording as it is.
+     */
+    @Transactional
+    public Product change(String sku, ProductDetails details, Map<String, ProductWording> translations, String actor) {
         var product = bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
                 "unknown-product", "There is no product with SKU '" + sku + "'")));
         if (details == null) {
@@ -91,7 +111,8 @@ public class Catalogue {
                 details.dataAllowance(), details.price(), details.currency(), details.weightGrams(),
                 details.hsCode(), details.customsDescription(), details.voucherPattern(),
                 details.lowStockThreshold(), details.active());
-        var errors = checked.problems(false);
+        var errors = new ArrayList<>(checked.problems(false));
+        errors.addAll(ProductWording.problems(translations));
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
@@ -105,8 +126,77 @@ public class Catalogue {
                 changes.append(changes.isEmpty() ? "" : "; ").append(field).append(' ').append(old).append(" -> ").append(now);
             }
         });
+        if (translations != null) {
+            var wording = retranslate(product, translations);
+            changes.append(changes.isEmpty() || wording.isEmpty() ? "" : "; ").append(wording);
+        }
         audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.isEmpty() ? "no change" : changes.toString());
         return product;
+    }
+
+    /** The product's wording for customers as admins wrote it, by language, in the order of {@link ProductWording#LANGUAGES}. */
+    public Map<String, ProductWording> translations(Product product) {
+        var byLanguage = new TreeMap<String, ProductWording>(
+                java.util.Comparator.comparingInt(ProductWording.LANGUAGES::indexOf));
+        em.createQuery("SELECT t FROM ProductTranslation t WHERE t.product = :p", ProductTranslation.class)
+                .setParameter("p", product)
+                .getResultList()
+                .forEach(t -> byLanguage.put(t.language(), t.wording()));
+        return byLanguage;
+    }
+
+    /** What a customer with this BCP 47 language tag reads about the product (see {@link ProductWording#forCustomer}). */
+    public ProductWording wordingFor(Product product, String languageTag) {
+        return ProductWording.forCustomer(translations(product), product, languageTag);
+    }
+
+    /** Replaces a product's wording for customers (a language left out has none any more); audited. */
+    @Transactional
+    public Map<String, ProductWording> translate(String sku, Map<String, ProductWording> translations, String actor) {
+        var product = bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        if (translations == null) {
+            throw invalid(List.of(new Problem.FieldError("wording", "Send the wording by language, e.g. "
+                    + "{\"ja\": {\"name\": \"...\", \"planDescription\": \"...\"}}")));
+        }
+        var errors = ProductWording.problems(translations);
+        if (!errors.isEmpty()) {
+            throw invalid(errors);
+        }
+        var changes = retranslate(product, translations);
+        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.isEmpty() ? "no change" : changes);
+        return translations(product);
+    }
+
+    /** Makes the product's rows say what {@code wanted} says (checked); answers what changed, for the audit. */
+    private String retranslate(Product product, Map<String, ProductWording> wanted) {
+        var rows = new java.util.HashMap<String, ProductTranslation>();
+        if (product.id() != null) {
+            em.createQuery("SELECT t FROM ProductTranslation t WHERE t.product = :p", ProductTranslation.class)
+                    .setParameter("p", product).getResultList().forEach(t -> rows.put(t.language(), t));
+        }
+        var changes = new StringBuilder();
+        for (var language : ProductWording.LANGUAGES) {
+            var row = rows.get(language);
+            var now = wanted.get(language) == null ? null : wanted.get(language).stripped();
+            String change = null;
+            if (row == null && now != null) {
+                em.persist(new ProductTranslation(product, language, now));
+                change = "wording " + language + " " + now.name() + " / " + now.planDescription();
+            } else if (row != null && now == null) {
+                em.remove(row);
+                change = "wording " + language + " removed";
+            } else if (row != null && !row.wording().equals(now)) {
+                var old = row.wording();
+                row.reword(now);
+                change = "wording " + language + " " + old.name() + " / " + old.planDescription() + " -> "
+                        + now.name() + " / " + now.planDescription();
+            }
+            if (change != null) {
+                changes.append(changes.isEmpty() ? "" : "; ").append(change);
+            }
+        }
+        return changes.toString();
     }
 
     /** What an admin can change, field by field, for the audit entry of a change. */

@@ -1,6 +1,8 @@
 package com.renewalpost.fulfilment.catalogue;
 
 import com.renewalpost.fulfilment.platform.PageRequest;
+import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 // The root path is shared with codes.CodeStockResource (products/{sku}/codes): a root resource
 // "products" with sub-paths of its own would take every products/... request away from it.
@@ -81,5 +84,30 @@ public class ProductResource {
     @Operation(summary = "Change a product's details (its SKU and kind stay)")
     public ProductView change(@PathParam("sku") String sku, ProductDetails details) {
         return ProductView.of(catalogue.change(sku, details, security.getUserPrincipal().getName()));
+    }
+
+    @GET
+    @Path("products/{sku}/wording")
+    @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
+    @Transactional
+    @Operation(summary = "What customers read about the product, by language (en, zh-Hans, zh-Hant, ja, es)",
+            description = "name and planDescription per language; a customer whose language has none reads the "
+                    + "English one, and without that the product's own name")
+    public Map<String, ProductWording> wording(@PathParam("sku") String sku) {
+        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
+                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        return catalogue.translations(product);
+    }
+
+    @PUT
+    @Path("products/{sku}/wording")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace what customers read about the product, by language",
+            description = "{\"ja\": {\"name\": \"...\", \"planDescription\": \"...\"}, ...}: a language left out has "
+                    + "no wording any more. name 1 to " + ProductWording.MAX_NAME + " characters, planDescription 1 to "
+                    + ProductWording.MAX_PLAN_DESCRIPTION + ", no control characters.")
+    public Map<String, ProductWording> translate(@PathParam("sku") String sku, Map<String, ProductWording> wording) {
+        return catalogue.translate(sku, wording, security.getUserPrincipal().getName());
     }
 }

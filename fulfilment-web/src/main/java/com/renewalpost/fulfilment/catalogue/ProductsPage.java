@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.catalogue;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +12,9 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Admin page: the products, a new one, a change to one. Through {@link Catalogue}, as the API. */
 @Named
@@ -37,6 +40,24 @@ public class ProductsPage implements Serializable {
         private String voucherPattern;
         private Integer lowStockThreshold = 50;
         private boolean active = true;
+        /** What customers read, by language; both fields empty: none in that language. */
+        private final Map<String, Wording> wording = new LinkedHashMap<>();
+
+        Form() {
+            ProductWording.LANGUAGES.forEach(language -> wording.put(language, new Wording()));
+        }
+
+        static Form of(ProductDetails d, Map<String, ProductWording> translations) {
+            var f = of(d);
+            translations.forEach((language, w) -> {
+                var fields = f.wording.get(language);
+                if (fields != null) {
+                    fields.name = w.name();
+                    fields.plan = w.planDescription();
+                }
+            });
+            return f;
+        }
 
         static Form of(ProductDetails d) {
             var f = new Form();
@@ -61,6 +82,22 @@ public class ProductsPage implements Serializable {
                     customsDescription, voucherPattern, lowStockThreshold, active);
         }
 
+        /** The languages with something written; a language with one field only is refused beside the empty one. */
+        Map<String, ProductWording> translations() {
+            var translations = new LinkedHashMap<String, ProductWording>();
+            wording.forEach((language, w) -> {
+                if (!blank(w.name) || !blank(w.plan)) {
+                    translations.put(language, new ProductWording(w.name, w.plan));
+                }
+            });
+            return translations;
+        }
+
+        private static boolean blank(String s) {
+            return s == null || s.isBlank();
+        }
+
+        public Map<String, Wording> getWording() { return wording; }
         public String getSku() { return sku; }
         public void setSku(String sku) { this.sku = sku; }
         public String getName() { return name; }
@@ -89,6 +126,18 @@ public class ProductsPage implements Serializable {
         public void setActive(boolean active) { this.active = active; }
     }
 
+    /** A product's name and plan description in one language, as typed. */
+    public static class Wording implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String name;
+        private String plan;
+
+        public String getName() { return name; }
+        public void setName(String name) { this.name = name; }
+        public String getPlan() { return plan; }
+        public void setPlan(String plan) { this.plan = plan; }
+    }
+
     @Inject
     Catalogue catalogue;
 
@@ -109,7 +158,7 @@ public class ProductsPage implements Serializable {
 
     public void edit(String sku) {
         catalogue.bySku(sku).ifPresentOrElse(p -> {
-            form = Form.of(ProductDetails.of(p));
+            form = Form.of(ProductDetails.of(p), catalogue.translations(p));
             editing = p.sku();
         }, () -> PageMessages.refused(AdminPages.text("products.unknown", sku)));
     }
@@ -117,18 +166,48 @@ public class ProductsPage implements Serializable {
     public void save() {
         try {
             if (editing == null) {
-                var created = catalogue.create(form.details(), AdminPages.actor());
+                var created = catalogue.create(form.details(), form.translations(), AdminPages.actor());
                 PageMessages.done(AdminPages.text("products.created", created.sku()));
             } else {
-                catalogue.change(editing, form.details(), AdminPages.actor());
+                catalogue.change(editing, form.details(), form.translations(), AdminPages.actor());
                 PageMessages.done(AdminPages.text("products.changed", editing));
             }
             form = null;
             editing = null;
             load();
         } catch (ProblemException e) {
-            AdminPages.refused(e, "product");
+            AdminPages.refused(onThisForm(e), "product");
         }
+    }
+
+    /**
+     * The API names a wording field {@code wording.zh-Hans.name}; on this form its input is
+     * {@code wordingNameZhHans}, so that the refusal lands beside it.
+     */
+    static ProblemException onThisForm(ProblemException e) {
+        var p = e.problem();
+        var errors = p.errors().stream().map(error -> {
+            var parts = error.field().split("\\.");
+            if (parts.length == 3 && parts[0].equals("wording") && ProductWording.LANGUAGES.contains(parts[1])) {
+                var input = parts[2].equals("name") ? "Name" : "Plan";
+                return new Problem.FieldError("wording" + input + inputSuffix(parts[1]), error.message());
+            }
+            return error;
+        }).toList();
+        return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), errors));
+    }
+
+    /** zh-Hans: ZhHans, ja: Ja, as the inputs' ids end. */
+    static String inputSuffix(String language) {
+        var suffix = new StringBuilder();
+        for (var part : language.split("-")) {
+            suffix.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return suffix.toString();
+    }
+
+    public List<String> getLanguages() {
+        return ProductWording.LANGUAGES;
     }
 
     public void cancel() {

@@ -4,6 +4,7 @@ import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.catalogue.ProductWording;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.dispatch.Dispatches;
 import com.renewalpost.fulfilment.orders.Iccid;
@@ -101,7 +102,7 @@ public class DemoData {
                     null, "Central", "Hong Kong Island", null),
             new Person("林志豪", "Lin Chih-Hao", "zh-Hant", "TW", List.of("No. 7, Sec. 5, Xinyi Road"),
                     null, "Xinyi District", "Taipei City", "110"),
-            new Person("Yuki Tanaka", null, "en", "JP", List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo",
+            new Person("田中優希", "Yuki Tanaka", "ja", "JP", List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo",
                     "150-0002"),
             new Person("Kim Min-jun", null, "en", "KR", List.of("123 Teheran-ro"), null, "Gangnam-gu", "Seoul",
                     "06236"),
@@ -227,8 +228,44 @@ public class DemoData {
                 new Product("ESIM-365", "US eSIM plan, 365 days", ProductKind.ESIM_PROFILE, 365, "Unlimited",
                         Money.of("249.00", "USD"), 20, "490700", "Printed eSIM activation letter", null, 5));
         all.forEach(catalogue::add);
+        WORDING.forEach((sku, translations) -> catalogue.translate(sku, translations, ACTOR));
         return all;
     }
+
+    private static Map<String, ProductWording> wording(String en, String enPlan, String zhHans, String zhHansPlan,
+                                                       String zhHant, String zhHantPlan, String ja, String jaPlan,
+                                                       String es, String esPlan) {
+        var byLanguage = new LinkedHashMap<String, ProductWording>();
+        byLanguage.put("en", new ProductWording(en, enPlan));
+        byLanguage.put("zh-Hans", new ProductWording(zhHans, zhHansPlan));
+        byLanguage.put("zh-Hant", new ProductWording(zhHant, zhHantPlan));
+        byLanguage.put("ja", new ProductWording(ja, jaPlan));
+        byLanguage.put("es", new ProductWording(es, esPlan));
+        return byLanguage;
+    }
+
+    /** What customers read about the demo products, in every language letters are written in. */
+    static final Map<String, Map<String, ProductWording>> WORDING = Map.of(
+            "VCH-30", wording("US line top-up, 30 days", "30 days of talk and text, 10 GB of data",
+                    "美国号码 30 天套餐", "30 天通话和短信，10 GB 流量",
+                    "美國門號 30 天方案", "30 天通話和簡訊，10 GB 數據",
+                    "米国回線 30日間プラン", "30日間、通話・SMS、データ 10 GB",
+                    "Recarga línea EE. UU. 30 días", "30 días de llamadas y mensajes, 10 GB de datos"),
+            "VCH-90", wording("US line top-up, 90 days", "90 days of talk and text, unlimited data",
+                    "美国号码 90 天套餐", "90 天通话和短信，无限流量",
+                    "美國門號 90 天方案", "90 天通話和簡訊，無限數據",
+                    "米国回線 90日間プラン", "90日間、通話・SMS、データ無制限",
+                    "Recarga línea EE. UU. 90 días", "90 días de llamadas y mensajes, datos ilimitados"),
+            "ESIM-30", wording("US eSIM plan, 30 days", "30 days, unlimited talk and text, 15 GB of data",
+                    "美国 eSIM 30 天套餐", "30 天，无限通话和短信，15 GB 流量",
+                    "美國 eSIM 30 天方案", "30 天，無限通話和簡訊，15 GB 數據",
+                    "米国 eSIM 30日間プラン", "30日間、通話・SMS 無制限、データ 15 GB",
+                    "Plan eSIM EE. UU. 30 días", "30 días, llamadas y mensajes ilimitados, 15 GB de datos"),
+            "ESIM-365", wording("US eSIM plan, 365 days", "365 days, unlimited talk, text and data",
+                    "美国 eSIM 365 天套餐", "365 天，无限通话、短信和流量",
+                    "美國 eSIM 365 天方案", "365 天，無限通話、簡訊和數據",
+                    "米国 eSIM 365日間プラン", "365日間、通話・SMS・データ無制限",
+                    "Plan eSIM EE. UU. 365 días", "365 días, llamadas, mensajes y datos ilimitados"));
 
     static String codesCsv(Product product, int count, Random random) {
         var csv = new StringBuilder("code\n");

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.mail.ActivationCode;
@@ -48,6 +49,8 @@ public class CodeEmailMessages {
     EmailIdentity identity;
     @Inject
     Clock clock;
+    @Inject
+    Catalogue catalogue;
 
     private MessageComposer composer;
 
@@ -83,7 +86,7 @@ public class CodeEmailMessages {
         }
         return compose(email, order, session, () -> {
             var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                    order.number().value(), order.product().name(), identity.support(), identity.sender());
+                    order.number().value(), productName(order), identity.support(), identity.sender());
             var latest = postedOn.get().plusDays(transitDays);
             var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
             var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
@@ -116,10 +119,15 @@ public class CodeEmailMessages {
         }
     }
 
+    /** The product as the catalogue names it in the customer's language, the letter's name for it. */
+    private String productName(Order order) {
+        return catalogue.wordingFor(order.product(), order.customer().language()).name();
+    }
+
     private CustomerEmail customerEmail(OutboxEmail email, Order order, String plainCode,
                                         Optional<LocalDate> postedOn) {
         var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                order.number().value(), order.product().name(), identity.support(), identity.sender());
+                order.number().value(), productName(order), identity.support(), identity.sender());
         var code = order.product().kind() == ProductKind.ESIM_PROFILE
                 ? ActivationCode.esimProfile(plainCode) : ActivationCode.voucherPin(plainCode);
         return switch (email.template()) {

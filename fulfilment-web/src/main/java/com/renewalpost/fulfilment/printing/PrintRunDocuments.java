@@ -1,6 +1,8 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.catalogue.ProductWording;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.codes.EsimActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
@@ -27,7 +29,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +59,8 @@ public class PrintRunDocuments {
     CodeStock codeStock;
     @Inject
     PrintingSettings printing;
+    @Inject
+    Catalogue catalogue;
 
     /**
      * What a document of a run is made of: its printed lines as label-printing items, in line
@@ -120,7 +126,7 @@ public class PrintRunDocuments {
      */
     public Optional<String> unprintable(Order order, LocalDate on) {
         try {
-            letter(order, NOT_PRINTED, on);
+            letter(order, NOT_PRINTED, on, catalogue.translations(order.product()));
             var label = label(order, null, on);
             // beyond these lengths label-printing does not promise to print a label in full
             var recipient = label.recipient();
@@ -143,8 +149,12 @@ public class PrintRunDocuments {
 
     private List<com.renewalpost.labels.run.PrintRunItem> items(PrintRun run, List<PrintRunItem> lines,
                                                                  DocumentKind kind) {
+        // a run holds a few products: their wording is read once each
+        var translations = new HashMap<Long, Map<String, ProductWording>>();
         return lines.stream().map(line -> new com.renewalpost.labels.run.PrintRunItem(
-                letter(line.order(), kind == DocumentKind.LETTERS ? code(line.order()) : NOT_PRINTED, run.runDate()),
+                letter(line.order(), kind == DocumentKind.LETTERS ? code(line.order()) : NOT_PRINTED, run.runDate(),
+                        translations.computeIfAbsent(line.order().product().id(),
+                                id -> catalogue.translations(line.order().product()))),
                 label(line.order(), line.trackingNumber(), run.runDate()))).toList();
     }
 
@@ -168,11 +178,11 @@ public class PrintRunDocuments {
         return new EsimProfile(esim.smdpAddress(), esim.matchingId(), esim.smdpOid(), esim.confirmationCodeRequired());
     }
 
-    private LetterContent letter(Order order, ActivationCode code, LocalDate on) {
-        var product = order.product();
-        var plan = product.planDays() + " days, " + product.dataAllowance() + " data";
+    /** The letter in the customer's language, the product named and described as the catalogue words it for them. */
+    private LetterContent letter(Order order, ActivationCode code, LocalDate on, Map<String, ProductWording> translations) {
+        var wording = ProductWording.forCustomer(translations, order.product(), order.customer().language());
         return new LetterContent(order.number().value(), order.customer().language(), order.customer().name(),
-                product.name(), plan, code, on);
+                wording.name(), wording.planDescription(), code, on);
     }
 
     private ShippingLabelContent label(Order order, String trackingNumber, LocalDate on) {

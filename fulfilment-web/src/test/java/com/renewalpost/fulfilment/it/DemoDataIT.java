@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.it;
 
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.ProductWording;
 import com.renewalpost.fulfilment.dispatch.Dispatches;
 import com.renewalpost.fulfilment.dispatch.Manifests;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -36,7 +38,14 @@ class DemoDataIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.of("demo", Map.of("fulfilment.demo", "true"));
+        var war = TestDeployment.of("demo", Map.of("fulfilment.demo", "true"));
+        // the letters are read back (DocumentReading)
+        war.addAsLibraries(TestDeployment.jarOf(org.apache.pdfbox.Loader.class),
+                TestDeployment.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                TestDeployment.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
+                TestDeployment.jarOf(org.apache.commons.logging.LogFactory.class),
+                TestDeployment.jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
+        return war;
     }
 
     @Inject
@@ -53,6 +62,8 @@ class DemoDataIT {
     WarehouseCalendar calendar;
     @Inject
     StaffAccounts staffAccounts;
+    @Inject
+    Catalogue catalogue;
 
     @Test
     void theDemoWentThroughTheWarehouseAndLeavesADaysWorkThatCanBeDone() {
@@ -70,6 +81,23 @@ class DemoDataIT {
                 .containsExactlyInAnyOrderElementsOf(orders.inStatus(OrderStatus.PRINTED).stream()
                         .map(o -> o.number().value()).toList());
         assertThat(pdf(printRuns.document(toPack.id(), DocumentKind.LETTERS).bytes())).isTrue();
+
+        // every demo product is worded in every language letters are written in, and each of yesterday's
+        // letters names and describes its product in the letter's own language
+        var wordings = catalogue.all().stream().map(catalogue::translations).toList();
+        assertThat(wordings).hasSize(4).allSatisfy(w -> assertThat(w.keySet()).containsExactlyElementsOf(ProductWording.LANGUAGES));
+        var titles = Map.of("en", "Yourrenewalcard", "zh-Hans", "您的续费卡", "zh-Hant", "您的續費卡", "ja", "更新カードのお届け",
+                "es", "Sutarjetaderenovación");
+        var seen = new java.util.TreeSet<String>();
+        for (var page : DocumentReading.pageTexts(printRuns.document(runs.get(1).id(), DocumentKind.LETTERS).bytes())) {
+            var text = squeezed(page);
+            var language = titles.entrySet().stream().filter(t -> text.contains(t.getValue())).map(Map.Entry::getKey)
+                    .findFirst().orElseThrow(() -> new AssertionError("a letter in no known language: " + page));
+            seen.add(language);
+            assertThat(wordings).as(page).anySatisfy(w -> assertThat(text)
+                    .contains(squeezed(w.get(language).name()), squeezed(w.get(language).planDescription())));
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(ProductWording.LANGUAGES);
 
         // one closed dispatch with every posted letter, tracked ones with their labels
         var closed = dispatches.onDate(calendar.today(), com.renewalpost.fulfilment.platform.PageRequest.first(10));
@@ -101,6 +129,11 @@ class DemoDataIT {
         var posted = dispatches.close(dispatch, "admin");
         assertThat(posted.items()).hasSize(20).allSatisfy(i -> assertThat(i.orderStatus()).isEqualTo("POSTED"));
         assertThat(orders.inStatus(OrderStatus.POSTED)).hasSize(30);
+    }
+
+    /** Without white space: CJK lines wrap anywhere. */
+    private static String squeezed(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     private static boolean pdf(byte[] bytes) {

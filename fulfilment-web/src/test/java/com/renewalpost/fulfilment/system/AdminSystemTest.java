@@ -185,6 +185,67 @@ class AdminSystemTest {
     }
 
     @Test
+    void theWordingAnAdminGivesAProductPerLanguageIsWhatEachCustomersLetterSays() throws IOException {
+        var admin = server.newStaff("ADMIN", "WAREHOUSE");
+        var sku = api.newProduct(admin, "WRD");
+        api.importCodes(admin, sku, 2);
+        browser.logIn(admin);
+        browser.open("staff/admin/products.xhtml");
+        row("list:products", sku).findElement(By.cssSelector("button[id$=':edit']")).click();
+
+        // half a language is refused beside the empty half
+        type("product:wordingNameEs", "Plan eSIM de prueba");
+        browser.find(By.id("product:save")).click();
+        browser.waitFor(d -> textOf("product").contains("1 to 200 characters"));
+        type("product:wordingNameEs", " ");
+        var english = "US eSIM test plan " + sku;
+        var japanese = "米国 eSIM テストプラン " + sku;
+        type("product:wordingNameEn", english);
+        type("product:wordingPlanEn", "30 days, unlimited talk and text, 10 GB of data");
+        type("product:wordingNameJa", japanese);
+        type("product:wordingPlanJa", "30日間、通話・SMS 無制限、データ 10 GB");
+        browser.find(By.id("product:save")).click();
+        browser.waitFor(d -> d.findElements(By.id("product:save")).isEmpty());
+
+        // kept: the product's form shows it again
+        row("list:products", sku).findElement(By.cssSelector("button[id$=':edit']")).click();
+        assertThat(browser.find(By.id("product:wordingNameJa")).getAttribute("value")).isEqualTo(japanese);
+        assertThat(browser.find(By.id("product:wordingNameEs")).getAttribute("value")).isEmpty();
+        browser.find(By.id("product:cancel")).click();
+
+        // printed: the Japanese customer reads the Japanese wording, the Spanish one (none in Spanish) the English
+        var later = java.time.LocalDate.now().plusYears(1).toString();
+        var ja = api.newOrder(admin, sku, "STANDARD_LETTER", later, "ja-JP", "Yuki Tanaka");
+        var es = api.newOrder(admin, sku, "STANDARD_LETTER", later, "es-MX", "Sofía García");
+        long runId = api.printRun(admin, ja, es).getJsonObject("run").getJsonNumber("id").longValue();
+        var letters = pageTexts(api.download(admin, "api/print-runs/" + runId + "/documents/letters.pdf"));
+        var jaLetter = letters.stream().filter(t -> t.contains(ja)).findFirst().orElseThrow();
+        var esLetter = letters.stream().filter(t -> t.contains(es)).findFirst().orElseThrow();
+        assertThat(squeezed(jaLetter)).contains("更新カードのお届け", squeezed(japanese), "30日間、通話・SMS無制限、データ10GB")
+                .doesNotContain(squeezed(english));
+        assertThat(squeezed(esLetter)).contains("Sutarjetaderenovación", squeezed(english),
+                "30days,unlimitedtalkandtext,10GBofdata");
+    }
+
+    private static List<String> pageTexts(byte[] pdf) throws IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            var pages = new java.util.ArrayList<String>();
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                pages.add(stripper.getText(doc));
+            }
+            return pages;
+        }
+    }
+
+    /** Without white space: CJK lines wrap anywhere. */
+    private static String squeezed(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    @Test
     void anAdminChangesAColleaguesRolesDisablesEnablesAndUnlocksTheAccount() {
         var colleague = server.newStaff("WAREHOUSE");
         browser.logIn(server.newStaff("ADMIN"));

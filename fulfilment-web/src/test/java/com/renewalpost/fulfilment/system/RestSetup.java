@@ -107,9 +107,14 @@ final class RestSetup {
 
     /** An order to Japan for the product; {@code planExpiresOn} decides whether it is at risk. */
     String newOrder(Credentials who, String sku, String service, String planExpiresOn) {
+        return newOrder(who, sku, service, planExpiresOn, "en", "Yuki Tanaka");
+    }
+
+    /** The same for a customer of this name (in Latin letters) who reads this language (a BCP 47 tag). */
+    String newOrder(Credentials who, String sku, String service, String planExpiresOn, String language, String name) {
         var iccid = "8901260" + digits(11);
         var order = json("POST", "api/orders", who, Json.createObjectBuilder()
-                .add("customerName", "Yuki Tanaka").add("email", "yuki@example.com").add("language", "en")
+                .add("customerName", name).add("email", "yuki@example.com").add("language", language)
                 .add("address", Json.createObjectBuilder()
                         .add("streetLines", Json.createArrayBuilder().add("1-2-3 Shibuya"))
                         .add("region", "Tokyo").add("postcode", "150-0002").add("country", "JP"))
@@ -118,6 +123,24 @@ final class RestSetup {
                 .add("payment", Json.createObjectBuilder().add("method", "CARD").add("amount", 25).add("currency", "USD"))
                 .build(), 201);
         return order.getString("number");
+    }
+
+    /** The bytes of a download, e.g. a print run's letters; anything but 200 fails the test. */
+    byte[] download(Credentials who, String path) {
+        var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(120))
+                .header("Authorization", who.basic()).GET().build();
+        try {
+            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A print run of exactly these orders (warehouse). */

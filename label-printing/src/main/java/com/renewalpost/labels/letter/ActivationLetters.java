@@ -214,8 +214,9 @@ public final class ActivationLetters {
     private Div manualEntryLabels(LetterTexts t, DocumentFonts fonts, CjkFace face, boolean confirmation) {
         Div div = new Div();
         div.add(fonts.paragraph(t.text("manual.title"), TextStyle.BOLD, face, 9.5f).setMarginBottom(2));
-        div.add(fonts.paragraph(t.text("manual.smdp") + ":", TextStyle.REGULAR, face, 9).setHeight(MANUAL_LINE));
-        div.add(fonts.paragraph(t.text("manual.matching") + ":", TextStyle.REGULAR, face, 9).setHeight(MANUAL_LINE));
+        // room for the two lines; labels and values are drawn there on one baseline (a CJK line is taller than the
+        // room, and a paragraph that does not fit its fixed height is dropped without a word)
+        div.add(new Div().setHeight(2 * MANUAL_LINE));
         if (confirmation) {
             div.add(fonts.paragraph(t.text("manual.confirmation"), TextStyle.REGULAR, face, 8.5f));
         }
@@ -224,11 +225,17 @@ public final class ActivationLetters {
 
     /** The SM-DP+ address and matching ID beside their labels, exactly as they must be typed. */
     private void manualEntryValues(PdfCanvas canvas, DocumentFonts fonts, LetterTexts t, CjkFace face, EsimProfile esim, float top) {
-        float labels = Math.max(fonts.width(t.text("manual.smdp") + ":", TextStyle.REGULAR, face, 9),
-                fonts.width(t.text("manual.matching") + ":", TextStyle.REGULAR, face, 9));
+        String smdpLabel = t.format("manual.label", t.text("manual.smdp"));
+        String matchingLabel = t.format("manual.label", t.text("manual.matching"));
+        float width = settings.paper().pageSize().getWidth() - 2 * MARGIN;
+        float labels = Math.min(width / 2, Math.max(fonts.width(smdpLabel, TextStyle.REGULAR, face, 9),
+                fonts.width(matchingLabel, TextStyle.REGULAR, face, 9)));
         float x = MARGIN + labels + 8;
         float available = settings.paper().pageSize().getWidth() - MARGIN - x;
         float firstBaseline = top - 9.5f * 1.15f - 2 - MANUAL_LINE + 3.2f;
+        fonts.showLine(canvas, smdpLabel, TextStyle.REGULAR, face, 9, 6, MARGIN, firstBaseline, labels, "SM-DP+ address label");
+        fonts.showLine(canvas, matchingLabel, TextStyle.REGULAR, face, 9, 6, MARGIN, firstBaseline - MANUAL_LINE, labels,
+                "Activation code label");
         fonts.showLine(canvas, esim.smdpAddress(), TextStyle.MONO, face, 10, 6, x, firstBaseline, available, "SM-DP+ address");
         fonts.showLine(canvas, esim.matchingId(), TextStyle.MONO, face, 10, 6, x, firstBaseline - MANUAL_LINE, available, "Matching ID");
     }

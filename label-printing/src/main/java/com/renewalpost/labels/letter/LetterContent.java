@@ -7,9 +7,9 @@ import java.util.Objects;
  * One activation letter.
  *
  * @param orderNumber     opaque order number, printed and encoded as Code 128, e.g. "RP-7K3M9Q2X"
- * @param language        BCP 47 tag of the customer's language: en, zh-Hans, zh-Hant; others fall back to English
+ * @param language        BCP 47 tag of the customer's language: en, zh-Hans, zh-Hant, ja, es (see {@link LetterLanguage#of}); others fall back to English
  * @param customerName    the name for the salutation, in the customer's own script
- * @param productName     e.g. "US eSIM Unlimited"
+ * @param productName     e.g. "US eSIM Unlimited", in the letter's language where the catalogue has it
  * @param planDescription e.g. "30 days, unlimited talk and text, 10 GB data"
  * @param code            the eSIM profile or voucher PIN
  * @param letterDate      date printed on the letter; null to leave it out

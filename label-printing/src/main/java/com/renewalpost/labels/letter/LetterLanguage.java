@@ -6,15 +6,22 @@ import java.util.Locale;
 
 /** The languages letters are written in; any other falls back to English. */
 public enum LetterLanguage {
-    ENGLISH(Locale.ROOT, Locale.ENGLISH, null),
-    SIMPLIFIED_CHINESE(Locale.forLanguageTag("zh-Hans"), Locale.forLanguageTag("zh-Hans-CN"), CjkFace.SIMPLIFIED_CHINESE),
-    TRADITIONAL_CHINESE(Locale.forLanguageTag("zh-Hant"), Locale.forLanguageTag("zh-Hant-TW"), CjkFace.TRADITIONAL_CHINESE);
+    ENGLISH("en", Locale.ROOT, Locale.ENGLISH, null),
+    SIMPLIFIED_CHINESE("zh-Hans", Locale.forLanguageTag("zh-Hans"), Locale.forLanguageTag("zh-Hans-CN"),
+            CjkFace.SIMPLIFIED_CHINESE),
+    TRADITIONAL_CHINESE("zh-Hant", Locale.forLanguageTag("zh-Hant"), Locale.forLanguageTag("zh-Hant-TW"),
+            CjkFace.TRADITIONAL_CHINESE),
+    JAPANESE("ja", Locale.JAPANESE, Locale.JAPAN, CjkFace.JAPANESE),
+    // Latin American Spanish: the customers who write in Spanish are in Latin America
+    SPANISH("es", Locale.forLanguageTag("es"), Locale.forLanguageTag("es-419"), null);
 
+    private final String tag;
     private final Locale bundleLocale;
     private final Locale formatLocale;
     private final CjkFace cjkFace;
 
-    LetterLanguage(Locale bundleLocale, Locale formatLocale, CjkFace cjkFace) {
+    LetterLanguage(String tag, Locale bundleLocale, Locale formatLocale, CjkFace cjkFace) {
+        this.tag = tag;
         this.bundleLocale = bundleLocale;
         this.formatLocale = formatLocale;
         this.cjkFace = cjkFace;
@@ -22,7 +29,8 @@ public enum LetterLanguage {
 
     /**
      * The language for a BCP 47 tag: zh-Hans, zh-CN, zh-SG and bare zh are Simplified; zh-Hant, zh-TW, zh-HK and zh-MO
-     * Traditional; anything else (or null) English.
+     * Traditional; ja (any region) Japanese; es (any region: es-MX, es-419, es-ES...) Spanish; anything else (or null)
+     * English.
      */
     public static LetterLanguage of(String tag) {
         if (tag == null || tag.isBlank()) {
@@ -36,8 +44,15 @@ public enum LetterLanguage {
 
     private static LetterLanguage parse(String tag) {
         Locale locale = Locale.forLanguageTag(tag.strip().replace('_', '-'));
-        if (!"zh".equals(locale.getLanguage())) {
-            return ENGLISH;
+        switch (locale.getLanguage()) {
+            case "ja":
+                return JAPANESE;
+            case "es":
+                return SPANISH;
+            case "zh":
+                break;
+            default:
+                return ENGLISH;
         }
         return switch (locale.getScript()) {
             case "Hant" -> TRADITIONAL_CHINESE;
@@ -47,6 +62,11 @@ public enum LetterLanguage {
                 default -> SIMPLIFIED_CHINESE;
             };
         };
+    }
+
+    /** The BCP 47 tag that names this language wherever texts are kept per language, e.g. "zh-Hant". */
+    public String tag() {
+        return tag;
     }
 
     Locale bundleLocale() {

@@ -29,6 +29,11 @@ final class LetterTexts {
         return language;
     }
 
+    /** Every key of the language's texts. */
+    java.util.Set<String> keys() {
+        return bundle.keySet();
+    }
+
     String text(String key) {
         return bundle.getString(key);
     }

@@ -123,7 +123,7 @@ class ActivationLettersTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"fr, Your renewal card", "'', Your renewal card", "ja, Your renewal card", "en-GB, Your renewal card"})
+    @CsvSource({"fr, Your renewal card", "'', Your renewal card", "pt-BR, Your renewal card", "en-GB, Your renewal card"})
     void otherLanguagesFallBackToEnglish(String language, String title) {
         byte[] pdf = letter(Samples.settings(), Samples.voucherLetter(language, "Jean Dupont"));
         assertThat(PdfReading.text(pdf)).contains(title).contains("Dear Jean Dupont,");
@@ -143,7 +143,8 @@ class ActivationLettersTest {
     @ParameterizedTest
     @CsvSource({"zh-Hans, SIMPLIFIED_CHINESE", "zh-Hant, TRADITIONAL_CHINESE", "zh, SIMPLIFIED_CHINESE", "zh-SG, SIMPLIFIED_CHINESE",
             "zh-HK, TRADITIONAL_CHINESE", "zh-MO, TRADITIONAL_CHINESE", "zh_TW, TRADITIONAL_CHINESE", "zh-Hant-HK, TRADITIONAL_CHINESE",
-            "en, ENGLISH", "de, ENGLISH", "ko, ENGLISH"})
+            "ja, JAPANESE", "ja-JP, JAPANESE", "ja_JP, JAPANESE", "es, SPANISH", "es-MX, SPANISH", "es-419, SPANISH",
+            "es-AR, SPANISH", "es-ES, SPANISH", "en, ENGLISH", "de, ENGLISH", "ko, ENGLISH", "pt-BR, ENGLISH"})
     void languageTagsMapToTheLetterLanguages(String tag, LetterLanguage expected) {
         assertThat(LetterLanguage.of(tag)).isEqualTo(expected);
     }
@@ -152,7 +153,8 @@ class ActivationLettersTest {
     void everyLanguageHasEveryText() throws java.io.IOException {
         Set<Object> english = properties("LetterText.properties").keySet();
         assertThat(english).contains("greeting", "reminder", "steps.esim.1");
-        for (String file : List.of("LetterText_zh_Hans.properties", "LetterText_zh_Hant.properties")) {
+        for (String file : List.of("LetterText_zh_Hans.properties", "LetterText_zh_Hant.properties", "LetterText_ja.properties",
+                "LetterText_es.properties")) {
             assertThat(properties(file).keySet()).as(file).containsExactlyInAnyOrderElementsOf(english);
         }
         ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

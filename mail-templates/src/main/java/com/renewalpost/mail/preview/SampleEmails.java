@@ -61,8 +61,18 @@ public final class SampleEmails {
             case EN -> "Alex Morgan";
             case ZH_HANS -> "王小明";
             case ZH_HANT -> "陳美玲";
+            case JA -> "田中優希";
+            case ES -> "Sofía García";
         };
-        return new OrderDetails(name, language, SAMPLE_ORDER_NUMBER, "US eSIM Unlimited 30 days",
+        // the product's customer-facing name in the customer's language, as the catalogue keeps it
+        String product = switch (language) {
+            case EN -> "US eSIM Unlimited 30 days";
+            case ZH_HANS -> "美国 eSIM 无限套餐 30 天";
+            case ZH_HANT -> "美國 eSIM 無限方案 30 天";
+            case JA -> "米国 eSIM 無制限プラン 30日間";
+            case ES -> "eSIM ilimitada de EE. UU. por 30 días";
+        };
+        return new OrderDetails(name, language, SAMPLE_ORDER_NUMBER, product,
                 new SupportContact("help@renewalpost.example", "+1 206 555 0100"),
                 new Sender("Renewal Post", List.of("PO Box 1234", "Seattle WA 98101", "UNITED STATES")));
     }

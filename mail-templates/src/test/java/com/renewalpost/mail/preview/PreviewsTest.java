@@ -46,6 +46,8 @@ class PreviewsTest {
     void previewsResolveLanguageTagsLikeCustomerEmails() {
         assertThat(previews.preview(EmailKind.POSTED, "zh-TW").language()).isEqualTo(Language.ZH_HANT);
         assertThat(previews.preview(EmailKind.POSTED, "zh-CN").language()).isEqualTo(Language.ZH_HANS);
+        assertThat(previews.preview(EmailKind.POSTED, "ja-JP").language()).isEqualTo(Language.JA);
+        assertThat(previews.preview(EmailKind.POSTED, "es-MX").language()).isEqualTo(Language.ES);
         assertThat(previews.preview(EmailKind.POSTED, "de").language()).isEqualTo(Language.EN);
     }
 
@@ -53,8 +55,9 @@ class PreviewsTest {
     void theCommandWritesHtmlTextAndEmlForEverything(@TempDir Path folder) throws Exception {
         List<Path> written = PreviewCommand.writeAll(folder);
 
-        // code emails in both code kinds: (2 kinds x 2 code kinds + 2 kinds) x 3 languages x 3 files
-        assertThat(written).hasSize((2 * 2 + 2) * 3 * 3).allSatisfy(p -> assertThat(p).isRegularFile());
+        // code emails in both code kinds: (2 kinds x 2 code kinds + 2 kinds) x 5 languages x 3 files
+        assertThat(Language.values()).hasSize(5);
+        assertThat(written).hasSize((2 * 2 + 2) * 5 * 3).allSatisfy(p -> assertThat(p).isRegularFile());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.count()).isEqualTo(written.size());
         }
