@@ -47,6 +47,8 @@ public final class ScriptFonts {
 
     private static final Map<FontPaths, ScriptFonts> INSTANCES = new ConcurrentHashMap<>();
     private static final Map<FontFace, Optional<Font>> SHAPING_FONTS = new ConcurrentHashMap<>();
+    /** The same at the reference size with kerning and ligatures: deriving them anew for every line costs more than shaping. */
+    private static final Map<FontFace, Font> SHAPING_SIZE = new ConcurrentHashMap<>();
     /** Shaped at this size and scaled down: fractional positions without rounding to whole pixels. */
     private static final float REFERENCE_SIZE = 100f;
     /** No transform, anti-aliased, fractional metrics: advances as the font designs them, not hinted to pixels. */
@@ -162,7 +164,8 @@ public final class ScriptFonts {
         List<ShapedText.PlacedGlyph> glyphs = new ArrayList<>();
         float x = 0;
         for (Run run : visual) {
-            Font font = shapingFont(run.face).orElseThrow().deriveFont(FEATURES).deriveFont(REFERENCE_SIZE);
+            Font font = SHAPING_SIZE.computeIfAbsent(run.face, f -> shapingFont(f).orElseThrow().deriveFont(FEATURES)
+                    .deriveFont(REFERENCE_SIZE));
             int flags = (run.level & 1) == 1 ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT;
             GlyphVector vector = font.layoutGlyphVector(UNHINTED, chars, run.start, run.limit, flags);
             for (int i = 0; i < vector.getNumGlyphs(); i++) {

@@ -35,6 +35,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * Prints activation letters, one page each, on the configured paper. Not thread-safe: one instance per thread.
@@ -171,7 +172,7 @@ public final class ActivationLetters {
         y -= 22;
         // the longest allowed name fits at 11 pt on A4 and Letter; only unusually wide scripts shrink a little
         String[] around = t.format("greeting", NAME).split(NAME, -1);
-        ShapedText name = fonts.scripts().shape(nameToGreet(letter, fonts.scripts(), face), TextStyle.REGULAR, face);
+        ShapedText name = fonts.scripts().shape(nameToGreet(letter, fonts.scripts()), TextStyle.REGULAR, face);
         if (around.length == 2) {
             fonts.showLineAround(canvas, around[0], name, around[1], TextStyle.REGULAR, face, 11, 7, MARGIN, y, width, "Salutation");
         } else {
@@ -185,21 +186,32 @@ public final class ActivationLetters {
      * name the order also has (order entry warned when the order was taken); a blank is never printed. A name whose
      * script has no font and no Latin name is greeted with the characters that do print, or refused.
      */
-    static String nameToGreet(LetterContent letter, ScriptFonts scripts, CjkFace face) {
-        String own = letter.customerName();
+    private static String nameToGreet(LetterContent letter, ScriptFonts scripts) {
+        return greetedName(letter.customerName(), letter.customerNameLatin(), letter.language(), scripts)
+                .orElseThrow(() -> new ContentDoesNotFitException("No font draws the name of order " + letter.orderNumber() + " ("
+                        + scripts.unprintable(letter.customerName(), TextStyle.REGULAR,
+                        CjkFace.forLanguage(letter.language(), letter.customerName())) + ") and it has no Latin name to print instead"));
+    }
+
+    /**
+     * The name a letter greets the customer by: their own name when every character of it has a font; else the Latin name
+     * when that prints; else the characters of either that do print. Empty when nothing of the name can be printed.
+     *
+     * @param language the customer's BCP 47 language tag, which decides the face of Chinese characters
+     */
+    public static Optional<String> greetedName(String customerName, String customerNameLatin, String language,
+            ScriptFonts scripts) {
+        String own = customerName.strip();
+        CjkFace face = CjkFace.forLanguage(language, own);
         if (scripts.unprintable(own, TextStyle.REGULAR, face).isEmpty()) {
-            return own;
+            return Optional.of(own);
         }
-        String latin = letter.customerNameLatin();
+        String latin = customerNameLatin == null || customerNameLatin.isBlank() ? null : customerNameLatin.strip();
         if (latin != null && scripts.unprintable(latin, TextStyle.REGULAR, face).isEmpty()) {
-            return latin;
+            return Optional.of(latin);
         }
         String part = scripts.printablePart(latin != null ? latin : own, TextStyle.REGULAR, face);
-        if (part.isBlank()) {
-            throw new ContentDoesNotFitException("No font draws the name of order " + letter.orderNumber() + " ("
-                    + scripts.unprintable(own, TextStyle.REGULAR, face) + ") and it has no Latin name to print instead");
-        }
-        return part;
+        return part.isBlank() ? Optional.empty() : Optional.of(part);
     }
 
     /** The code box without the code: frame, title, reading note and the QR caption, the same for a whole language. */
