@@ -172,7 +172,7 @@ public class PrintRunDocuments {
         var product = order.product();
         var plan = product.planDays() + " days, " + product.dataAllowance() + " data";
         return new LetterContent(order.number().value(), order.customer().language(), order.customer().name(),
-                product.name(), plan, code, on);
+                product.name(), plan, code, on, order.customer().nameLatin());
     }
 
     private ShippingLabelContent label(Order order, String trackingNumber, LocalDate on) {
