@@ -9,21 +9,11 @@ import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.renewalpost.labels.InkShapes;
 import com.renewalpost.labels.PdfReading;
 import com.renewalpost.labels.Samples;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,10 +21,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -198,58 +185,9 @@ class NamesInEveryScriptTest {
      * the baseline to well below; the greeting's other words lie outside.
      */
     static BufferedImage nameOnLetter(byte[] pdf, String name) {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            List<TextPosition> glyphs = new ArrayList<>();
-            PDFTextStripper finder = new PDFTextStripper() {
-                private final Deque<Boolean> spans = new ArrayDeque<>();
-
-                @Override
-                public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
-                    spans.push(properties != null && name.equals(properties.getString(COSName.ACTUAL_TEXT)));
-                    super.beginMarkedContentSequence(tag, properties);
-                }
-
-                @Override
-                public void endMarkedContentSequence() {
-                    if (!spans.isEmpty()) {
-                        spans.pop();
-                    }
-                    super.endMarkedContentSequence();
-                }
-
-                @Override
-                protected void processTextPosition(TextPosition text) {
-                    if (spans.contains(Boolean.TRUE)) {
-                        glyphs.add(text);
-                    }
-                    super.processTextPosition(text);
-                }
-            };
-            finder.getText(doc);
-            assertThat(glyphs).as("glyphs in a span with /ActualText " + name).isNotEmpty();
-            float left = (float) glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
-            float right = (float) glyphs.stream().mapToDouble(t -> t.getXDirAdj() + t.getWidthDirAdj()).max().orElseThrow();
-            Map<Float, Integer> baselines = new HashMap<>();
-            glyphs.forEach(t -> baselines.merge(t.getYDirAdj(), 1, Integer::sum));
-            float baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            float em = glyphs.get(0).getFontSizeInPt();
-            float scale = DPI / 72;
-            int x = (int) Math.floor((left - 0.2f * em) * scale);
-            int y = (int) Math.floor((baseline - 1.3f * em) * scale);
-            int w = (int) Math.ceil((right - left + 0.2f * em) * scale);
-            int h = (int) Math.ceil(2.05f * em * scale);
-            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g = image.createGraphics();
-            g.setBackground(Color.WHITE); // the renderer clears the page with the background colour, black by default
-            g.clearRect(0, 0, w, h);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.translate(-x, -y);
-            new PDFRenderer(doc).renderPageToGraphics(0, g, scale);
-            g.dispose();
-            return image;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        PdfReading.SpanBox box = PdfReading.spanBox(pdf, 0, name);
+        float em = box.size();
+        return PdfReading.renderArea(pdf, 0, DPI, box.left() - 0.2f * em, box.baseline() - 1.3f * em,
+                box.right() - box.left() + 0.2f * em, 2.05f * em);
     }
 }
