@@ -171,13 +171,11 @@ public final class ActivationLetters {
         fonts.showLine(canvas, t.text("title"), TextStyle.BOLD, face, 14, 8, MARGIN, y, width, "Title");
         y -= 22;
         // the longest allowed name fits at 11 pt on A4 and Letter; only unusually wide scripts shrink a little
+        // the letter's words as they are, the name shaped in its own script and direction between them
         String[] around = t.format("greeting", NAME).split(NAME, -1);
         ShapedText name = fonts.scripts().shape(nameToGreet(letter, fonts.scripts()), TextStyle.REGULAR, face);
-        if (around.length == 2) {
-            fonts.showLineAround(canvas, around[0], name, around[1], TextStyle.REGULAR, face, 11, 7, MARGIN, y, width, "Salutation");
-        } else {
-            fonts.showLineAround(canvas, "", name, "", TextStyle.REGULAR, face, 11, 7, MARGIN, y, width, "Salutation");
-        }
+        fonts.showLineAround(canvas, around[0], name, around.length > 1 ? around[1] : "", TextStyle.REGULAR, face, 11, 7, MARGIN, y,
+                width, "Salutation");
         return y - 13;
     }
 
