@@ -24,6 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.cos.COSDictionary;
 
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -32,7 +34,9 @@ import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -191,6 +195,82 @@ public final class PdfReading {
                 }
             }.run();
             return narrowest[0] == Float.MAX_VALUE ? 0 : narrowest[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Where the glyphs of a marked-content span whose {@code /ActualText} is the given text lie on a page, as PDFBox (not
+     * the code that drew them) reads them: in points from the page's top left, {@code y} the baseline most glyphs sit on
+     * and {@code size} their font size.
+     */
+    public record SpanBox(float left, float right, float baseline, float size) {
+    }
+
+    public static SpanBox spanBox(byte[] pdf, int index, String actualText) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<TextPosition> glyphs = new ArrayList<>();
+            PDFTextStripper finder = new PDFTextStripper() {
+                private final Deque<Boolean> spans = new ArrayDeque<>();
+
+                @Override
+                public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+                    spans.push(properties != null && actualText.equals(properties.getString(COSName.ACTUAL_TEXT)));
+                    super.beginMarkedContentSequence(tag, properties);
+                }
+
+                @Override
+                public void endMarkedContentSequence() {
+                    if (!spans.isEmpty()) {
+                        spans.pop();
+                    }
+                    super.endMarkedContentSequence();
+                }
+
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    if (spans.contains(Boolean.TRUE)) {
+                        glyphs.add(text);
+                    }
+                    super.processTextPosition(text);
+                }
+            };
+            finder.setStartPage(index + 1);
+            finder.setEndPage(index + 1);
+            finder.getText(doc);
+            if (glyphs.isEmpty()) {
+                throw new AssertionError("No glyphs in a span with /ActualText " + actualText);
+            }
+            float left = (float) glyphs.stream().mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
+            float right = (float) glyphs.stream().mapToDouble(t -> t.getXDirAdj() + t.getWidthDirAdj()).max().orElseThrow();
+            Map<Float, Integer> baselines = new java.util.HashMap<>();
+            glyphs.forEach(t -> baselines.merge(t.getYDirAdj(), 1, Integer::sum));
+            float baseline = baselines.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            return new SpanBox(left, right, baseline, glyphs.get(0).getFontSizeInPt());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A rectangle of a page (points from its top left) rendered at a resolution, anti-aliased, on white. */
+    public static BufferedImage renderArea(byte[] pdf, int index, float dpi, float x, float y, float width, float height) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            float scale = dpi / 72;
+            int left = (int) Math.floor(x * scale);
+            int top = (int) Math.floor(y * scale);
+            int w = (int) Math.ceil(width * scale);
+            int h = (int) Math.ceil(height * scale);
+            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setBackground(java.awt.Color.WHITE); // the renderer clears the page with the background colour, black by default
+            g.clearRect(0, 0, w, h);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.translate(-left, -top);
+            new PDFRenderer(doc).renderPageToGraphics(index, g, scale);
+            g.dispose();
+            return image;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

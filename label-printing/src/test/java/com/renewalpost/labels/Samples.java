@@ -40,6 +40,13 @@ public final class Samples {
                 new EsimProfile("smdp.gsma.com", "04386-AGYFT-A74Y8-3F815", null, false), LocalDate.of(2026, 3, 5));
     }
 
+    /** The eSIM letter to a customer with another language and name (and, when given, the name in Latin letters). */
+    public static LetterContent esimLetter(String language, String name, String latinName) {
+        LetterContent l = esimLetter();
+        return new LetterContent(l.orderNumber(), language, name, l.productName(), l.planDescription(), l.code(), l.letterDate(),
+                latinName);
+    }
+
     public static LetterContent voucherLetter(String language, String name) {
         return new LetterContent("RP-4H8W2N6C", language, name, "US Talk & Text Renewal", "30 days",
                 new Voucher("8273645519283746"), LocalDate.of(2026, 3, 5));

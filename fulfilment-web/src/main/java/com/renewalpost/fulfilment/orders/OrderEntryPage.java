@@ -83,6 +83,8 @@ public class OrderEntryPage implements Serializable {
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
     private final List<String> generalProblems = new ArrayList<>();
     private List<PossibleDuplicates.Match> duplicates = List.of();
+    /** The letter cannot print the name as written (no font for its script): a warning, the order is taken. */
+    private String nameWarning;
     private String savedNumber;
     private boolean savedBefore;
     private String formKey;
@@ -124,6 +126,9 @@ public class OrderEntryPage implements Serializable {
         problems.remove(key);
         found.stream().filter(p -> key.equals(p.key())).forEach(p -> problems
                 .computeIfAbsent(key, k -> new ArrayList<>()).add(p.message()));
+        if (Set.of("customerName", "customerNameLatin", "language").contains(key)) {
+            nameWarning = nameWarning(request);
+        }
     }
 
     public void save() {
@@ -147,6 +152,7 @@ public class OrderEntryPage implements Serializable {
         savedNumber = null;
         var found = new ArrayList<FormProblem>();
         var request = request(found);
+        nameWarning = nameWarning(request);
         intake.problems(request).forEach(p -> found.add(formProblem(p)));
         if (!found.isEmpty()) {
             duplicates = List.of();
@@ -222,6 +228,29 @@ public class OrderEntryPage implements Serializable {
 
     private String shownValue(List<String> shown, String key) {
         return shown.contains(key) && has(address.get(key)) ? address.get(key) : null;
+    }
+
+    /** What the person keying should know about how the letter will greet the customer; null when all is well. */
+    private String nameWarning(OrderRequest request) {
+        return intake.letterNameWarning(request).map(w -> {
+            var scripts = w.scripts().stream().map(OrderEntryPage::scriptName).toList();
+            var what = String.join(", ", scripts);
+            return w.greetedAs().map(name -> java.text.MessageFormat.format(text("entry.warning.nameScript"), what, name))
+                    .orElseGet(() -> java.text.MessageFormat.format(text("entry.warning.nameScript.none"), what));
+        }).orElse(null);
+    }
+
+    /** A script as people call it: "Nandinagari", "Old Turkic"; symbols and emoji as the page's words for them. */
+    private static String scriptName(Character.UnicodeScript script) {
+        if (script == Character.UnicodeScript.COMMON) {
+            return text("entry.warning.symbols");
+        }
+        var words = script.name().toLowerCase(Locale.ROOT).split("_");
+        var name = new StringBuilder();
+        for (var word : words) {
+            name.append(name.length() == 0 ? "" : " ").append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+        }
+        return name.toString();
     }
 
     // ---- problems beside their inputs ----
@@ -365,6 +394,10 @@ public class OrderEntryPage implements Serializable {
         return generalProblems;
     }
 
+    public String getNameWarning() {
+        return nameWarning;
+    }
+
     public List<PossibleDuplicates.Match> getDuplicates() {
         return duplicates;
     }
@@ -414,6 +447,7 @@ public class OrderEntryPage implements Serializable {
         amount = null;
         currency = null;
         notes = null;
+        nameWarning = null;
         formKey = newFormKey();
     }
 

@@ -6,6 +6,8 @@ import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
+import com.renewalpost.labels.font.FontPaths;
+import com.renewalpost.labels.font.ScriptFonts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,6 +57,14 @@ public class OrderIntake {
             throw new InvalidOrderException(outcome.problems());
         }
         return outcome.receipt();
+    }
+
+    /**
+     * Whether the letter can greet the customer in the script their name is written in: when no font draws it, what the
+     * letter prints instead. The fonts are the print runs' own ({@link FontPaths#defaults()}, as the printing settings).
+     */
+    public Optional<OrderValidation.LetterNameWarning> letterNameWarning(OrderRequest request) {
+        return OrderValidation.letterNameWarning(request, ScriptFonts.of(FontPaths.defaults()));
     }
 
     /** One request of a batch: its receipt, or the problems that keep it from becoming an order. */

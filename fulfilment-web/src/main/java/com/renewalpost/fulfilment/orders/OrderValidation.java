@@ -5,6 +5,10 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
+import com.renewalpost.labels.font.CjkFace;
+import com.renewalpost.labels.font.ScriptFonts;
+import com.renewalpost.labels.font.TextStyle;
+import com.renewalpost.labels.letter.ActivationLetters;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
@@ -274,6 +278,32 @@ public class OrderValidation {
         }
         return Optional.of(new FieldProblem(field, "'" + value + "' is not one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * What the letter cannot print of the customer's name as written, and whom it greets instead.
+     *
+     * @param scripts   the scripts of the name that no embedded font draws ({@code COMMON}: symbols such as emoji)
+     * @param greetedAs the name the letter greets the customer by (the Latin name); empty when nothing of it prints
+     */
+    public record LetterNameWarning(List<UnicodeScript> scripts, Optional<String> greetedAs) {
+    }
+
+    /**
+     * A warning, not a problem: the customer's name is in a script no font of the letter draws, so the letter will
+     * greet the customer by the Latin name. The order is taken all the same.
+     */
+    static Optional<LetterNameWarning> letterNameWarning(OrderRequest request, ScriptFonts fonts) {
+        if (request.customerName() == null || request.customerName().isBlank()) {
+            return Optional.empty();
+        }
+        var own = request.customerName().strip();
+        var missing = fonts.unprintable(own, TextStyle.REGULAR, CjkFace.forLanguage(request.language(), own));
+        if (missing.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LetterNameWarning(List.copyOf(missing),
+                ActivationLetters.greetedName(own, request.customerNameLatin(), request.language(), fonts)));
     }
 
     private static String fieldName(ConstraintViolation<?> v) {

@@ -182,7 +182,7 @@ public class PrintRunDocuments {
     private LetterContent letter(Order order, ActivationCode code, LocalDate on, Map<String, ProductWording> translations) {
         var wording = ProductWording.forCustomer(translations, order.product(), order.customer().language());
         return new LetterContent(order.number().value(), order.customer().language(), order.customer().name(),
-                wording.name(), wording.planDescription(), code, on);
+                wording.name(), wording.planDescription(), code, on, order.customer().nameLatin());
     }
 
     private ShippingLabelContent label(Order order, String trackingNumber, LocalDate on) {

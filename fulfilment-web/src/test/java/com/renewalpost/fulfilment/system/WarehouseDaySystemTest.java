@@ -200,6 +200,15 @@ class WarehouseDaySystemTest {
         type(addressField("postcode"), "154-0023");
         addressField("postcode").sendKeys(Keys.TAB);
         waitFor(d -> messageOf("postcode").isEmpty());
+
+        // a name the letter cannot print as written (no font has emoji): a warning at once, not a refusal
+        // (set by script: ChromeDriver types no characters beyond the BMP)
+        ((JavascriptExecutor) browser.driver()).executeScript("var f = document.getElementById('entry:customerName');"
+                + " f.value = arguments[0]; f.dispatchEvent(new Event('change'));", "Anna \uD83C\uDF38 Lee");
+        waitFor(d -> !d.findElement(By.id("entry:nameWarning")).getText().isEmpty());
+        assertThat(browser.find(By.id("entry:nameWarning")).getText()).isEqualTo("No font prints symbols such as emoji on the"
+                + " letter: it will greet the customer as \u201cAnna Lee\u201d. The order is taken as it is.");
+        assertThat(browser.driver().findElement(By.id("entry:customerName-msg")).getText()).isEmpty(); // no problem: empty
     }
 
     @Test

@@ -20,6 +20,35 @@ public enum CjkFace {
         return collectionIndex;
     }
 
+    /**
+     * The face the reader of a text expects, from their language (BCP 47): Japanese for {@code ja}, Korean for
+     * {@code ko}, Traditional for Chinese written in Hant or used in Taiwan, Hong Kong or Macao, Simplified for other
+     * Chinese. For any other language (or none) the text decides, as {@link #guessFor}.
+     */
+    public static CjkFace forLanguage(String languageTag, String text) {
+        if (languageTag != null && !languageTag.isBlank()) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(languageTag.strip().replace('_', '-'));
+            switch (locale.getLanguage()) {
+                case "ja":
+                    return JAPANESE;
+                case "ko":
+                    return KOREAN;
+                case "zh":
+                    return switch (locale.getScript()) {
+                        case "Hant" -> TRADITIONAL_CHINESE;
+                        case "Hans" -> SIMPLIFIED_CHINESE;
+                        default -> switch (locale.getCountry()) {
+                            case "TW", "HK", "MO" -> TRADITIONAL_CHINESE;
+                            default -> SIMPLIFIED_CHINESE;
+                        };
+                    };
+                default:
+                    break;
+            }
+        }
+        return guessFor(text);
+    }
+
     /** The face a reader of this text expects when the document's language does not say: kana means Japanese, Hangul Korean. */
     public static CjkFace guessFor(String text) {
         if (text != null) {

@@ -1,16 +1,21 @@
 package com.renewalpost.labels.font;
 
 import com.itextpdf.io.font.PdfEncodings;
+import com.itextpdf.io.font.otf.Glyph;
+import com.itextpdf.io.font.otf.GlyphLine;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.font.PdfFontFactory.EmbeddingStrategy;
+import com.itextpdf.kernel.pdf.PdfDictionary;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.renewalpost.labels.ContentDoesNotFitException;
 import com.itextpdf.layout.element.Paragraph;
 import com.itextpdf.layout.element.Text;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,19 +26,114 @@ import java.util.Map;
 public final class DocumentFonts {
 
     private final Typefaces typefaces;
-    private final Map<TextStyle, PdfFont> latin = new EnumMap<>(TextStyle.class);
-    private final Map<CjkFace, PdfFont> cjk = new EnumMap<>(CjkFace.class);
+    private final Map<FontFace, PdfFont> fonts = new HashMap<>();
 
     DocumentFonts(Typefaces typefaces) {
         this.typefaces = typefaces;
     }
 
     public PdfFont latin(TextStyle style) {
-        return latin.computeIfAbsent(style, s -> embed(typefaces.latin(s)));
+        return font(typefaces.latinFace(style));
     }
 
     public PdfFont cjk(CjkFace face) {
-        return cjk.computeIfAbsent(face, f -> embed(typefaces.cjk(f)));
+        return font(typefaces.cjkFace(face));
+    }
+
+    /** The embedded font of a face: one subset per file and document, whether text or shaped glyphs use it. */
+    PdfFont font(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> embed(typefaces.program(f)));
+    }
+
+    /** Which font draws which character, and shaping, with the fonts of this document. */
+    public ScriptFonts scripts() {
+        return typefaces.scripts();
+    }
+
+    /**
+     * Draws shaped text with the start of its baseline at (x, y): exactly the glyphs and positions the shaping engine
+     * chose, from the same font files, embedded. The glyphs sit in a marked-content span whose {@code /ActualText} is the
+     * text as written, so that copying, searching and text extraction give back the customer's own string in logical
+     * order, not glyph numbers in visual order (PDF 32000-1, 14.9.4).
+     */
+    public void showShaped(PdfCanvas canvas, ShapedText shaped, float size, float x, float y) {
+        PdfDictionary span = new PdfDictionary();
+        span.put(PdfName.ActualText, new PdfString(shaped.text(), PdfEncodings.UNICODE_BIG));
+        canvas.beginMarkedContent(PdfName.Span, span);
+        canvas.beginText();
+        PdfFont current = null;
+        List<Glyph> pending = new ArrayList<>();
+        float penX = 0;
+        float penY = 0;
+        for (ShapedText.PlacedGlyph placed : shaped.glyphs()) {
+            PdfFont font = font(placed.face());
+            Glyph glyph = font.getFontProgram().getGlyphByCode(placed.glyphId());
+            if (glyph == null) {
+                throw new IllegalStateException("Glyph " + placed.glyphId() + " is not in " + placed.face());
+            }
+            float gx = x + placed.x() * size;
+            float gy = y + placed.y() * size;
+            // glyphs that follow on where the previous one's advance ends go in one string; others get their own position
+            boolean follows = font == current && !pending.isEmpty() && Math.abs(gx - penX) < 0.01f && Math.abs(gy - penY) < 0.001f;
+            if (!follows) {
+                show(canvas, pending);
+                if (font != current) {
+                    canvas.setFontAndSize(font, size);
+                    current = font;
+                }
+                canvas.setTextMatrix(gx, gy);
+                penX = gx;
+            }
+            pending.add(glyph);
+            penX += glyph.getWidth() * size / 1000f;
+            penY = gy;
+        }
+        show(canvas, pending);
+        canvas.endText();
+        canvas.endMarkedContent();
+    }
+
+    private static void show(PdfCanvas canvas, List<Glyph> glyphs) {
+        if (!glyphs.isEmpty()) {
+            canvas.showText(new GlyphLine(new ArrayList<>(glyphs)));
+            glyphs.clear();
+        }
+    }
+
+    /**
+     * Shows one line made of the document's own text around a customer-given part (a name): {@code before} and
+     * {@code after} as {@link #showLine} sets them, the part shaped in its own script and direction between them, at
+     * {@code size} or the size that makes the line fit {@code maxWidth}.
+     *
+     * @return the size used
+     * @throws ContentDoesNotFitException when the line would need less than {@code minSize}
+     */
+    public float showLineAround(PdfCanvas canvas, String before, ShapedText own, String after, TextStyle style, CjkFace face,
+            float size, float minSize, float x, float y, float maxWidth, String what) {
+        float width = width(before, style, face, 1) + own.width() + width(after, style, face, 1);
+        float used = width * size <= maxWidth ? size : maxWidth / width;
+        if (used < minSize) {
+            throw new ContentDoesNotFitException(what + " is too long for its line: " + before + own.text() + after);
+        }
+        float at = x;
+        if (!before.isEmpty()) {
+            showRuns(canvas, before, style, face, used, at, y);
+            at += width(before, style, face, used);
+        }
+        showShaped(canvas, own, used, at, y);
+        at += own.width() * used;
+        if (!after.isEmpty()) {
+            showRuns(canvas, after, style, face, used, at, y);
+        }
+        return used;
+    }
+
+    private void showRuns(PdfCanvas canvas, String text, TextStyle style, CjkFace face, float size, float x, float y) {
+        canvas.beginText().moveText(x, y);
+        for (Run run : runs(text, style, face)) {
+            canvas.setFontAndSize(run.font(), size).showText(run.text());
+        }
+        canvas.endText();
     }
 
     /** A piece of text and the font that has all its glyphs. */

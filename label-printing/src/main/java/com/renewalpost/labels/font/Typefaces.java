@@ -6,7 +6,7 @@ import com.itextpdf.io.font.FontProgramFactory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,8 +19,7 @@ public final class Typefaces {
     private static final Map<Path, byte[]> FILE_BYTES = new ConcurrentHashMap<>();
 
     private final FontPaths paths;
-    private final Map<TextStyle, FontProgram> latin = new EnumMap<>(TextStyle.class);
-    private final Map<CjkFace, FontProgram> cjk = new EnumMap<>(CjkFace.class);
+    private final Map<FontFace, FontProgram> programs = new HashMap<>();
 
     public Typefaces(FontPaths paths) {
         this.paths = paths;
@@ -54,31 +53,56 @@ public final class Typefaces {
     }
 
     FontProgram latin(TextStyle style) {
-        return latin.computeIfAbsent(style, s -> {
-            Path path = switch (s) {
-                case REGULAR -> paths.latinRegular();
-                case BOLD -> paths.latinBold();
-                case MONO -> paths.latinMono();
-            };
-            try {
-                return FontProgramFactory.createFont(bytes(path, "Latin " + s.name().toLowerCase() + " font",
-                        "fonts-dejavu-core"), false);
-            } catch (IOException e) {
-                throw new FontUnavailableException("Latin font " + path + " cannot be read: " + e.getMessage(), e);
-            }
-        });
+        return program(latinFace(style));
     }
 
     FontProgram cjk(CjkFace face) {
-        return cjk.computeIfAbsent(face, f -> {
-            Path path = paths.cjk();
+        return program(cjkFace(face));
+    }
+
+    FontFace latinFace(TextStyle style) {
+        return new FontFace(switch (style) {
+            case REGULAR -> paths.latinRegular();
+            case BOLD -> paths.latinBold();
+            case MONO -> paths.latinMono();
+        }, 0);
+    }
+
+    FontFace cjkFace(CjkFace face) {
+        return new FontFace(paths.cjk(), face.collectionIndex());
+    }
+
+    /** Which font draws which character, and shaping: the same files this instance embeds. */
+    public ScriptFonts scripts() {
+        return ScriptFonts.of(paths);
+    }
+
+    /** The parsed font of a face: a Latin or CJK font of the paths, or a per-script font that shaping chose. */
+    FontProgram program(FontFace face) {
+        return programs.computeIfAbsent(face, f -> {
+            Path path = f.file();
+            String kind;
+            String role;
+            String debianPackage;
+            if (path.equals(paths.cjk())) {
+                kind = "CJK";
+                role = "CJK font (for Chinese, Japanese and Korean text)";
+                debianPackage = "fonts-noto-cjk";
+            } else if (path.equals(paths.latinRegular()) || path.equals(paths.latinBold()) || path.equals(paths.latinMono())) {
+                kind = "Latin";
+                role = "Latin font";
+                debianPackage = "fonts-dejavu-core";
+            } else {
+                kind = "Script";
+                role = "font for text in its own script";
+                debianPackage = "fonts-noto-core";
+            }
             try {
-                byte[] data = bytes(path, "CJK font (for Chinese, Japanese and Korean text)", "fonts-noto-cjk");
-                return path.getFileName().toString().toLowerCase().endsWith(".ttc")
-                        ? FontProgramFactory.createFont(data, f.collectionIndex(), false)
+                byte[] data = bytes(path, role, debianPackage);
+                return f.inCollection() ? FontProgramFactory.createFont(data, f.index(), false)
                         : FontProgramFactory.createFont(data, false);
             } catch (IOException e) {
-                throw new FontUnavailableException("CJK font " + path + " cannot be read: " + e.getMessage(), e);
+                throw new FontUnavailableException(kind + " font " + path + " cannot be read: " + e.getMessage(), e);
             }
         });
     }

@@ -22,6 +22,8 @@ import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.barcode.BarcodeSymbol;
 import com.renewalpost.labels.font.CjkFace;
 import com.renewalpost.labels.font.DocumentFonts;
+import com.renewalpost.labels.font.ScriptFonts;
+import com.renewalpost.labels.font.ShapedText;
 import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
@@ -33,6 +35,7 @@ import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * Prints activation letters, one page each, on the configured paper. Not thread-safe: one instance per thread.
@@ -48,6 +51,8 @@ public final class ActivationLetters {
     private static final float QR_COLUMN = 142;
     private static final float QR_SIDE = 118;
     private static final float MANUAL_LINE = 13;
+    /** Stands for the name in the greeting while it is cut around the name: a private-use character no translation has. */
+    private static final String NAME = "\uE000";
 
     private final PrintSettings settings;
     private final Typefaces typefaces;
@@ -95,7 +100,7 @@ public final class ActivationLetters {
         LetterLanguage language = letter.letterLanguage();
         LetterTexts texts = LetterTexts.of(language);
         CjkFace textFace = language.cjkFaceFor("");
-        CjkFace nameFace = language.cjkFaceFor(letter.customerName());
+        CjkFace nameFace = CjkFace.forLanguage(letter.language(), letter.customerName());
         float width = size.getWidth() - 2 * MARGIN;
         float top = size.getHeight() - MARGIN;
         float bottom = MARGIN + FOOTER_HEIGHT;
@@ -166,9 +171,45 @@ public final class ActivationLetters {
         fonts.showLine(canvas, t.text("title"), TextStyle.BOLD, face, 14, 8, MARGIN, y, width, "Title");
         y -= 22;
         // the longest allowed name fits at 11 pt on A4 and Letter; only unusually wide scripts shrink a little
-        fonts.showLine(canvas, t.format("greeting", letter.customerName()), TextStyle.REGULAR, face, 11, 7, MARGIN, y, width,
-                "Salutation");
+        // the letter's words as they are, the name shaped in its own script and direction between them
+        String[] around = t.format("greeting", NAME).split(NAME, -1);
+        ShapedText name = fonts.scripts().shape(nameToGreet(letter, fonts.scripts()), TextStyle.REGULAR, face);
+        fonts.showLineAround(canvas, around[0], name, around.length > 1 ? around[1] : "", TextStyle.REGULAR, face, 11, 7, MARGIN, y,
+                width, "Salutation");
         return y - 13;
+    }
+
+    /**
+     * The name as the customer writes it, shaped in its own script, when the fonts draw all of it; otherwise the Latin
+     * name the order also has (order entry warned when the order was taken); a blank is never printed. A name whose
+     * script has no font and no Latin name is greeted with the characters that do print, or refused.
+     */
+    private static String nameToGreet(LetterContent letter, ScriptFonts scripts) {
+        return greetedName(letter.customerName(), letter.customerNameLatin(), letter.language(), scripts)
+                .orElseThrow(() -> new ContentDoesNotFitException("No font draws the name of order " + letter.orderNumber() + " ("
+                        + scripts.unprintable(letter.customerName(), TextStyle.REGULAR,
+                        CjkFace.forLanguage(letter.language(), letter.customerName())) + ") and it has no Latin name to print instead"));
+    }
+
+    /**
+     * The name a letter greets the customer by: their own name when every character of it has a font; else the Latin name
+     * when that prints; else the characters of either that do print. Empty when nothing of the name can be printed.
+     *
+     * @param language the customer's BCP 47 language tag, which decides the face of Chinese characters
+     */
+    public static Optional<String> greetedName(String customerName, String customerNameLatin, String language,
+            ScriptFonts scripts) {
+        String own = customerName.strip();
+        CjkFace face = CjkFace.forLanguage(language, own);
+        if (scripts.unprintable(own, TextStyle.REGULAR, face).isEmpty()) {
+            return Optional.of(own);
+        }
+        String latin = customerNameLatin == null || customerNameLatin.isBlank() ? null : customerNameLatin.strip();
+        if (latin != null && scripts.unprintable(latin, TextStyle.REGULAR, face).isEmpty()) {
+            return Optional.of(latin);
+        }
+        String part = scripts.printablePart(latin != null ? latin : own, TextStyle.REGULAR, face);
+        return part.isBlank() ? Optional.empty() : Optional.of(part);
     }
 
     /** The code box without the code: frame, title, reading note and the QR caption, the same for a whole language. */

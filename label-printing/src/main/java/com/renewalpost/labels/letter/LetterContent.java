@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param planDescription e.g. "30 days, unlimited talk and text, 10 GB data"
  * @param code            the eSIM profile or voucher PIN
  * @param letterDate      date printed on the letter; null to leave it out
+ * @param customerNameLatin the name in Latin letters (the address label's), greeted instead when no font draws the own
+ *                        script; null when there is none
  */
 public record LetterContent(String orderNumber, String language, String customerName, String productName,
-        String planDescription, ActivationCode code, LocalDate letterDate) {
+        String planDescription, ActivationCode code, LocalDate letterDate, String customerNameLatin) {
 
     /** Longest customer name printed in full (the Latin label name has the same limit). */
     public static final int MAX_NAME_LENGTH = 80;
@@ -37,6 +39,13 @@ public record LetterContent(String orderNumber, String language, String customer
         orderNumber = orderNumber.strip();
         customerName = customerName.strip();
         planDescription = planDescription == null ? "" : planDescription.strip();
+        customerNameLatin = customerNameLatin == null || customerNameLatin.isBlank() ? null : customerNameLatin.strip();
+    }
+
+    /** A letter without a Latin name to fall back on. */
+    public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
+            ActivationCode code, LocalDate letterDate) {
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, null);
     }
 
     public LetterLanguage letterLanguage() {
