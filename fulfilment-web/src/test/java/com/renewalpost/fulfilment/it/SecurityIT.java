@@ -77,6 +77,8 @@ class SecurityIT {
             Map.entry("POST /api/products", ADMIN_ONLY),
             Map.entry("PUT /api/products/{sku}", ADMIN_ONLY),
             Map.entry("POST /api/products/{sku}/codes", ADMIN_ONLY),
+            Map.entry("GET /api/products/{sku}/wording", STAFF),
+            Map.entry("PUT /api/products/{sku}/wording", ADMIN_ONLY),
             Map.entry("GET /api/stock", STAFF),
             Map.entry("GET /api/admin/staff", ADMIN_ONLY),
             Map.entry("POST /api/admin/staff", ADMIN_ONLY),
