@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -52,7 +54,7 @@ public class Catalogue {
     @Transactional
     public Product create(ProductDetails details, String actor) {
         if (details == null) {
-            throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
+            throw invalid(List.of(new ProblemDetail.FieldText("product", Message.of("product.details"))));
         }
         var errors = details.problems(true);
         if (!errors.isEmpty()) {
@@ -60,9 +62,9 @@ public class Catalogue {
         }
         var sku = details.canonicalSku();
         if (bySku(sku).isPresent()) {
-            throw new ProblemException(new Problem("/problems/sku-taken", "Conflict", 409,
-                    "There is already a product " + sku, List.of(new Problem.FieldError("sku",
-                    "There is already a product " + sku))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.CONFLICT, "sku-taken",
+                    Message.of("product.taken", sku)).withErrors(null, List.of(new ProblemDetail.FieldText("sku",
+                    Message.of("product.taken", sku)))));
         }
         var kind = details.productKind();
         var product = new Product(sku, details.name().strip(), kind, details.planDays(),
@@ -81,10 +83,10 @@ public class Catalogue {
      */
     @Transactional
     public Product change(String sku, ProductDetails details, String actor) {
-        var product = bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        var product = bySku(sku).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-product", Message.of("product.unknown", sku)));
         if (details == null) {
-            throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
+            throw invalid(List.of(new ProblemDetail.FieldText("product", Message.of("product.details"))));
         }
         // the kind is the product's own, whatever the request says
         var checked = new ProductDetails(product.sku(), details.name(), product.kind().name(), details.planDays(),
@@ -132,8 +134,8 @@ public class Catalogue {
                 + (p.active() ? ", on sale" : ", not on sale");
     }
 
-    private static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem("/problems/invalid-product", "The product is not valid", 400,
-                errors.size() + " field(s) need attention", errors));
+    private static ProblemException invalid(List<ProblemDetail.FieldText> errors) {
+        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-product",
+                Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("product.invalid"), errors));
     }
 }

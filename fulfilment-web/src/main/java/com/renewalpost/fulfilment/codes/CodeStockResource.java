@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.codes;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -32,6 +34,9 @@ import java.util.List;
 public class CodeStockResource {
 
     @Context
+    HttpHeaders headers;
+
+    @Context
     HttpServletResponse response;
     @Inject
     CodeStock stock;
@@ -47,7 +52,7 @@ public class CodeStockResource {
             description = "CSV with a 'code' column. Reports per line; codes already in stock are refused. "
                     + "The report never repeats a code.")
     public ImportReport importCodes(@PathParam("sku") String sku, Reader csv) {
-        return stock.importFor(sku, csv, security.getUserPrincipal().getName());
+        return stock.importFor(sku, csv, security.getUserPrincipal().getName()).in(StaffLanguage.of(headers));
     }
 
     @GET

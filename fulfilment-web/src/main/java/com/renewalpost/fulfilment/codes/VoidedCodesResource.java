@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -51,8 +52,7 @@ public class VoidedCodesResource {
         LocalDate end = DateParameter.parse(to, "to", LocalDate.now(ZoneOffset.UTC).plusDays(1));
         LocalDate start = DateParameter.parse(from, "from", end.minusDays(31));
         if (start.isAfter(end)) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
-                    "from must not be after to"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-date", Message.of("code.fromAfterTo"));
         }
         var codes = stock.voided(start.atStartOfDay().atOffset(ZoneOffset.UTC), end.atStartOfDay().atOffset(ZoneOffset.UTC));
         var csv = CsvExport.withColumns("code_id", "product_sku", "order_number", "voided_at", "reason", "code");

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.PageRequest;
@@ -144,8 +145,8 @@ public class DispatchResource {
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-order", "'" + typed + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-order", Message.of("order.notANumber", typed)));
     }
 
     private String actor() {

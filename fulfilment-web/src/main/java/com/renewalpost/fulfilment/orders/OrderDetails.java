@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -23,8 +25,8 @@ public class OrderDetails {
 
     @Transactional
     public OrderView view(OrderNumber number) {
-        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
+                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
                 .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
         return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines);

@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.orders;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
@@ -39,6 +42,9 @@ import java.util.Locale;
 @Tag(name = "Orders")
 public class OrderResource {
 
+    @Context
+    HttpHeaders headers;
+
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
 
@@ -68,13 +74,12 @@ public class OrderResource {
                     + "Invalid orders are refused with a problem detail listing every field to correct.")
     public Response receive(OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
-                    "Send the order as a JSON object"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("api.sendOrderJson"));
         }
         if (idempotencyKey != null && (idempotencyKey.strip().length() > 100
                 || idempotencyKey.strip().codePoints().anyMatch(c -> c < 0x21 || c > 0x7e))) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-idempotency-key",
-                    "An Idempotency-Key is 1 to 100 visible ASCII characters, e.g. a UUID"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-idempotency-key",
+                    Message.of("api.idempotencyKey"));
         }
         OrderIntake.Receipt receipt;
         try {
@@ -101,7 +106,7 @@ public class OrderResource {
             description = "Valid rows are imported, invalid rows reported with their line and reasons; "
                     + "importing the same file again creates no duplicates.")
     public ImportReport importCsv(Reader csv) {
-        return csvImport.importCsv(csv, actor());
+        return csvImport.importCsv(csv, actor()).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -130,8 +135,7 @@ public class OrderResource {
                                    @QueryParam("size") String size) {
         var asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-country",
-                    "country is an ISO 3166 alpha-2 code such as JP"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-country", Message.of("api.countryCode"));
         }
         var criteria = new OrderSearch.Criteria(q, enumParameter(OrderStatus.class, status, "status"),
                 country == null || country.isBlank() ? null : country.strip(),
@@ -178,9 +182,8 @@ public class OrderResource {
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order",
-                "'" + number + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
     }
 
     private static <E extends Enum<E>> E enumParameter(Class<E> type, String text, String name) {
@@ -190,8 +193,8 @@ public class OrderResource {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-" + name,
-                    name + " is one of " + Arrays.toString(type.getEnumConstants())));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-" + name,
+                    Message.of("api.oneOf", name, Arrays.toString(type.getEnumConstants())));
         }
     }
 

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.packing;
 
+import java.util.Locale;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +27,10 @@ public class PackingEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String station, Long printRunId, Order order, PackingEvent.Kind kind, String letterScan,
-                       String labelScan, String detail, String actor, OffsetDateTime at) {
-        em.persist(new PackingEvent(station, printRunId, order, kind, letterScan, labelScan, detail, actor, at));
+                       String labelScan, Text detail, String actor, OffsetDateTime at) {
+        // the event log keeps the verdict in English, as the API's list of events gives it
+        em.persist(new PackingEvent(station, printRunId, order, kind, letterScan, labelScan,
+                detail.in(Locale.ENGLISH), actor, at));
     }
 
     /** Mismatches of a run's letters, per station. */

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -57,12 +59,9 @@ public class LetterCustody {
         var run = run(runId);
         var letters = printedLetters(run, item);
         if (!forPacking(run.createdAt(), letters.stream().map(Letter::status).toList())) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "letters-no-longer-packed",
-                    (item == null ? "The letters of run " + run.name() : "The letter of " + item + " in run " + run.name())
-                            + " are no longer a packing tool: " + (item == null ? "every letter of the run is"
-                            : "it is") + " past PRINTED (packed, posted or cancelled) or the run is older than "
-                            + packingHours + " hours. A letter now reveals activation codes: support or an admin "
-                            + "can download it with a reason (POST .../letters/reveal), recorded in the audit log."));
+            throw new ProblemException(Response.Status.FORBIDDEN, "letters-no-longer-packed", item == null
+                    ? Message.of("print.runLettersNoLonger", run.name(), packingHours)
+                    : Message.of("print.itemLetterNoLonger", item, run.name(), packingHours));
         }
         var content = item == null ? documents.ofRun(runId, DocumentKind.LETTERS)
                 : documents.ofItem(runId, item, DocumentKind.LETTERS);
@@ -75,10 +74,9 @@ public class LetterCustody {
     public PrintRunDocuments.Content reveal(long runId, OrderNumber item, String reason, String actor) {
         var why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new ProblemException(new Problem("/problems/reason-required", "Bad Request", 400,
-                    "Say why you need the letters (" + MIN_REASON + " to " + MAX_REASON
-                            + " characters): they carry activation codes, and the reason is kept in the audit log",
-                    List.of(new Problem.FieldError("reason", "Say why you need the letters"))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "reason-required",
+                    Message.of("print.lettersReason", MIN_REASON, MAX_REASON)).withErrors(null,
+                    List.of(new ProblemDetail.FieldText("reason", Message.of("print.lettersReasonField")))));
         }
         var run = run(runId);
         var letters = printedLetters(run, item);
@@ -159,9 +157,8 @@ public class LetterCustody {
         var letters = query.getResultStream().map(row -> new Letter(String.valueOf(row[0]), (OrderStatus) row[1]))
                 .toList();
         if (letters.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-in-run", item == null
-                    ? "Run " + run.name() + " printed no letters"
-                    : "Order " + item + " was not printed in run " + run.name()));
+            throw new ProblemException(Response.Status.NOT_FOUND, "not-in-run", item == null
+                    ? Message.of("print.noLetters", run.name()) : Message.of("print.notInRun", item, run.name()));
         }
         return letters;
     }
@@ -169,8 +166,8 @@ public class LetterCustody {
     private PrintRun run(long runId) {
         var run = em.find(PrintRun.class, runId);
         if (run == null) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-print-run",
-                    "There is no print run " + runId));
+            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-print-run",
+                    Message.of("print.unknownRun", String.valueOf(runId)));
         }
         return run;
     }

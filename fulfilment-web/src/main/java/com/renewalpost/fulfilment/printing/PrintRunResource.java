@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.printing;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.PageRequest;
@@ -39,6 +42,9 @@ import java.util.Map;
 @Tag(name = "Print runs")
 public class PrintRunResource {
 
+    @Context
+    HttpHeaders headers;
+
     /** A run with the addresses of its documents. */
     public record RunResponse(PrintRuns.RunView run, Map<String, URI> documents) {
     }
@@ -75,7 +81,7 @@ public class PrintRunResource {
     public Response create(PrintRunRequest request) {
         long id = runs.create(request, actor());
         return Response.created(uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id)).build())
-                .entity(new RunResponse(runs.view(id), documents(id, null))).build();
+                .entity(new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null))).build();
     }
 
     @GET
@@ -94,7 +100,7 @@ public class PrintRunResource {
     @RolesAllowed(Roles.WAREHOUSE)
     @Operation(summary = "One run: its ordered lines, reprints, packing mismatches and S10 warnings")
     public RunResponse run(@PathParam("id") long id) {
-        return new RunResponse(runs.view(id), documents(id, null));
+        return new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null));
     }
 
     @GET
@@ -200,14 +206,13 @@ public class PrintRunResource {
     }
 
     private static DocumentKind kind(String file) {
-        return DocumentKind.byFileName(file).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-document", "A run has letters.pdf, labels.pdf, labels.zpl, "
-                        + "label-sheets.pdf and packing-list.pdf, not '" + file + "'")));
+        return DocumentKind.byFileName(file).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-document", Message.of("print.unknownDocument", file)));
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-order", "'" + typed + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-order", Message.of("order.notANumber", typed)));
     }
 
     private String actor() {

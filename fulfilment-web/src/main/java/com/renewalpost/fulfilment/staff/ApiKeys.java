@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -48,10 +49,10 @@ public class ApiKeys {
     @Transactional
     public Created create(String name, String scope, String actor) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw invalid("Give the key a name of up to 100 characters, e.g. the shop it is for");
+            throw invalid(Message.of("apikey.name"));
         }
         if (scope == null || !SCOPES.contains(scope)) {
-            throw invalid("Scope must be one of " + SCOPES);
+            throw invalid(Message.of("apikey.scope", SCOPES.toString()));
         }
         var keyId = HexFormat.of().formatHex(bytes(5));
         var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
@@ -93,8 +94,8 @@ public class ApiKeys {
     public ApiKey revoke(String keyId, String actor) {
         var key = em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId = :id", ApiKey.class)
                 .setParameter("id", keyId).getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-key",
-                        "There is no API key " + keyId)));
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "unknown-key",
+                        Message.of("apikey.unknown", keyId)));
         key.revoke(now());
         audit.record(actor, AuditAction.API_KEY_REVOKED, keyId, key.name());
         return key;
@@ -115,8 +116,8 @@ public class ApiKeys {
         }
     }
 
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-api-key", detail));
+    private static ProblemException invalid(Message detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-api-key", detail);
     }
 
     private OffsetDateTime now() {

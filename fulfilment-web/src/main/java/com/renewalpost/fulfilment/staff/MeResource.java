@@ -1,5 +1,9 @@
 package com.renewalpost.fulfilment.staff;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.security.PermitAll;
@@ -32,6 +36,9 @@ import java.util.stream.Stream;
 @Tag(name = "Staff")
 public class MeResource {
 
+    @Context
+    HttpHeaders headers;
+
     public record Me(String name, List<String> roles, boolean mustChangePassword) {
     }
 
@@ -63,17 +70,16 @@ public class MeResource {
     @Operation(summary = "Change one's own password (ends other sessions); a wrong current password counts as a failed login")
     public Response changePassword(PasswordChange change) {
         var principal = requireLogin();
-        var account = accounts.byUsername(principal).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.FORBIDDEN, "not-a-staff-account", "Only staff accounts have passwords")));
+        var account = accounts.byUsername(principal).orElseThrow(() -> new ProblemException(
+                Response.Status.FORBIDDEN, "not-a-staff-account", Message.of("staff.onlyStaffPasswords")));
         if (change == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
-                    "Send currentPassword and newPassword"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("staff.sendPasswords"));
         }
         try {
             accounts.changeOwnPassword(account.id(), change.currentPassword(), change.newPassword());
         } catch (StaffAccounts.TooSoonException tooSoon) {
-            return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
-                            tooSoon.getMessage(), List.of()).toResponse())
+            return Response.fromResponse(ProblemDetail.of(429, "too-many-requests", tooSoon.text())
+                            .toResponse(StaffLanguage.of(headers)))
                     .header("Retry-After", tooSoon.waitSeconds()).build();
         }
         var session = request.getSession(false);
@@ -87,7 +93,7 @@ public class MeResource {
 
     private String requireLogin() {
         if (security.getUserPrincipal() == null) {
-            throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "not-logged-in", "Log in first"));
+            throw new ProblemException(Response.Status.UNAUTHORIZED, "not-logged-in", Message.of("staff.logInFirst"));
         }
         return security.getUserPrincipal().getName();
     }

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import java.util.TreeSet;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -39,6 +41,11 @@ public class StaffAccounts {
         TooSoonException(long waitSeconds) {
             super("Too many failed attempts: wait " + waitSeconds + " s before the next one");
             this.waitSeconds = waitSeconds;
+        }
+
+        /** Why, for the person changing their password. */
+        public Message text() {
+            return Message.of("staff.tooSoon", waitSeconds);
         }
 
         public long waitSeconds() {
@@ -157,11 +164,10 @@ public class StaffAccounts {
     public StaffAccount create(String username, String displayName, Set<String> roles, String password,
                                String actor) {
         if (username == null || !username.matches("[a-z0-9._-]{2,60}")) {
-            throw invalid("A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores");
+            throw invalid(Message.of("staff.username"));
         }
         if (byUsername(username).isPresent()) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "username-taken",
-                    "There is already an account " + username));
+            throw new ProblemException(Response.Status.CONFLICT, "username-taken", Message.of("staff.taken", username));
         }
         PasswordPolicy.problem(password, username).ifPresent(p -> {
             throw invalid(p);
@@ -171,7 +177,7 @@ public class StaffAccounts {
             account = new StaffAccount(username, displayName == null || displayName.isBlank() ? username
                     : displayName.strip(), hashing.hash(password), roles, now());
         } catch (IllegalArgumentException badRoles) {
-            throw invalid(badRoles.getMessage());
+            throw invalid(Message.of("staff.roles", new TreeSet<>(StaffAccount.STAFF_ROLES).toString()));
         }
         em.persist(account);
         audit.record(actor, AuditAction.STAFF_CREATED, username, "roles " + account.roles());
@@ -197,10 +203,10 @@ public class StaffAccounts {
             countFailure(accountId);
             audit.record(account.username(), AuditAction.LOGIN_FAILED, account.username(),
                     "wrong current password when changing the password");
-            throw invalid("The current password is not right");
+            throw invalid(Message.of("staff.currentPassword"));
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw invalid("Choose a password different from the current one");
+            throw invalid(Message.of("staff.samePassword"));
         }
         PasswordPolicy.problem(newPassword, account.username()).ifPresent(p -> {
             throw invalid(p);
@@ -211,13 +217,13 @@ public class StaffAccounts {
 
     @Transactional
     public StaffAccount change(String username, Set<String> roles, Boolean enabled, String actor) {
-        var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
+        var account = byUsername(username).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
         if (roles != null) {
             try {
                 account.setRoles(roles);
             } catch (IllegalArgumentException badRoles) {
-                throw invalid(badRoles.getMessage());
+                throw invalid(Message.of("staff.roles", new TreeSet<>(StaffAccount.STAFF_ROLES).toString()));
             }
             audit.record(actor, AuditAction.STAFF_CHANGED, username, "roles " + account.roles());
         }
@@ -239,8 +245,8 @@ public class StaffAccounts {
 
     @Transactional
     public void unlock(String username, String actor) {
-        var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
+        var account = byUsername(username).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
         account.unlock();
         guard.release(username);
         audit.record(actor, AuditAction.STAFF_UNLOCKED, username, null);
@@ -284,8 +290,8 @@ public class StaffAccounts {
         return s.toString();
     }
 
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-account", detail));
+    private static ProblemException invalid(Message detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-account", detail);
     }
 
     private OffsetDateTime now() {

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -102,9 +104,9 @@ public class StaffAdminResource {
         var displayName = account.displayName();
         if (displayName != null && (displayName.strip().length() > DISPLAY_NAME_MAX
                 || displayName.codePoints().anyMatch(Character::isISOControl))) {
-            throw new ProblemException(new Problem("/problems/invalid-account", "Bad Request", 400,
-                    "The display name is not acceptable", List.of(new Problem.FieldError("displayName",
-                    "At most " + DISPLAY_NAME_MAX + " characters, without control characters"))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-account",
+                    Message.of("staff.displayName")).withErrors(null, List.of(new ProblemDetail.FieldText("displayName",
+                    Message.of("staff.displayNameField", DISPLAY_NAME_MAX)))));
         }
         var created = accounts.create(account.username(), account.displayName(),
                 account.roles() == null ? Set.of() : account.roles(), account.initialPassword(), actor());
