@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import java.util.Locale;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeStock;
@@ -24,11 +25,11 @@ public class OrderDetails {
     CodeStock codeStock;
 
     @Transactional
-    public OrderView view(OrderNumber number) {
+    public OrderView view(OrderNumber number, Locale locale) {
         var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
                 Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
                 .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
-        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines);
+        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines, locale);
     }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import java.util.Locale;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.Problem;
@@ -54,6 +55,7 @@ public class OrderNotes {
         order.record(TimelineEntry.Kind.NOTE, actor, note, now);
         audit.record(actor, AuditAction.ORDER_NOTE, number.value(), note);
         var timeline = order.timeline();
-        return OrderView.TimelineView.of(timeline.get(timeline.size() - 1));
+        // a person's note reads the same in every language
+        return OrderView.TimelineView.of(timeline.get(timeline.size() - 1), Locale.ENGLISH);
     }
 }

@@ -178,7 +178,7 @@ public class OrderResource {
     }
 
     OrderView view(OrderNumber number) {
-        return details.view(number);
+        return details.view(number, StaffLanguage.of(headers));
     }
 
     private static OrderNumber parse(String number) {
