@@ -12,4 +12,10 @@ public record AddressText(AddressMessage message) implements Text {
     public String in(Locale locale) {
         return message.in(locale);
     }
+
+    /** English, for logs and exception messages. */
+    @Override
+    public String toString() {
+        return message.toString();
+    }
 }

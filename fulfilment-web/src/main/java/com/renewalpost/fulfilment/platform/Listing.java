@@ -27,4 +27,10 @@ public record Listing(List<Serializable> items) implements Text {
         return items.stream().map(item -> item instanceof Text text ? text.in(locale) : String.valueOf(item))
                 .collect(Collectors.joining(separator));
     }
+
+    /** English, for logs and exception messages. */
+    @Override
+    public String toString() {
+        return in(Locale.ENGLISH);
+    }
 }

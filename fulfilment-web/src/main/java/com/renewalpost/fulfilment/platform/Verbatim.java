@@ -12,4 +12,9 @@ public record Verbatim(String text) implements Text {
     public String in(Locale locale) {
         return text;
     }
+
+    @Override
+    public String toString() {
+        return text;
+    }
 }

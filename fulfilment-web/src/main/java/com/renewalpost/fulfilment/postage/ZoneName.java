@@ -16,4 +16,10 @@ public record ZoneName(String zone) implements Text {
         var bundle = Message.bundle(locale);
         return zone != null && bundle.containsKey("zone." + zone) ? bundle.getString("zone." + zone) : zone;
     }
+
+    /** English, for logs and exception messages. */
+    @Override
+    public String toString() {
+        return in(Locale.ENGLISH);
+    }
 }
