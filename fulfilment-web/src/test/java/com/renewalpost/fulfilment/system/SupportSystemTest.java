@@ -231,14 +231,14 @@ class SupportSystemTest {
                 "Rejected", "tracking_number: not an S10 tracking number");
         assertThat(browser.find(By.id("waiting-form:waiting")).getText()).contains(unknown);
         browser.screenshot("tracking");
-        assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("IN_TRANSIT");
+        assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("Tracking (Carrier CSV): In transit");
 
         // the number appears on a letter; the waiting event attaches on demand
         data.post(later, unknown);
         browser.find(By.id("waiting-form:reconcile")).click();
         browser.waitFor(d -> !textOf("waiting-form:waiting").isEmpty()
                 && !textOf("waiting-form:waiting").contains(unknown));
-        assertThat(data.order(later).getJsonArray("timeline").toString()).contains("ACCEPTED");
+        assertThat(data.order(later).getJsonArray("timeline").toString()).contains("Accepted by the post");
 
         // a week on, nothing heard of one letter: proposed as lost, and sent again in one step
         server.advanceClock(Duration.ofDays(7));
