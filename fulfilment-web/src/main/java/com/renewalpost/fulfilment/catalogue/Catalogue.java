@@ -107,7 +107,12 @@ public class Catalogue {
                 changes.append(changes.isEmpty() ? "" : "; ").append(field).append(' ').append(old).append(" -> ").append(now);
             }
         });
-        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.isEmpty() ? "no change" : changes.toString());
+        if (changes.isEmpty()) {
+            audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), Message.of("audit.noChange"));
+        } else {
+            // field names and values as the API has them, the same in every language
+            audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.toString());
+        }
         return product;
     }
 
@@ -127,11 +132,11 @@ public class Catalogue {
         return fields;
     }
 
-    private static String summary(Product p) {
-        return p.name() + ", " + p.kind() + ", " + p.planDays() + " days, " + p.dataAllowance() + ", " + p.price()
-                + ", " + p.weightGrams() + " g, HS " + p.hsCode() + ", low at " + p.lowStockThreshold()
-                + (p.voucherPattern().map(x -> ", PIN " + x.pattern()).orElse(""))
-                + (p.active() ? ", on sale" : ", not on sale");
+    private static Message summary(Product p) {
+        return Message.of("audit.product", p.name(), p.kind(), p.planDays(), p.dataAllowance(), String.valueOf(p.price()),
+                p.weightGrams(), p.hsCode(), p.lowStockThreshold(),
+                p.voucherPattern().map(x -> (Object) Message.of("audit.product.pin", x.pattern())).orElse(""),
+                Message.of(p.active() ? "audit.product.onSale" : "audit.product.notOnSale"));
     }
 
     private static ProblemException invalid(List<ProblemDetail.FieldText> errors) {

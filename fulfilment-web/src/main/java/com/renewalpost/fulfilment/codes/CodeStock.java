@@ -92,9 +92,8 @@ public class CodeStock {
         var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(
                 Response.Status.NOT_FOUND, "unknown-product", Message.of("product.unknown", sku)));
         var report = importCsv(product, csv);
-        audit.record(actor, AuditAction.CODES_IMPORTED, product.sku(),
-                report.imported() + " imported, " + report.alreadyPresent() + " already in stock, "
-                        + report.rejected() + " rejected");
+        audit.record(actor, AuditAction.CODES_IMPORTED, product.sku(), Message.of("audit.codesImported",
+                report.imported(), report.alreadyPresent(), report.rejected()));
         return report;
     }
 

@@ -60,7 +60,7 @@ public class VoidedCodesResource {
             csv.row(c.codeId(), c.productSku(), c.orderNumber(), c.voidedAt(), c.reason(), c.code());
         }
         audit.record(security.getUserPrincipal().getName(), AuditAction.CODE_REVEALED, "voided codes",
-                "export of " + codes.size() + " voided codes, " + start + " to " + end);
+                Message.of("audit.voidedExport", codes.size(), String.valueOf(start), String.valueOf(end)));
         return Response.ok(csv.text(), "text/csv")
                 .header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"voided-codes-" + start + "-" + end + ".csv\"")

@@ -109,8 +109,8 @@ public class PostageRates {
         }
         var existing = em.createQuery("SELECT z FROM PostageZone z WHERE z.country = :c", PostageZone.class)
                 .setParameter("c", code).getResultStream().findFirst();
-        audit.record(actor, AuditAction.TARIFF_CHANGED, "zone of " + code,
-                existing.map(z -> z.zone() + " -> ").orElse("new: ") + name);
+        audit.record(actor, AuditAction.TARIFF_CHANGED, "zone of " + code, existing
+                .map(z -> Message.of("audit.zoneMoved", z.zone(), name)).orElse(Message.of("audit.zoneNew", name)));
         if (existing.isPresent()) {
             existing.get().moveTo(name);
             return existing.get();
@@ -188,7 +188,7 @@ public class PostageRates {
         }
         em.persist(tariff);
         audit.record(actor, AuditAction.TARIFF_CHANGED, "tariff from " + request.effectiveFrom(),
-                request.description().strip() + " (" + rates.size() + " rates)");
+                Message.of("audit.tariff", request.description().strip(), rates.size()));
         return tariff;
     }
 

@@ -107,7 +107,8 @@ public class LetterCustody {
      * The audit rows of one download: who (the actor), the run (and item) as subject, and every
      * order number whose letter it holds, split over as many rows as the detail column needs.
      */
-    static List<String> auditDetails(String reason, List<String> orderNumbers) {
+    static List<Message> auditDetails(String reason, List<String> orderNumbers) {
+        // the English wording is the longest kept: it sets how many numbers fit a row
         var prefix = reason == null ? "" : "reason: " + reason + " — ";
         List<List<String>> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
@@ -124,11 +125,14 @@ public class LetterCustody {
             length += number.length() + 2;
         }
         chunks.add(chunk);
-        List<String> details = new ArrayList<>();
+        List<Message> details = new ArrayList<>();
         int first = 1;
         for (var c : chunks) {
-            details.add(prefix + "letters " + first + "-" + (first + c.size() - 1) + " of " + orderNumbers.size() + ": "
-                    + String.join(", ", c));
+            var last = String.valueOf(first + c.size() - 1);
+            var total = String.valueOf(orderNumbers.size());
+            details.add(reason == null
+                    ? Message.of("audit.letters", String.valueOf(first), last, total, String.join(", ", c))
+                    : Message.of("audit.lettersWithReason", reason, String.valueOf(first), last, total, String.join(", ", c)));
             first += c.size();
         }
         return details;

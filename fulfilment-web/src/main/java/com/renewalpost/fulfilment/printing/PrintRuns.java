@@ -279,7 +279,7 @@ public class PrintRuns {
         }
         var reprint = new Reprint(run, null, actor, why, now);
         em.persist(reprint);
-        audit.record(actor, AuditAction.REPRINT, "run " + run.name(), lines.size() + " letters: " + why);
+        audit.record(actor, AuditAction.REPRINT, "run " + run.name(), Message.of("audit.runReprinted", lines.size(), why));
         em.flush();
         return new ReprintView(reprint.id(), null, actor, why, now);
     }
@@ -299,7 +299,7 @@ public class PrintRuns {
         order.record(TimelineEntry.Kind.REPRINT, actor, Message.of("timeline.itemReprinted", run.name(), why), now);
         var reprint = new Reprint(run, order, actor, why, now);
         em.persist(reprint);
-        audit.record(actor, AuditAction.REPRINT, number.value(), "from run " + run.name() + ": " + why);
+        audit.record(actor, AuditAction.REPRINT, number.value(), Message.of("audit.itemReprinted", run.name(), why));
         em.flush();
         return new ReprintView(reprint.id(), number.value(), actor, why, now);
     }

@@ -58,7 +58,7 @@ public class ApiKeys {
         var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
         var key = new ApiKey(keyId, name.strip(), sha256(secret), scope, actor, now());
         em.persist(key);
-        audit.record(actor, AuditAction.API_KEY_CREATED, keyId, name.strip() + ", scope " + scope);
+        audit.record(actor, AuditAction.API_KEY_CREATED, keyId, Message.of("audit.apiKey", name.strip(), scope));
         return new Created(key, PREFIX + keyId + "_" + secret);
     }
 

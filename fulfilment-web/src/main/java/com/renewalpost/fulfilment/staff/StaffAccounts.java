@@ -117,9 +117,8 @@ public class StaffAccounts {
             guard.failed(name, address, ownAddress);
             found.ifPresent(account -> countFailure(account.id()));
             audit.record(name.isEmpty() ? "?" : name, AuditAction.LOGIN_FAILED, name.isEmpty() ? null : name,
-                    found.isPresent() && matches ? "account disabled"
-                            : ownAddress ? "wrong password, from an address of the account"
-                            : "wrong username or password");
+                    Message.of(found.isPresent() && matches ? "audit.loginFailed.disabled"
+                            : ownAddress ? "audit.loginFailed.ownAddress" : "audit.loginFailed.wrong"));
             return new LoginOutcome.Refused("Wrong username or password");
         }
         var account = found.get();
@@ -139,7 +138,7 @@ public class StaffAccounts {
                 LOG.fine(() -> "Login address not noted: " + concurrentFirstLogin);
             }
         }
-        audit.record(account.username(), AuditAction.LOGIN, account.username(), null);
+        audit.record(account.username(), AuditAction.LOGIN, account.username());
         return new LoginOutcome.Success(account);
     }
 
@@ -180,7 +179,7 @@ public class StaffAccounts {
             throw invalid(Message.of("staff.roles", new TreeSet<>(StaffAccount.STAFF_ROLES).toString()));
         }
         em.persist(account);
-        audit.record(actor, AuditAction.STAFF_CREATED, username, "roles " + account.roles());
+        audit.record(actor, AuditAction.STAFF_CREATED, username, Message.of("audit.roles", account.roles().toString()));
         return account;
     }
 
@@ -202,7 +201,7 @@ public class StaffAccounts {
             guard.failed(account.username(), address, ownAddress);
             countFailure(accountId);
             audit.record(account.username(), AuditAction.LOGIN_FAILED, account.username(),
-                    "wrong current password when changing the password");
+                    Message.of("audit.wrongCurrentPassword"));
             throw invalid(Message.of("staff.currentPassword"));
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
@@ -212,7 +211,7 @@ public class StaffAccounts {
             throw invalid(p);
         });
         account.changePassword(hashing.hash(newPassword), true, now());
-        audit.record(account.username(), AuditAction.PASSWORD_CHANGED, account.username(), "by the user");
+        audit.record(account.username(), AuditAction.PASSWORD_CHANGED, account.username(), Message.of("audit.byTheUser"));
     }
 
     @Transactional
@@ -225,14 +224,14 @@ public class StaffAccounts {
             } catch (IllegalArgumentException badRoles) {
                 throw invalid(Message.of("staff.roles", new TreeSet<>(StaffAccount.STAFF_ROLES).toString()));
             }
-            audit.record(actor, AuditAction.STAFF_CHANGED, username, "roles " + account.roles());
+            audit.record(actor, AuditAction.STAFF_CHANGED, username, Message.of("audit.roles", account.roles().toString()));
         }
         if (Boolean.FALSE.equals(enabled) && account.enabled()) {
             account.disable(now());
-            audit.record(actor, AuditAction.STAFF_DISABLED, username, "sessions ended");
+            audit.record(actor, AuditAction.STAFF_DISABLED, username, Message.of("audit.sessionsEnded"));
         } else if (Boolean.TRUE.equals(enabled) && !account.enabled()) {
             account.enable();
-            audit.record(actor, AuditAction.STAFF_CHANGED, username, "enabled");
+            audit.record(actor, AuditAction.STAFF_CHANGED, username, Message.of("audit.enabled"));
         }
         return account;
     }
@@ -249,7 +248,7 @@ public class StaffAccounts {
                 Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
         account.unlock();
         guard.release(username);
-        audit.record(actor, AuditAction.STAFF_UNLOCKED, username, null);
+        audit.record(actor, AuditAction.STAFF_UNLOCKED, username);
     }
 
     /**
@@ -267,7 +266,7 @@ public class StaffAccounts {
         });
         em.persist(new StaffAccount("admin", "Administrator", hashing.hash(password),
                 Set.of(Roles.ADMIN), now()));
-        audit.record("system", AuditAction.STAFF_CREATED, "admin", "first start");
+        audit.record("system", AuditAction.STAFF_CREATED, "admin", Message.of("audit.firstStart"));
         // Another instance starting on the same new database may be creating it too: the unique
         // username refuses one of the two here, before a password that never counts is printed.
         em.flush();

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import jakarta.ws.rs.core.HttpHeaders;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.DateParameter;
@@ -38,6 +40,9 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin")
 public class StaffAdminResource {
+
+    @Context
+    HttpHeaders headers;
 
     public record AccountView(String username, String displayName, Set<String> roles, boolean enabled,
                               boolean mustChangePassword, int failedLogins, OffsetDateTime lockedUntil) {
@@ -170,7 +175,7 @@ public class StaffAdminResource {
                 DateParameter.parse(to, "to", null), calendar.zone());
         PageRequest.total(response, audit.count(filter));
         return audit.search(filter, asked.first(), asked.size()).stream()
-                .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(),
+                .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(StaffLanguage.of(headers)),
                         e.clientAddress())).toList();
     }
 

@@ -175,7 +175,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         var session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
-                audit.record(staff.username(), AuditAction.LOGOUT, staff.username(), null);
+                audit.record(staff.username(), AuditAction.LOGOUT, staff.username());
             }
             session.invalidate();
         }

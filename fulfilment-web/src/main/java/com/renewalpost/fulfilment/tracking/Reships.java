@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.tracking;
 
+import java.util.Locale;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeStock;
@@ -99,9 +100,9 @@ public class Reships {
             decision = voided == null ? Reship.CodeDecision.NONE : Reship.CodeDecision.VOIDED;
         }
         if (voided != null) {
-            audit.record(actor, AuditAction.CODE_VOIDED, original.number().value(),
-                    "code #" + voided + " voided: letter " + cause.name().toLowerCase() + ", never emailed; "
-                            + "replacement " + replacement.number().value());
+            audit.record(actor, AuditAction.CODE_VOIDED, original.number().value(), Message.of("audit.codeVoided",
+                    String.valueOf(voided), Message.of("cause." + cause.name().toLowerCase(Locale.ROOT)),
+                    replacement.number().value()));
             original.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.codeVoided"), now);
         } else if (decision == Reship.CodeDecision.KEPT) {
             original.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.codeKept",
@@ -115,8 +116,8 @@ public class Reships {
                 cause, shorten(why)), now);
         replacement.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.replacementFor",
                 original.number().value(), cause, shorten(why)), now);
-        audit.record(actor, AuditAction.RESHIP, original.number().value(), shorten("replacement "
-                + replacement.number().value() + ", " + cause + ", code " + decision + ": " + why));
+        audit.record(actor, AuditAction.RESHIP, original.number().value(), Message.of("audit.reship",
+                replacement.number().value(), cause, decision, shorten(why)));
         outbox.queueReplacementSent(replacement, ReplacementSent.Reason.valueOf(cause.name()), actor);
         return new Outcome(original.number().value(), replacement.number().value(), cause, decision,
                 replacement.status().name());

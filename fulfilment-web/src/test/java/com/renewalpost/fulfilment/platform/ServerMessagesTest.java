@@ -57,7 +57,7 @@ class ServerMessagesTest {
             TrackingStatus.class, EmailReason.class, EventSource.class, TrackingSource.class, PrintRunItem.Outcome.class,
             PackingEvent.Kind.class, ImportReport.Outcome.class, OutboxEmail.Status.class, EmailAttempt.Outcome.class,
             ActivationCode.Status.class, Dispatch.Status.class, Reship.Cause.class, DeliveryStandard.Source.class,
-            Postage.Source.class, PossibleDuplicates.Reason.class, Packing.State.class);
+            Postage.Source.class, PossibleDuplicates.Reason.class, Packing.State.class, Reship.CodeDecision.class);
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
