@@ -1,8 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,10 +1,9 @@
 package com.renewalpost.fulfilment.codes;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;

@@ -1,8 +1,5 @@
 package com.renewalpost.fulfilment.codes;
 
-import com.renewalpost.fulfilment.platform.ImportResult;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
@@ -13,8 +10,10 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ImportResult;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,11 +1,11 @@
 package com.renewalpost.fulfilment.codes;
 
-import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;

@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.codes;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.PageRequest;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.codes;
 
 import com.renewalpost.fulfilment.platform.Message;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

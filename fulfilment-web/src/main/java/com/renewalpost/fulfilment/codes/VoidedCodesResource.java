@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.codes;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.platform.DateParameter;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;

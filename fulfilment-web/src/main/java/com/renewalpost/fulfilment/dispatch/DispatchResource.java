@@ -1,10 +1,9 @@
 package com.renewalpost.fulfilment.dispatch;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** Dispatches over REST: open, scan packed items in, see postage, close, and the manifest. */

@@ -1,16 +1,15 @@
 package com.renewalpost.fulfilment.dispatch;
 
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.Scan;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.postage.Postage;
 import com.renewalpost.fulfilment.postage.PostageRates;
 import com.renewalpost.fulfilment.postage.Tariff;

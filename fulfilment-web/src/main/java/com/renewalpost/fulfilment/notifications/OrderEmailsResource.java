@@ -1,8 +1,7 @@
 package com.renewalpost.fulfilment.notifications;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;

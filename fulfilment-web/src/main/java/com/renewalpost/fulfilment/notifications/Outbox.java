@@ -1,9 +1,5 @@
 package com.renewalpost.fulfilment.notifications;
 
-import java.util.Locale;
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.ActivationCode;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.orders.Order;
@@ -11,9 +7,11 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.staff.AuditAction;
@@ -36,6 +34,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**

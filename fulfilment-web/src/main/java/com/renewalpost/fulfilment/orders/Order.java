@@ -1,15 +1,14 @@
 package com.renewalpost.fulfilment.orders;
 
-import java.util.Locale;
-import jakarta.persistence.Convert;
-import com.renewalpost.fulfilment.platform.Verbatim;
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.MessageColumn;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
+import com.renewalpost.fulfilment.platform.Text;
+import com.renewalpost.fulfilment.platform.Verbatim;
 import com.renewalpost.fulfilment.postage.PostalService;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -31,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**

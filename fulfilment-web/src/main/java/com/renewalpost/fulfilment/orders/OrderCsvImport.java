@@ -1,12 +1,11 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ImportResult;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;

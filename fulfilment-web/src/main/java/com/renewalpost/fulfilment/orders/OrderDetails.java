@@ -1,16 +1,16 @@
 package com.renewalpost.fulfilment.orders;
 
-import java.util.Locale;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.AddressFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
+
+import java.util.Locale;
 
 /**
  * One order as staff read it (REST and the order page alike): every field, the address as the

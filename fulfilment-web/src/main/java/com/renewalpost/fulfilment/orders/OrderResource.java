@@ -1,14 +1,12 @@
 package com.renewalpost.fulfilment.orders;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -32,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.Reader;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /** Order intake and lookup over REST. */

@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
@@ -15,8 +15,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 

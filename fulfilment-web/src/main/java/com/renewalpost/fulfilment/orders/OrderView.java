@@ -1,11 +1,11 @@
 package com.renewalpost.fulfilment.orders;
 
-import java.util.Locale;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An order as the REST API shows it. The activation code is only ever shown masked (its last

@@ -1,11 +1,10 @@
 package com.renewalpost.fulfilment.orders;
 
-import java.util.Locale;
-import jakarta.persistence.Convert;
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.MessageColumn;
 import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /** One line of an order's timeline: who did what, when and why. Written once, never changed. */
 @Entity

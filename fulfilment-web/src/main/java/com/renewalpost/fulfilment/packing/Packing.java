@@ -1,15 +1,13 @@
 package com.renewalpost.fulfilment.packing;
 
-import java.util.Locale;
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -19,11 +17,11 @@ import com.renewalpost.fulfilment.shipping.TrackingSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 

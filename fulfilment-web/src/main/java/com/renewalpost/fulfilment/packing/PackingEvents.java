@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.packing;
 
-import java.util.Locale;
-import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.platform.PageRequest;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 

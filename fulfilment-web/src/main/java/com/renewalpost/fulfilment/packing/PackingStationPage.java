@@ -1,10 +1,10 @@
 package com.renewalpost.fulfilment.packing;
 
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.PostConstruct;

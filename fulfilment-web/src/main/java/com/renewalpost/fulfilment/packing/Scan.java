@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.packing;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 
 import java.util.Locale;

@@ -1,15 +1,14 @@
 package com.renewalpost.fulfilment.postage;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 

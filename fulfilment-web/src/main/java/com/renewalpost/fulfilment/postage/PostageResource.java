@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.postage;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;

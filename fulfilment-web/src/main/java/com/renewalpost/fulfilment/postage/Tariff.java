@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
 import com.renewalpost.fulfilment.platform.Message;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,10 +1,9 @@
 package com.renewalpost.fulfilment.printing;
 
-import java.util.Locale;
-import jakarta.persistence.Convert;
-import com.renewalpost.fulfilment.platform.MessageColumn;
 import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -15,6 +14,7 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A batch of letters and labels printed together, named by its date and number of the day: "2026-03-05 #2". */

@@ -1,12 +1,11 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.codes.EsimActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.ActivationCode;

@@ -1,11 +1,10 @@
 package com.renewalpost.fulfilment.printing;
 
-import java.util.Locale;
-import jakarta.persistence.Convert;
-import com.renewalpost.fulfilment.platform.MessageColumn;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import java.util.Locale;
 
 /**
  * One line of a run: a selected order and what became of it. Written once. The tracking number

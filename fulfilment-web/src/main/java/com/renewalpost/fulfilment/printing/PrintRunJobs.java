@@ -1,8 +1,7 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

@@ -1,13 +1,11 @@
 package com.renewalpost.fulfilment.printing;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

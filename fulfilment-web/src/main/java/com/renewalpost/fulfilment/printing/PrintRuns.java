@@ -1,8 +1,5 @@
 package com.renewalpost.fulfilment.printing;
 
-import java.util.Locale;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.operations.OperationsMetrics;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -10,8 +7,9 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.PackingEvents;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.TrackingNumbers;
 import com.renewalpost.fulfilment.shipping.TrackingNumbersExhausted;
@@ -34,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 

@@ -1,11 +1,11 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.shipping;
 
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.postage.PostalService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

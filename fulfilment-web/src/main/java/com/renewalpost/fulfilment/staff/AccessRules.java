@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.staff;
 
-import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;

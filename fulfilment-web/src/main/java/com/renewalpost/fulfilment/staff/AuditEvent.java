@@ -1,11 +1,10 @@
 package com.renewalpost.fulfilment.staff;
 
-import java.util.Locale;
-import jakarta.persistence.Convert;
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.MessageColumn;
 import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /** One sensitive act: who, when, what, on what, from where. Never updated, never deleted. */
 @Entity

@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.staff;
 
-import com.renewalpost.fulfilment.platform.Verbatim;
-import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.Text;
+import com.renewalpost.fulfilment.platform.Verbatim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.platform.Message;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

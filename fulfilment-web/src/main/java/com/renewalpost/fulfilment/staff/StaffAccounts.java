@@ -1,9 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
-import java.util.TreeSet;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /** Staff accounts: creation, login checks, password changes, disabling. Every change is audited. */

@@ -1,13 +1,11 @@
 package com.renewalpost.fulfilment.staff;
 
-import jakarta.ws.rs.core.HttpHeaders;
-import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;

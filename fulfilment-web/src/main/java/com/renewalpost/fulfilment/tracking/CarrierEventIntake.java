@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.ImportReport;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ImportResult;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,9 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
-import java.util.Locale;
-import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.notifications.OutboxEmail;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderIntake;
@@ -12,9 +10,9 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
-import com.renewalpost.fulfilment.notifications.Outbox;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.mail.ReplacementSent;
@@ -31,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**

@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;

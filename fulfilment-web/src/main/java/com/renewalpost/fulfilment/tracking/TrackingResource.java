@@ -1,13 +1,11 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.Message;
-import jakarta.ws.rs.core.HttpHeaders;
-import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -29,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;

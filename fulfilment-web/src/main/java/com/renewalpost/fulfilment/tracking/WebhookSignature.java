@@ -1,14 +1,15 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.Message;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The carrier webhook's signature: header {@code Tracking-Signature: t=<unix seconds>,v1=<hex>}

@@ -1,18 +1,16 @@
 package com.renewalpost.fulfilment.orders;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.renewalpost.labels.address.AddressFormats;
-
 import jakarta.validation.Validator;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Order intake takes only countries, postcodes and states of the address rules, each refused with a message to act on. */
 class OrderAddressValidationTest {

@@ -1,6 +1,6 @@
 package com.renewalpost.labels.address;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Address messages exist in English and Simplified Chinese, key for key and argument for argument, and read as Chinese. */
 class AddressMessagesTest {
