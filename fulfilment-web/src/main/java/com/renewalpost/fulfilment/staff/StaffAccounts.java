@@ -29,7 +29,7 @@ public class StaffAccounts {
     /** How a login attempt ended. */
     public sealed interface LoginOutcome {
         record Success(StaffAccount account) implements LoginOutcome { }
-        record Refused(String reason) implements LoginOutcome { }
+        record Refused(Message reason) implements LoginOutcome { }
         record TooSoon(long waitSeconds) implements LoginOutcome { }
     }
 
@@ -118,7 +118,7 @@ public class StaffAccounts {
             audit.record(name.isEmpty() ? "?" : name, AuditAction.LOGIN_FAILED, name.isEmpty() ? null : name,
                     Message.of(found.isPresent() && matches ? "audit.loginFailed.disabled"
                             : ownAddress ? "audit.loginFailed.ownAddress" : "audit.loginFailed.wrong"));
-            return new LoginOutcome.Refused("Wrong username or password");
+            return new LoginOutcome.Refused(Message.of("login.wrong"));
         }
         var account = found.get();
         guard.succeeded(name, ownAddress);
