@@ -38,7 +38,7 @@ class MessageTest {
 
         var listing = Listing.of(List.of(OrderStatus.QUEUED, OrderStatus.ON_HOLD));
         assertThat(listing.in(Locale.ENGLISH)).isEqualTo("Queued, On hold");
-        assertThat(listing.in(CHINESE)).isEqualTo("待打印、暂停");
+        assertThat(listing.in(CHINESE)).isEqualTo("排队待打印、暂停");
     }
 
     @Test

@@ -180,8 +180,8 @@ class ChineseStaffPagesSystemTest {
         browser.driver().findElement(By.cssSelector("#upload input[type=file]")).sendKeys(csv.toAbsolutePath().toString());
         waitFor(d -> !d.findElements(By.id("upload:report-rows")).isEmpty());
         var report = browser.find(By.id("upload:report-rows")).getText();
-        assertThat(report).contains("尚无信件使用此追踪号：已保存，待有信件使用时关联",
-                "tracking_number：不是 S10 追踪号", "status：未知", "occurred_at：不是 ISO-8601 日期时间");
+        assertThat(report).contains("尚无信件使用此跟踪号：已保存，待有信件使用时关联",
+                "tracking_number：不是 S10 跟踪号", "status：未知", "occurred_at：不是 ISO-8601 日期时间");
         assertNoEnglishSentence("tracking upload");
         browser.screenshot("server-messages-tracking-report-zh-Hans");
     }
