@@ -22,8 +22,8 @@ public final class AdminPages {
 
     /** Shows a refusal of the control layer on the form {@code formId} (see above). */
     public static void refused(ProblemException e, String formId) {
-        var problem = e.problem();
         var root = FacesContext.getCurrentInstance().getViewRoot();
+        var problem = e.problem().in(root.getLocale());
         PageMessages.refused(problem.detail());
         for (var error : problem.errors()) {
             var clientId = formId + ":" + error.field();

@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -61,7 +62,7 @@ public class Catalogue {
     @Transactional
     public Product create(ProductDetails details, Map<String, ProductWording> translations, String actor) {
         if (details == null) {
-            throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
+            throw invalid(List.of(new ProblemDetail.FieldText("product", Message.of("product.details"))));
         }
         var errors = new ArrayList<>(details.problems(true));
         errors.addAll(ProductWording.problems(translations));
@@ -70,9 +71,9 @@ public class Catalogue {
         }
         var sku = details.canonicalSku();
         if (bySku(sku).isPresent()) {
-            throw new ProblemException(new Problem("/problems/sku-taken", "Conflict", 409,
-                    "There is already a product " + sku, List.of(new Problem.FieldError("sku",
-                    "There is already a product " + sku))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.CONFLICT, "sku-taken",
+                    Message.of("product.taken", sku)).withErrors(null, List.of(new ProblemDetail.FieldText("sku",
+                    Message.of("product.taken", sku)))));
         }
         var kind = details.productKind();
         var product = new Product(sku, details.name().strip(), kind, details.planDays(),
@@ -101,10 +102,10 @@ public class Catalogue {
      */
     @Transactional
     public Product change(String sku, ProductDetails details, Map<String, ProductWording> translations, String actor) {
-        var product = bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        var product = bySku(sku).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-product", Message.of("product.unknown", sku)));
         if (details == null) {
-            throw invalid(List.of(new Problem.FieldError("product", "Send the product's details")));
+            throw invalid(List.of(new ProblemDetail.FieldText("product", Message.of("product.details"))));
         }
         // the kind is the product's own, whatever the request says
         var checked = new ProductDetails(product.sku(), details.name(), product.kind().name(), details.planDays(),
@@ -130,7 +131,12 @@ public class Catalogue {
             var wording = retranslate(product, translations);
             changes.append(changes.isEmpty() || wording.isEmpty() ? "" : "; ").append(wording);
         }
-        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.isEmpty() ? "no change" : changes.toString());
+        if (changes.isEmpty()) {
+            audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), Message.of("audit.noChange"));
+        } else {
+            // field names and values as the API has them, the same in every language
+            audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(), changes.toString());
+        }
         return product;
     }
 
@@ -153,11 +159,11 @@ public class Catalogue {
     /** Replaces a product's wording for customers (a language left out has none any more); audited. */
     @Transactional
     public Map<String, ProductWording> translate(String sku, Map<String, ProductWording> translations, String actor) {
-        var product = bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        var product = bySku(sku).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-product", Message.of("product.unknown", sku)));
         if (translations == null) {
-            throw invalid(List.of(new Problem.FieldError("wording", "Send the wording by language, e.g. "
-                    + "{\"ja\": {\"name\": \"...\", \"planDescription\": \"...\"}}")));
+            throw invalid(List.of(new ProblemDetail.FieldText("wording", Message.of("product.wording.send",
+                    String.join(", ", ProductWording.LANGUAGES)))));
         }
         var errors = ProductWording.problems(translations);
         if (!errors.isEmpty()) {
@@ -215,15 +221,15 @@ public class Catalogue {
         return fields;
     }
 
-    private static String summary(Product p) {
-        return p.name() + ", " + p.kind() + ", " + p.planDays() + " days, " + p.dataAllowance() + ", " + p.price()
-                + ", " + p.weightGrams() + " g, HS " + p.hsCode() + ", low at " + p.lowStockThreshold()
-                + (p.voucherPattern().map(x -> ", PIN " + x.pattern()).orElse(""))
-                + (p.active() ? ", on sale" : ", not on sale");
+    private static Message summary(Product p) {
+        return Message.of("audit.product", p.name(), p.kind(), p.planDays(), p.dataAllowance(), String.valueOf(p.price()),
+                p.weightGrams(), p.hsCode(), p.lowStockThreshold(),
+                p.voucherPattern().map(x -> (Object) Message.of("audit.product.pin", x.pattern())).orElse(""),
+                Message.of(p.active() ? "audit.product.onSale" : "audit.product.notOnSale"));
     }
 
-    private static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem("/problems/invalid-product", "The product is not valid", 400,
-                errors.size() + " field(s) need attention", errors));
+    private static ProblemException invalid(List<ProblemDetail.FieldText> errors) {
+        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-product",
+                Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("product.invalid"), errors));
     }
 }

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,49 +31,48 @@ public record ProductDetails(String sku, String name, String kind, Integer planD
     }
 
     /** Every field that is not acceptable, with a message a person can act on. */
-    public List<Problem.FieldError> problems(boolean newProduct) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+    public List<ProblemDetail.FieldText> problems(boolean newProduct) {
+        List<ProblemDetail.FieldText> errors = new ArrayList<>();
         if (newProduct && (sku == null || !SKU.matcher(sku.strip()).matches())) {
-            errors.add(new Problem.FieldError("sku", "2 to 40 capital letters, digits or dashes, e.g. ESIM-30"));
+            errors.add(new ProblemDetail.FieldText("sku", Message.of("product.sku")));
         }
         var productKind = productKind();
         if (newProduct && productKind == null) {
-            errors.add(new Problem.FieldError("kind", "One of " + List.of(ProductKind.values())));
+            errors.add(new ProblemDetail.FieldText("kind", Message.of("product.kind", List.of(ProductKind.values()).toString())));
         }
         text(errors, "name", name, 200);
         if (planDays == null || planDays < 1 || planDays > 3660) {
-            errors.add(new Problem.FieldError("planDays", "The plan's length in days, 1 to 3660"));
+            errors.add(new ProblemDetail.FieldText("planDays", Message.of("product.planDays")));
         }
         text(errors, "dataAllowance", dataAllowance, 40);
         if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 2
                 || price.compareTo(new BigDecimal("9999999999")) > 0) {
-            errors.add(new Problem.FieldError("price", "A price of 0 or more with at most 2 decimals"));
+            errors.add(new ProblemDetail.FieldText("price", Message.of("product.price")));
         }
         if (!isCurrency(currency)) {
-            errors.add(new Problem.FieldError("currency", "An ISO 4217 currency code, e.g. USD"));
+            errors.add(new ProblemDetail.FieldText("currency", Message.of("product.currency")));
         }
         if (weightGrams == null || weightGrams < 1 || weightGrams > 2000) {
-            errors.add(new Problem.FieldError("weightGrams", "The mailed weight in grams (letter and envelope), 1 to 2000"));
+            errors.add(new ProblemDetail.FieldText("weightGrams", Message.of("product.weight")));
         }
         if (hsCode == null || !hsCode.strip().matches("\\d{6}")) {
-            errors.add(new Problem.FieldError("hsCode", "The 6-digit HS tariff number for the customs form, e.g. 490700"));
+            errors.add(new ProblemDetail.FieldText("hsCode", Message.of("product.hsCode")));
         }
         text(errors, "customsDescription", customsDescription, 200);
         if (productKind == ProductKind.VOUCHER) {
             if (blank(voucherPattern) || voucherPattern.strip().length() > 200) {
-                errors.add(new Problem.FieldError("voucherPattern",
-                        "A voucher product needs the shape of its PINs as a regular expression, e.g. \\d{16}"));
+                errors.add(new ProblemDetail.FieldText("voucherPattern", Message.of("product.voucherPattern")));
             } else {
                 try {
                     Pattern.compile(voucherPattern.strip());
                 } catch (PatternSyntaxException e) {
-                    errors.add(new Problem.FieldError("voucherPattern", "Not a valid regular expression: "
-                            + e.getDescription()));
+                    errors.add(new ProblemDetail.FieldText("voucherPattern",
+                            Message.of("product.notARegex", e.getDescription())));
                 }
             }
         }
         if (lowStockThreshold == null || lowStockThreshold < 0) {
-            errors.add(new Problem.FieldError("lowStockThreshold", "How many codes left count as low, 0 or more"));
+            errors.add(new ProblemDetail.FieldText("lowStockThreshold", Message.of("product.lowStock")));
         }
         return errors;
     }
@@ -102,9 +102,9 @@ public record ProductDetails(String sku, String name, String kind, Integer planD
         return productKind == ProductKind.VOUCHER ? voucherPattern.strip() : null;
     }
 
-    private static void text(List<Problem.FieldError> errors, String field, String value, int max) {
+    private static void text(List<ProblemDetail.FieldText> errors, String field, String value, int max) {
         if (blank(value) || value.strip().length() > max) {
-            errors.add(new Problem.FieldError(field, "1 to " + max + " characters"));
+            errors.add(new ProblemDetail.FieldText(field, Message.of("product.textLength", max)));
         }
     }
 

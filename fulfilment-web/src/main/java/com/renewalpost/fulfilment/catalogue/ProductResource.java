@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.catalogue;
 
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -94,8 +95,8 @@ public class ProductResource {
             description = "name and planDescription per language; a customer whose language has none reads the "
                     + "English one, and without that the product's own name")
     public Map<String, ProductWording> wording(@PathParam("sku") String sku) {
-        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-product", "There is no product with SKU '" + sku + "'")));
+        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-product", Message.of("product.unknown", sku)));
         return catalogue.translations(product);
     }
 

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.labels.letter.LetterLanguage;
 
 import java.util.ArrayList;
@@ -53,20 +54,20 @@ public record ProductWording(String name, String planDescription) implements jav
      * Every problem of these translations, field by field ({@code wording.<language>.name} and
      * {@code wording.<language>.planDescription}), with a message a person can act on.
      */
-    public static List<Problem.FieldError> problems(Map<String, ProductWording> translations) {
-        var errors = new ArrayList<Problem.FieldError>();
+    public static List<ProblemDetail.FieldText> problems(Map<String, ProductWording> translations) {
+        var errors = new ArrayList<ProblemDetail.FieldText>();
         if (translations == null) {
             return errors;
         }
         translations.forEach((language, wording) -> {
             var field = "wording." + language;
             if (!LANGUAGES.contains(language)) {
-                errors.add(new Problem.FieldError(field, "One of the languages letters are written in: "
-                        + String.join(", ", LANGUAGES)));
+                errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.language",
+                        String.join(", ", LANGUAGES))));
                 return;
             }
             if (wording == null) {
-                errors.add(new Problem.FieldError(field, "Give the name and plan description, or leave the language out"));
+                errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.missing")));
                 return;
             }
             text(errors, field + ".name", wording.name(), MAX_NAME);
@@ -75,16 +76,15 @@ public record ProductWording(String name, String planDescription) implements jav
         return errors;
     }
 
-    private static void text(List<Problem.FieldError> errors, String field, String value, int max) {
+    private static void text(List<ProblemDetail.FieldText> errors, String field, String value, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            errors.add(new Problem.FieldError(field, "1 to " + max + " characters"));
+            errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.length", String.valueOf(max))));
             return;
         }
         value.codePoints().filter(ProductWording::invisible).findFirst().ifPresent(cp -> {
             var name = Character.getName(cp);
-            errors.add(new Problem.FieldError(field, String.format(Locale.ROOT, "Remove the invisible character U+%04X%s: "
-                    + "control and formatting characters (line breaks, bidirectional overrides...) would disturb the "
-                    + "letter and the emails", cp, name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")")));
+            errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.invisible",
+                    String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")"))));
         });
     }
 

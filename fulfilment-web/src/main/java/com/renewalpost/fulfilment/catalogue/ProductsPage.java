@@ -4,6 +4,7 @@ import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -190,11 +191,11 @@ public class ProductsPage implements Serializable {
             var parts = error.field().split("\\.");
             if (parts.length == 3 && parts[0].equals("wording") && ProductWording.LANGUAGES.contains(parts[1])) {
                 var input = parts[2].equals("name") ? "Name" : "Plan";
-                return new Problem.FieldError("wording" + input + inputSuffix(parts[1]), error.message());
+                return new ProblemDetail.FieldText("wording" + input + inputSuffix(parts[1]), error.message());
             }
             return error;
         }).toList();
-        return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), errors));
+        return new ProblemException(p.withErrors(p.title(), errors));
     }
 
     /** zh-Hans: ZhHans, ja: Ja, as the inputs' ids end. */

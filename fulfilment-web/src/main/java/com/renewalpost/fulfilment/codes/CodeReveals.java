@@ -2,7 +2,8 @@ package com.renewalpost.fulfilment.codes;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -35,13 +36,12 @@ public class CodeReveals {
     public String reveal(OrderNumber number, String reason, String actor) {
         var why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "reason-required",
-                    "Say why you need to see the code (at least a few words); it is kept in the audit log"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "reason-required", Message.of("code.revealReason"));
         }
         var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
-        var code = codeStock.plainCodeOf(order).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.CONFLICT, "no-code", "Order " + order.number() + " has no activation code yet")));
+                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var code = codeStock.plainCodeOf(order).orElseThrow(() -> new ProblemException(
+                Response.Status.CONFLICT, "no-code", Message.of("code.none", order.number())));
         audit.record(actor, AuditAction.CODE_REVEALED, order.number().value(), why);
         return code;
     }

@@ -10,8 +10,10 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ImportResult;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -56,7 +57,7 @@ public class CodeStock {
     public record Allocated(long codeId, boolean alreadyHeld) implements Allocation {
     }
 
-    public record OutOfStock(String reason) implements Allocation {
+    public record OutOfStock(Message reason) implements Allocation {
     }
 
     public record Level(String sku, String kind, long available, long allocated, int lowStockThreshold, boolean low) {
@@ -85,13 +86,12 @@ public class CodeStock {
      * {@link #importCsv} and its audit entry, which counts the outcomes and names no code.
      */
     @Transactional
-    public ImportReport importFor(String sku, Reader csv, String actor) {
-        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-product", "There is no product with SKU '" + sku + "'")));
+    public ImportResult importFor(String sku, Reader csv, String actor) {
+        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-product", Message.of("product.unknown", sku)));
         var report = importCsv(product, csv);
-        audit.record(actor, AuditAction.CODES_IMPORTED, product.sku(),
-                report.imported() + " imported, " + report.alreadyPresent() + " already in stock, "
-                        + report.rejected() + " rejected");
+        audit.record(actor, AuditAction.CODES_IMPORTED, product.sku(), Message.of("audit.codesImported",
+                report.imported(), report.alreadyPresent(), report.rejected()));
         return report;
     }
 
@@ -101,43 +101,41 @@ public class CodeStock {
      * The report never repeats a code, only line numbers.
      */
     @Transactional
-    public ImportReport importCsv(Product product, Reader csv) {
+    public ImportResult importCsv(Product product, Reader csv) {
         var cipher = keyring.cipher();
-        List<ImportReport.Row> rows = new ArrayList<>();
+        List<ImportResult.Row> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         var now = now();
         try (var parser = CsvUpload.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).get())) {
             if (!parser.getHeaderNames().contains("code")) {
-                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
-                        "The first line must name the columns and include 'code'"));
+                throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv", Message.of("code.csvColumns"));
             }
             var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 long line = record.getRecordNumber() + 1;
                 var canonical = canonical(product, record.get("code"));
                 if (canonical.problem() != null) {
-                    rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
+                    rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED, null,
                             List.of(canonical.problem())));
                     return;
                 }
                 var fingerprint = cipher.fingerprint(canonical.value());
                 if (!seen.add(fingerprint) || inStock(fingerprint)) {
-                    rows.add(new ImportReport.Row(line, ImportReport.Outcome.ALREADY_PRESENT, null,
-                            List.of("this code is already in stock (or earlier in this file)")));
+                    rows.add(new ImportResult.Row(line, ImportReport.Outcome.ALREADY_PRESENT, null,
+                            List.of(Message.of("code.alreadyInStock"))));
                     return;
                 }
                 em.persist(new ActivationCode(product, cipher.encrypt(canonical.value()), fingerprint, now));
-                rows.add(new ImportReport.Row(line, ImportReport.Outcome.IMPORTED, null, List.of()));
+                rows.add(new ImportResult.Row(line, ImportReport.Outcome.IMPORTED, null, List.of()));
             });
-            malformedAt.ifPresent(line -> rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
+            malformedAt.ifPresent(line -> rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED, null,
                     List.of(CsvUpload.MALFORMED))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
-                    "The file is not CSV with a header line and a 'code' column"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv", Message.of("code.notCsv"));
         }
-        return ImportReport.of(rows);
+        return new ImportResult(rows);
     }
 
     /**
@@ -149,14 +147,14 @@ public class CodeStock {
     @Transactional
     public Allocation allocateFor(OrderNumber number, String actor) {
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var held = codeIdOf(order);
         if (held.isPresent()) {
             return new Allocated(held.get(), true);
         }
         if (order.status() != OrderStatus.QUEUED) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "not-queued",
-                    "Order " + number + " is " + order.status() + "; codes are allocated to queued orders only"));
+            throw new ProblemException(Response.Status.CONFLICT, "not-queued",
+                    Message.of("code.notQueued", number, order.status()));
         }
         var now = now();
         while (true) {
@@ -171,7 +169,7 @@ public class CodeStock {
                     .setParameter(1, order.product().id())
                     .getResultList();
             if (candidates.isEmpty()) {
-                var reason = "No activation codes in stock for " + order.product().sku();
+                var reason = Message.of("timeline.outOfStock", order.product().sku());
                 order.transition(OrderStatus.ON_HOLD, actor, reason, now);
                 return new OutOfStock(reason);
             }
@@ -184,7 +182,7 @@ public class CodeStock {
                     .setParameter(3, codeId)
                     .executeUpdate();
             if (claimed == 1) {
-                order.record(TimelineEntry.Kind.CODE_ALLOCATED, actor, "Activation code allocated", now);
+                order.record(TimelineEntry.Kind.CODE_ALLOCATED, actor, Message.of("timeline.codeAllocated"), now);
                 allocations.fire(new CodeAllocated(order, actor, now));
                 return new Allocated(codeId, false);
             }
@@ -322,22 +320,22 @@ public class CodeStock {
     }
 
     /** The code in its one canonical spelling, or why it is not a code of this product. */
-    record Canonical(String value, String problem) {
+    record Canonical(String value, Message problem) {
     }
 
     static Canonical canonical(Product product, String raw) {
         if (raw == null || raw.isBlank()) {
-            return new Canonical(null, "the code is empty");
+            return new Canonical(null, Message.of("code.empty"));
         }
         if (product.kind() == ProductKind.ESIM_PROFILE) {
             var parsed = EsimActivationCode.parse(raw);
             return parsed.value().map(c -> new Canonical(c.toLpaString(), null))
-                    .orElseGet(() -> new Canonical(null, "not an SGP.22 activation code: " + parsed.problem()));
+                    .orElseGet(() -> new Canonical(null, Message.of("code.notSgp22", parsed.problem())));
         }
         var pin = raw.replaceAll("\\s", "");
         var pattern = product.voucherPattern().orElseThrow();
         return pattern.matcher(pin).matches() ? new Canonical(pin, null)
-                : new Canonical(null, "not a PIN of this product (expected the pattern " + pattern.pattern() + ")");
+                : new Canonical(null, Message.of("code.notPin", pattern.pattern()));
     }
 
     private OffsetDateTime now() {

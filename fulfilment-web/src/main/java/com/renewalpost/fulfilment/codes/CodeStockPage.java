@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
@@ -41,7 +42,7 @@ public class CodeStockPage implements Serializable {
     private String sku;
     private String fileName;
     /** The last import's report; kept with this view only. */
-    private transient ImportReport report;
+    private ImportResult report;
 
     @PostConstruct
     void load() {
@@ -86,8 +87,9 @@ public class CodeStockPage implements Serializable {
         this.sku = sku;
     }
 
+    /** The last import's report in the page's language. */
     public ImportReport getReport() {
-        return report;
+        return report == null ? null : report.in(PageMessages.locale());
     }
 
     public String getFileName() {

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.codes;
 
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.PageRequest;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -30,6 +32,9 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Code stock")
 public class CodeStockResource {
+
+    @Context
+    HttpHeaders headers;
 
     @Context
     HttpServletResponse response;
@@ -47,7 +52,7 @@ public class CodeStockResource {
             description = "CSV with a 'code' column. Reports per line; codes already in stock are refused. "
                     + "The report never repeats a code.")
     public ImportReport importCodes(@PathParam("sku") String sku, Reader csv) {
-        return stock.importFor(sku, csv, security.getUserPrincipal().getName());
+        return stock.importFor(sku, csv, security.getUserPrincipal().getName()).in(StaffLanguage.of(headers));
     }
 
     @GET

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.platform.Message;
+
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ public record EsimActivationCode(String smdpAddress, String matchingId, String s
     /** Parses a code, or says in words what is wrong with it (without repeating the code). */
     public static Parsed parse(String text) {
         if (text == null || text.isBlank()) {
-            return new Parsed(null, "the activation code is empty");
+            return new Parsed(null, Message.of("esim.empty"));
         }
         var s = text.strip().toUpperCase(Locale.ROOT);
         if (s.startsWith("LPA:")) {
@@ -30,29 +32,28 @@ public record EsimActivationCode(String smdpAddress, String matchingId, String s
         }
         var parts = s.split("\\$", -1);
         if (parts.length < 3) {
-            return new Parsed(null, "an activation code has at least three parts separated by $ "
-                    + "(format, SM-DP+ address, matching ID)");
+            return new Parsed(null, Message.of("esim.threeParts"));
         }
         if (parts.length > 5) {
-            return new Parsed(null, "an activation code has at most five parts separated by $");
+            return new Parsed(null, Message.of("esim.fiveParts"));
         }
         if (!parts[0].equals("1")) {
-            return new Parsed(null, "the activation code format must be 1");
+            return new Parsed(null, Message.of("esim.format"));
         }
         if (!FQDN.matcher(parts[1]).matches()) {
-            return new Parsed(null, "the SM-DP+ address is not a domain name");
+            return new Parsed(null, Message.of("esim.domain"));
         }
         if (!MATCHING_ID.matcher(parts[2]).matches()) {
-            return new Parsed(null, "the matching ID is missing or has characters other than letters, digits and -");
+            return new Parsed(null, Message.of("esim.matchingId"));
         }
         String oid = parts.length > 3 && !parts[3].isEmpty() ? parts[3] : null;
         if (oid != null && !OID.matcher(oid).matches()) {
-            return new Parsed(null, "the SM-DP+ OID is not a dotted object identifier");
+            return new Parsed(null, Message.of("esim.oid"));
         }
         boolean confirmation = false;
         if (parts.length == 5) {
             if (!parts[4].equals("1")) {
-                return new Parsed(null, "the confirmation-code flag, when present, must be 1");
+                return new Parsed(null, Message.of("esim.flag"));
             }
             confirmation = true;
         }
@@ -60,7 +61,7 @@ public record EsimActivationCode(String smdpAddress, String matchingId, String s
     }
 
     /** The outcome of {@link #parse}: a code, or the reason there is none. */
-    public record Parsed(EsimActivationCode code, String problem) {
+    public record Parsed(EsimActivationCode code, Message problem) {
         public Optional<EsimActivationCode> value() {
             return Optional.ofNullable(code);
         }

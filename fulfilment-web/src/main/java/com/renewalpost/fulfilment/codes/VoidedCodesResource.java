@@ -2,7 +2,7 @@ package com.renewalpost.fulfilment.codes;
 
 import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.platform.DateParameter;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -51,8 +51,7 @@ public class VoidedCodesResource {
         LocalDate end = DateParameter.parse(to, "to", LocalDate.now(ZoneOffset.UTC).plusDays(1));
         LocalDate start = DateParameter.parse(from, "from", end.minusDays(31));
         if (start.isAfter(end)) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
-                    "from must not be after to"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-date", Message.of("code.fromAfterTo"));
         }
         var codes = stock.voided(start.atStartOfDay().atOffset(ZoneOffset.UTC), end.atStartOfDay().atOffset(ZoneOffset.UTC));
         var csv = CsvExport.withColumns("code_id", "product_sku", "order_number", "voided_at", "reason", "code");
@@ -60,7 +59,7 @@ public class VoidedCodesResource {
             csv.row(c.codeId(), c.productSku(), c.orderNumber(), c.voidedAt(), c.reason(), c.code());
         }
         audit.record(security.getUserPrincipal().getName(), AuditAction.CODE_REVEALED, "voided codes",
-                "export of " + codes.size() + " voided codes, " + start + " to " + end);
+                Message.of("audit.voidedExport", codes.size(), String.valueOf(start), String.valueOf(end)));
         return Response.ok(csv.text(), "text/csv")
                 .header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"voided-codes-" + start + "-" + end + ".csv\"")

@@ -184,7 +184,7 @@ public class DemoData {
     private Map<OrderNumber, String> print(Map<OrderNumber, OrderStatus> targets, Set<OrderStatus> bound) {
         var numbers = targets.entrySet().stream().filter(e -> bound.contains(e.getValue()))
                 .map(e -> e.getKey().value()).toList();
-        var run = printRuns.view(printRuns.create(new PrintRunRequest(numbers, null, null), ACTOR));
+        var run = printRuns.view(printRuns.create(new PrintRunRequest(numbers, null, null), ACTOR), java.util.Locale.ENGLISH);
         Map<OrderNumber, String> printed = new LinkedHashMap<>();
         run.lines().stream().filter(l -> l.outcome().equals(PrintRunItem.Outcome.PRINTED.name()))
                 .forEach(l -> printed.put(new OrderNumber(l.orderNumber()), l.trackingNumber()));

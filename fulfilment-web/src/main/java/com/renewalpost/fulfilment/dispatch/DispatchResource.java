@@ -2,8 +2,8 @@ package com.renewalpost.fulfilment.dispatch;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /** Dispatches over REST: open, scan packed items in, see postage, close, and the manifest. */
@@ -144,8 +143,8 @@ public class DispatchResource {
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-order", "'" + typed + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-order", Message.of("order.notANumber", typed)));
     }
 
     private String actor() {

@@ -6,9 +6,10 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.Scan;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.postage.Postage;
 import com.renewalpost.fulfilment.postage.PostageRates;
 import com.renewalpost.fulfilment.postage.Tariff;
@@ -93,7 +94,7 @@ public class Dispatches {
         var office = request != null && request.postOffice() != null && !request.postOffice().isBlank()
                 ? request.postOffice().strip() : defaultPostOffice;
         if (office.length() > 200) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid-post-office", "Name the post office in 200 characters or fewer");
+            throw problem(Response.Status.BAD_REQUEST, "invalid-post-office", Message.of("dispatch.postOfficeName"));
         }
         var now = now();
         var dispatch = new Dispatch(calendar.today(), office, now, actor);
@@ -110,28 +111,29 @@ public class Dispatches {
         Order order;
         if (scan instanceof Scan.OfOrder ofOrder) {
             order = orders.byNumber(ofOrder.number()).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
-                    "unknown-order", "There is no order " + ofOrder.number()));
+                    "unknown-order", Message.of("order.unknown", ofOrder.number())));
         } else if (scan instanceof Scan.OfTracking ofTracking) {
             order = shipments.byTrackingNumber(ofTracking.number()).map(Shipment::order).orElseThrow(() -> problem(
-                    Response.Status.NOT_FOUND, "unknown-tracking-number", "No item carries tracking number "
-                            + ofTracking.number()));
+                    Response.Status.NOT_FOUND, "unknown-tracking-number",
+                    Message.of("dispatch.unknownTracking", ofTracking.number())));
         } else {
             throw misread(scan);
         }
         order = orders.byNumberForUpdate(order.number()).orElseThrow();
         var shipment = shipments.ofOrderForUpdate(order).orElse(null);
         if (shipment != null && shipment.dispatchId().isPresent()) {
-            var where = shipment.dispatchId().get().equals(dispatchId) ? "this dispatch" : "dispatch " + shipment.dispatchId().get();
-            throw problem(Response.Status.CONFLICT, "already-dispatched", "Order " + order.number()
-                    + " is already in " + where + ": an item belongs to one dispatch only");
+            var where = shipment.dispatchId().get().equals(dispatchId) ? Message.of("dispatch.thisDispatch")
+                    : Message.of("dispatch.otherDispatch", String.valueOf(shipment.dispatchId().get()));
+            throw problem(Response.Status.CONFLICT, "already-dispatched",
+                    Message.of("dispatch.alreadyDispatched", order.number(), where));
         }
         if (order.status() != OrderStatus.PACKED || shipment == null) {
-            throw problem(Response.Status.CONFLICT, "not-packed", "Order " + order.number() + " is "
-                    + order.status() + "; only PACKED items are handed to the post");
+            throw problem(Response.Status.CONFLICT, "not-packed", Message.of("dispatch.notPacked", order.number(),
+                    order.status()));
         }
         if (order.postalService().tracked() && shipment.trackingNumber().isEmpty()) {
-            throw problem(Response.Status.CONFLICT, "tracking-label-missing", "Order " + order.number() + " goes by "
-                    + order.postalService() + " but has no tracking number: attach its pre-printed label first");
+            throw problem(Response.Status.CONFLICT, "tracking-label-missing", Message.of("dispatch.labelMissing",
+                    order.number(), order.postalService()));
         }
         var postage = price(rates.tariff(), shipment, dispatch.postingDate());
         Integer last = em.createQuery("SELECT MAX(s.dispatchLine) FROM Shipment s WHERE s.dispatchId = :d",
@@ -154,23 +156,23 @@ public class Dispatches {
         openDispatch(dispatchId);
         if (override == null || override.amount() == null || override.amount().signum() < 0
                 || override.amount().scale() > 2) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid-postage", "amount is 0 or more with at most 2 decimals");
+            throw problem(Response.Status.BAD_REQUEST, "invalid-postage", Message.of("dispatch.amount"));
         }
         if (override.reason() == null || override.reason().isBlank() || override.reason().length() > 500) {
-            throw problem(Response.Status.BAD_REQUEST, "reason-required", "Say why the postage differs from the tariff");
+            throw problem(Response.Status.BAD_REQUEST, "reason-required", Message.of("dispatch.reasonRequired"));
         }
         String currency;
         try {
             currency = Currency.getInstance(override.currency().strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
         } catch (RuntimeException e) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid-postage", "currency is an ISO 4217 code, e.g. USD");
+            throw problem(Response.Status.BAD_REQUEST, "invalid-postage", Message.of("dispatch.currency"));
         }
         var shipment = itemOf(dispatchId, number);
         var zone = shipment.postage().map(Postage::zone).orElse(rates.tariff().zoneOf(shipment.destination()));
         shipment.charge(new Postage(zone, override.amount(), currency, null, Postage.Source.OVERRIDE,
                 override.reason().strip()));
-        shipment.order().record(TimelineEntry.Kind.NOTE, actor, "Postage set by hand to " + override.amount()
-                + " " + currency + ": " + override.reason().strip(), now());
+        shipment.order().record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.postageOverride",
+                override.amount().toPlainString(), currency, override.reason().strip()), now());
         return item(shipment);
     }
 
@@ -183,19 +185,19 @@ public class Dispatches {
     public DispatchView close(long dispatchId, String actor) {
         var dispatch = locked(dispatchId);
         if (!dispatch.isOpen()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-closed", "Dispatch " + dispatchId + " was closed at "
-                    + dispatch.closedAt().orElseThrow() + " by " + dispatch.closedBy() + "; it cannot be closed twice");
+            throw problem(Response.Status.CONFLICT, "dispatch-closed", Message.of("dispatch.closedTwice", String.valueOf(dispatchId),
+                    dispatch.closedAt().orElseThrow().toString(), dispatch.closedBy()));
         }
         var items = shipments.inDispatch(dispatchId);
         if (items.isEmpty()) {
-            throw problem(Response.Status.CONFLICT, "empty-dispatch", "Dispatch " + dispatchId + " has no items");
+            throw problem(Response.Status.CONFLICT, "empty-dispatch", Message.of("dispatch.empty", String.valueOf(dispatchId)));
         }
         var tariff = rates.tariff();
-        List<String> problems = new ArrayList<>();
+        List<Message> problems = new ArrayList<>();
         for (var shipment : items) {
             var order = orders.byNumberForUpdate(shipment.order().number()).orElseThrow();
             if (order.status() != OrderStatus.PACKED) {
-                problems.add(order.number() + " is " + order.status() + " (remove it)");
+                problems.add(Message.of("dispatch.removeItem", order.number(), order.status()));
             }
             if (shipment.postage().map(p -> p.source() == Postage.Source.TARIFF).orElse(true)) {
                 // the tariff in force on the posting date may have changed since the item was added
@@ -204,18 +206,17 @@ public class Dispatches {
         }
         var currencies = items.stream().map(s -> s.postage().orElseThrow().currency()).distinct().toList();
         if (currencies.size() > 1) {
-            problems.add("postage is in " + currencies + "; a manifest has one currency (override the odd ones)");
+            problems.add(Message.of("dispatch.currencies", currencies.toString()));
         }
         if (!problems.isEmpty()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-not-ready", "Dispatch " + dispatchId
-                    + " cannot be closed: " + String.join("; ", problems));
+            throw problem(Response.Status.CONFLICT, "dispatch-not-ready", Message.of("dispatch.notReady", String.valueOf(dispatchId),
+                    problems.stream().reduce((a, b) -> Message.of("problem.separator", a, b)).orElseThrow()));
         }
         var now = now();
         for (var shipment : items) {
             var postage = shipment.postage().orElseThrow();
-            shipment.order().transition(OrderStatus.POSTED, actor, "Handed to the post at " + dispatch.postOffice()
-                    + " in dispatch " + dispatchId + " on " + dispatch.postingDate() + ", postage "
-                    + postage.amount().toPlainString() + " " + postage.currency(), now);
+            shipment.order().transition(OrderStatus.POSTED, actor, Message.of("timeline.posted", dispatch.postOffice(),
+                    String.valueOf(dispatchId), dispatch.postingDate().toString(), postage.amount().toPlainString(), postage.currency()), now);
             shipment.posted(dispatch.postingDate());
         }
         dispatch.close(now, actor);
@@ -257,8 +258,7 @@ public class Dispatches {
     public Closed closed(long dispatchId) {
         var dispatch = find(dispatchId);
         if (dispatch.isOpen()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-open", "Dispatch " + dispatchId
-                    + " is still open: close it to print its manifest");
+            throw problem(Response.Status.CONFLICT, "dispatch-open", Message.of("dispatch.stillOpen", String.valueOf(dispatchId)));
         }
         return new Closed(dispatch, view(dispatch).items());
     }
@@ -297,24 +297,22 @@ public class Dispatches {
         if (quote instanceof Tariff.Priced priced) {
             return priced.postage();
         }
-        throw problem(Response.Status.CONFLICT, "no-postage-rate", "No postage rate for order "
-                + shipment.order().number() + ": " + ((Tariff.Unpriced) quote).reason()
-                + " (introduce a tariff, or override the postage)");
+        throw problem(Response.Status.CONFLICT, "no-postage-rate", Message.of("dispatch.noRate",
+                shipment.order().number(), ((Tariff.Unpriced) quote).reason()));
     }
 
     private Shipment itemOf(long dispatchId, OrderNumber number) {
         var order = orders.byNumber(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND, "unknown-order",
-                "There is no order " + number));
+                Message.of("order.unknown", number)));
         return shipments.ofOrderForUpdate(order).filter(s -> s.dispatchId().map(d -> d == dispatchId).orElse(false))
                 .orElseThrow(() -> problem(Response.Status.NOT_FOUND, "not-in-dispatch",
-                        "Order " + number + " is not in dispatch " + dispatchId));
+                        Message.of("dispatch.notInDispatch", number, String.valueOf(dispatchId))));
     }
 
     private Dispatch openDispatch(long dispatchId) {
         var dispatch = locked(dispatchId);
         if (!dispatch.isOpen()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-closed", "Dispatch " + dispatchId
-                    + " is closed; a closed dispatch never changes");
+            throw problem(Response.Status.CONFLICT, "dispatch-closed", Message.of("dispatch.closed", String.valueOf(dispatchId)));
         }
         return dispatch;
     }
@@ -322,7 +320,7 @@ public class Dispatches {
     private Dispatch locked(long dispatchId) {
         var dispatch = em.find(Dispatch.class, dispatchId, LockModeType.PESSIMISTIC_WRITE);
         if (dispatch == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-dispatch", "There is no dispatch " + dispatchId);
+            throw problem(Response.Status.NOT_FOUND, "unknown-dispatch", Message.of("dispatch.unknown", String.valueOf(dispatchId)));
         }
         return dispatch;
     }
@@ -330,20 +328,18 @@ public class Dispatches {
     private Dispatch find(long dispatchId) {
         var dispatch = em.find(Dispatch.class, dispatchId);
         if (dispatch == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-dispatch", "There is no dispatch " + dispatchId);
+            throw problem(Response.Status.NOT_FOUND, "unknown-dispatch", Message.of("dispatch.unknown", String.valueOf(dispatchId)));
         }
         return dispatch;
     }
 
     private static ProblemException misread(Scan scan) {
-        var reason = scan instanceof Scan.Misread m ? m.reason()
-                : "'" + scan.text() + "' is neither an order number nor a tracking number";
-        return new ProblemException(new Problem("/problems/misread-scan", "Unprocessable Content", 422, reason,
-                List.of()));
+        var reason = scan instanceof Scan.Misread m ? m.reason() : Message.of("scan.neither", scan.text());
+        return new ProblemException(422, "misread-scan", reason);
     }
 
-    private static ProblemException problem(Response.Status status, String type, String detail) {
-        return new ProblemException(Problem.of(status, type, detail));
+    private static ProblemException problem(Response.Status status, String type, Text detail) {
+        return new ProblemException(status, type, detail);
     }
 
     private OffsetDateTime now() {

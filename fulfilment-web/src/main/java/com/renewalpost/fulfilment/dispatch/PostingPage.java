@@ -83,7 +83,7 @@ public class PostingPage implements Serializable {
             result = new Result(true, MessageFormat.format(text("post.added"), item.orderNumber(),
                     item.postage().toPlainString(), item.currency()), scanned);
         } catch (ProblemException refused) {
-            result = new Result(false, refused.problem().detail(), scanned);
+            result = new Result(false, refused.problem().detail().in(PageMessages.locale()), scanned);
         }
         forget();
     }

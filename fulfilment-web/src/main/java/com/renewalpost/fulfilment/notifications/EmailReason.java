@@ -7,28 +7,21 @@ package com.renewalpost.fulfilment.notifications;
  */
 public enum EmailReason {
     /** Posted, not delivered, and past the delivery standard plus the grace period. */
-    DELAYED(true, "letter late"),
+    DELAYED(true),
     /** The customer's plan expires soon and the letter has not been delivered. */
-    AT_RISK(true, "plan expiring"),
+    AT_RISK(true),
     /** Asked for by a member of support staff, with their reason. */
-    SUPPORT(false, "requested by support"),
+    SUPPORT(false),
     /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
-    REPLACEMENT(false, "replacement letter");
+    REPLACEMENT(false);
 
     private final boolean automatic;
-    private final String description;
 
-    EmailReason(boolean automatic, String description) {
+    EmailReason(boolean automatic) {
         this.automatic = automatic;
-        this.description = description;
     }
 
     public boolean automatic() {
         return automatic;
-    }
-
-    /** A few words for the order's timeline. */
-    public String description() {
-        return description;
     }
 }

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,9 +64,8 @@ public class OrderEmailsResource {
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order",
-                "'" + number + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
     }
 
     private String actor() {

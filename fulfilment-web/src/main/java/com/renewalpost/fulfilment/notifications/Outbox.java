@@ -7,9 +7,11 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.staff.AuditAction;
@@ -32,6 +34,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -92,9 +95,9 @@ public class Outbox {
                 order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
         return rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
                 reason == EmailReason.DELAYED
-                        ? "letter posted " + postedOn.orElseThrow() + " counts as late after "
-                        + rules.lateAfter(postedOn.orElseThrow(), transitDays)
-                        : "plan expires " + order.planExpiresOn().orElseThrow() + " and the letter is not delivered"));
+                        ? Message.of("email.due.delayed", postedOn.orElseThrow().toString(),
+                        rules.lateAfter(postedOn.orElseThrow(), transitDays).toString())
+                        : Message.of("email.due.atRisk", order.planExpiresOn().orElseThrow().toString())));
     }
 
     /** For the check, which looked without locks: locks the order, looks again, queues if still due. */
@@ -129,17 +132,17 @@ public class Outbox {
     public EmailView queueBySupport(OrderNumber number, String reason, String actor) {
         reason = supportReason(reason);
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         if (order.status() == OrderStatus.CANCELLED) {
-            throw conflict("order-cancelled", "Order " + number + " is cancelled; its code is not sent");
+            throw conflict("order-cancelled", Message.of("email.cancelled", number));
         }
         if (!holdsCode(order)) {
-            throw conflict("no-code", "Order " + number + " has no activation code yet; it gets one when it is printed");
+            throw conflict("no-code", Message.of("email.noCode", number));
         }
         int sendNumber = em.createQuery("SELECT COALESCE(MAX(e.sendNumber), 0) FROM OutboxEmail e WHERE e.order = :o "
                                 + "AND e.reason = :support", Integer.class)
                 .setParameter("o", order).setParameter("support", EmailReason.SUPPORT).getSingleResult() + 1;
-        var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, "requested by " + actor + ": " + reason);
+        var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, Message.of("email.requestedBy", actor, reason));
         audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
         return EmailView.of(email, false);
     }
@@ -150,17 +153,17 @@ public class Outbox {
     /** The reason as kept, or a problem naming the field when there is none or it does not fit. */
     private static String supportReason(String reason) {
         var why = reason == null ? "" : reason.strip();
-        String problem = null;
+        Message problem = null;
         if (why.isEmpty()) {
-            problem = "Say why the code is sent by email (it is kept on the order's timeline)";
+            problem = Message.of("email.reasonRequired");
         } else if (why.length() > MAX_SUPPORT_REASON) {
-            problem = "Keep the reason to " + MAX_SUPPORT_REASON + " characters";
+            problem = Message.of("email.reasonTooLong", MAX_SUPPORT_REASON);
         } else if (why.chars().anyMatch(Character::isISOControl)) {
-            problem = "Write the reason on one line";
+            problem = Message.of("email.reasonOneLine");
         }
         if (problem != null) {
-            throw new ProblemException(new Problem("/problems/invalid-request", "Bad Request", 400,
-                    "The request needs a reason", List.of(new Problem.FieldError("reason", problem))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-request",
+                    Message.of("email.needsReason")).withErrors(null, List.of(new ProblemDetail.FieldText("reason", problem))));
         }
         return why;
     }
@@ -173,7 +176,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEmail queueReplacementSent(Order replacement, ReplacementSent.Reason cause, String actor) {
         return queue(replacement, EmailReason.REPLACEMENT, 1, actor, cause.name(),
-                "replacement letter (first one " + cause.name().toLowerCase() + "); sent once the replacement is posted");
+                Message.of("email.replacement", Message.of("cause." + cause.name().toLowerCase(Locale.ROOT))));
     }
 
     /** Whether a code email of the order waits to be sent: the customer has been promised the code it holds. */
@@ -189,15 +192,15 @@ public class Outbox {
     }
 
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
-                              String why) {
+                              Message why) {
         var at = now();
         var template = template(order, reason);
         var key = OutboxEmail.stableKey(order.number().value(), reason, sendNumber);
         var email = new OutboxEmail(order, reason, sendNumber, template, order.customer().email(),
                 messages.messageIdFor(key), actor, note, at);
         em.persist(email);
-        order.record(TimelineEntry.Kind.EMAIL, actor, shorten("Code email queued (" + reason.description() + ") for "
-                + email.recipient() + ": " + why), at);
+        order.record(TimelineEntry.Kind.EMAIL, actor, Message.of("timeline.emailQueued",
+                Message.of("email.reason." + reason.name()), email.recipient(), why), at);
         return email;
     }
 
@@ -214,8 +217,7 @@ public class Outbox {
                 if (order.planExpiresOn().isPresent()) {
                     yield EmailKind.CODE_AT_RISK;
                 }
-                throw conflict("no-email-template", "Order " + order.number() + " is not posted and has no plan "
-                        + "expiry date: there is no code email that fits it");
+                throw conflict("no-email-template", Message.of("email.noTemplate", order.number()));
             }
         };
     }
@@ -331,28 +333,25 @@ public class Outbox {
         var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         var email = em.find(OutboxEmail.class, id, LockModeType.PESSIMISTIC_WRITE);
         var settlement = email.settle(email.claimedWith(token), outcome, at, retries);
-        order.record(TimelineEntry.Kind.EMAIL, WORKER, shorten(attemptLine(email, outcome, settlement)), at);
+        order.record(TimelineEntry.Kind.EMAIL, WORKER, attemptLine(email, outcome, settlement), at);
         return settlement;
     }
 
-    private static String attemptLine(OutboxEmail email, SmtpOutcome outcome, OutboxEmail.Settlement settlement) {
-        var what = "Code email (" + email.reason().description() + ") to " + email.recipient() + ", attempt "
-                + email.attemptCount() + ": ";
-        String result;
+    private static Message attemptLine(OutboxEmail email, SmtpOutcome outcome, OutboxEmail.Settlement settlement) {
+        Message result;
         if (settlement instanceof OutboxEmail.Sent) {
-            result = "accepted by the mail server";
+            result = Message.of("email.attempt.accepted");
         } else if (settlement instanceof OutboxEmail.WillRetry retry) {
-            result = outcome instanceof SmtpOutcome.Unknown
-                    ? "outcome unknown (the server may have it: the customer may get it twice, with the same "
-                    + "Message-ID), next try at " + retry.at()
-                    : "not sent, next try at " + retry.at();
+            result = outcome instanceof SmtpOutcome.Unknown ? Message.of("email.attempt.unknown", retry.at().toString())
+                    : Message.of("email.attempt.retry", retry.at().toString());
         } else if (settlement instanceof OutboxEmail.Failed failed) {
-            result = (failed.gaveUp() ? "still not sent, given up" : "refused for good")
-                    + "; needs support attention";
+            result = Message.of(failed.gaveUp() ? "email.attempt.gaveUp" : "email.attempt.refused");
         } else {
-            result = "outcome recorded after another worker had taken the email over";
+            result = Message.of("email.attempt.late");
         }
-        return what + result + " (" + outcome.reply() + ")";
+        // the server's reply is quoted as it came
+        return Message.of("timeline.emailAttempt", Message.of("email.reason." + email.reason().name()),
+                email.recipient(), email.attemptCount(), result, outcome.reply());
     }
 
     // ---- reading ----
@@ -361,7 +360,7 @@ public class Outbox {
     @Transactional
     public List<EmailView> emailsOf(OrderNumber number) {
         var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var emails = em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o ORDER BY e.queuedAt, e.id",
                         OutboxEmail.class)
                 .setParameter("o", order).getResultList();
@@ -439,13 +438,8 @@ public class Outbox {
                 .setParameter("o", order.id()).getSingleResult() > 0;
     }
 
-    private static ProblemException conflict(String type, String detail) {
-        return new ProblemException(Problem.of(Response.Status.CONFLICT, type, detail));
-    }
-
-    /** The timeline keeps 1,000 characters a line. */
-    private static String shorten(String line) {
-        return line.length() <= 1000 ? line : line.substring(0, 999) + "…";
+    private static ProblemException conflict(String type, Text detail) {
+        return new ProblemException(Response.Status.CONFLICT, type, detail);
     }
 
     private LocalDate today() {

@@ -1,5 +1,9 @@
 package com.renewalpost.fulfilment.orders;
 
-/** One thing wrong with one field of an order, said so that a person can fix it. */
-public record FieldProblem(String field, String message) {
+import com.renewalpost.fulfilment.platform.Text;
+
+import java.io.Serializable;
+
+/** One thing wrong with one field of an order, said so that a person can fix it (in their language). */
+public record FieldProblem(String field, Text message) implements Serializable {
 }

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Message;
+
 import java.util.Optional;
 
 /** ICCID per ITU-T E.118: 19 or 20 digits, starting 89 (telecom), the last a Luhn check digit. */
@@ -9,21 +11,21 @@ public final class Iccid {
     }
 
     /** Why the given ICCID is not valid, in words a person can act on; empty when valid. */
-    public static Optional<String> problem(String iccid) {
+    public static Optional<Message> problem(String iccid) {
         if (iccid == null || iccid.isBlank()) {
-            return Optional.of("ICCID is missing");
+            return Optional.of(Message.of("iccid.missing"));
         }
         if (!iccid.chars().allMatch(Character::isDigit)) {
-            return Optional.of("ICCID must contain digits only");
+            return Optional.of(Message.of("iccid.digits"));
         }
         if (iccid.length() < 19 || iccid.length() > 20) {
-            return Optional.of("ICCID must have 19 or 20 digits, this has " + iccid.length());
+            return Optional.of(Message.of("iccid.length", iccid.length()));
         }
         if (!iccid.startsWith("89")) {
-            return Optional.of("ICCID must start with 89");
+            return Optional.of(Message.of("iccid.prefix"));
         }
         if (!luhnValid(iccid)) {
-            return Optional.of("ICCID check digit is wrong: please re-read the number on the SIM card");
+            return Optional.of(Message.of("iccid.checkDigit"));
         }
         return Optional.empty();
     }

@@ -1,10 +1,27 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Listing;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.Text;
+
 /** An attempt to move an order along a path its life does not have. */
 public class IllegalTransitionException extends RuntimeException {
 
+    private final transient Message text;
+
     public IllegalTransitionException(String orderNumber, OrderStatus from, OrderStatus to) {
-        super("Order " + orderNumber + " is " + from + " and cannot become " + to
-                + (from.isFinal() ? " (" + from + " is final)" : " (allowed next: " + from.next() + ")"));
+        this(from.isFinal() ? Message.of("order.transition.final", orderNumber, from, to)
+                : Message.of("order.transition.notNext", orderNumber, from, to,
+                        Listing.of(from.next().stream().sorted().toList())));
+    }
+
+    private IllegalTransitionException(Message text) {
+        super(text.toString());
+        this.text = text;
+    }
+
+    /** Why, for the person who tried. */
+    public Text text() {
+        return text;
     }
 }

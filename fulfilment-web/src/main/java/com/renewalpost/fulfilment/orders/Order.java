@@ -1,9 +1,14 @@
 package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
+import com.renewalpost.fulfilment.platform.Text;
+import com.renewalpost.fulfilment.platform.Verbatim;
 import com.renewalpost.fulfilment.postage.PostalService;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -25,6 +30,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -83,6 +89,11 @@ public class Order {
     @Column(name = "hold_reason")
     private String holdReason;
 
+    /** The hold's reason as the system worded it (null when a person wrote it, or before V15). */
+    @Convert(converter = MessageColumn.class)
+    @Column(name = "hold_reason_message")
+    private Message holdReasonMessage;
+
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -95,6 +106,8 @@ public class Order {
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
     private List<TimelineEntry> timeline = new ArrayList<>();
+
+    private static final int HOLD_REASON_LENGTH = 500;
 
     protected Order() {
     }
@@ -119,28 +132,40 @@ public class Order {
         this.createdAt = receivedAt;
         this.updatedAt = receivedAt;
         timeline.add(TimelineEntry.transition(this, receivedAt, actor, null, OrderStatus.RECEIVED,
-                "Received by " + channel.name().toLowerCase()));
+                Message.of("timeline.received." + channel.name())));
     }
 
     /**
      * Moves the order along its life, or refuses with {@link IllegalTransitionException}.
      * A hold carries its reason until the order is released.
      */
-    public void transition(OrderStatus target, String actor, String reason, OffsetDateTime at) {
+    public void transition(OrderStatus target, String actor, Text reason, OffsetDateTime at) {
         if (!status.canBecome(target)) {
             throw new IllegalTransitionException(number, status, target);
         }
         var from = status;
         status = target;
-        holdReason = target == OrderStatus.ON_HOLD ? reason : null;
+        var hold = target == OrderStatus.ON_HOLD ? reason : null;
+        holdReason = hold == null ? null : TimelineEntry.kept(hold, HOLD_REASON_LENGTH);
+        holdReasonMessage = hold instanceof Message message ? message : null;
         updatedAt = at;
         timeline.add(TimelineEntry.transition(this, at, actor, from, target, reason));
     }
 
+    /** The same with the words of the person who moves the order (null: none). */
+    public void transition(OrderStatus target, String actor, String personsReason, OffsetDateTime at) {
+        transition(target, actor, personsReason == null ? null : new Verbatim(personsReason), at);
+    }
+
     /** Something worth knowing that is not a change of status (a reprint, a note, an email). */
-    public void record(TimelineEntry.Kind kind, String actor, String text, OffsetDateTime at) {
+    public void record(TimelineEntry.Kind kind, String actor, Text text, OffsetDateTime at) {
         timeline.add(TimelineEntry.event(this, at, actor, kind, status, text));
         updatedAt = at;
+    }
+
+    /** The same with the words of a person (a note). */
+    public void record(TimelineEntry.Kind kind, String actor, String personsText, OffsetDateTime at) {
+        record(kind, actor, new Verbatim(personsText), at);
     }
 
     public Long id() { return id; }
@@ -156,7 +181,12 @@ public class Order {
     public String externalReference() { return externalReference; }
     public Payment payment() { return payment; }
     public String notes() { return notes; }
+    /** Why the order is held, in English (as stored). */
     public Optional<String> holdReason() { return Optional.ofNullable(holdReason); }
+    /** Why the order is held, in the reader's language where the system worded it. */
+    public Optional<String> holdReason(Locale locale) {
+        return holdReasonMessage != null ? Optional.of(holdReasonMessage.in(locale)) : holdReason();
+    }
     public OffsetDateTime createdAt() { return createdAt; }
     public OffsetDateTime updatedAt() { return updatedAt; }
     public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }

@@ -2,8 +2,10 @@ package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ImportResult;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -50,22 +52,22 @@ public class OrderCsvImport {
     private record Pending(long line, OrderRequest request) {
     }
 
-    public ImportReport importCsv(Reader csv, String actor) {
-        List<ImportReport.Row> rows = new ArrayList<>();
+    public ImportResult importCsv(Reader csv, String actor) {
+        List<ImportResult.Row> rows = new ArrayList<>();
         try (var parser = CsvUpload.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).get())) {
             var missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
-                        "The header line lacks the column(s) " + String.join(", ", missing)));
+                throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv",
+                        Message.of("csv.missingColumns", String.join(", ", missing)));
             }
             List<Pending> batch = new ArrayList<>();
             var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 long line = record.getRecordNumber() + 1;
-                List<String> problems = new ArrayList<>();
+                List<Text> problems = new ArrayList<>();
                 var request = toRequest(record, problems);
                 if (!problems.isEmpty()) {
-                    rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED,
+                    rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED,
                             value(record, "external_reference"), problems));
                     return;
                 }
@@ -76,20 +78,20 @@ public class OrderCsvImport {
                 }
             });
             importBatch(batch, actor, rows);
-            malformedAt.ifPresent(line -> rows.add(new ImportReport.Row(line, ImportReport.Outcome.REJECTED, null,
+            malformedAt.ifPresent(line -> rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED, null,
                     List.of(CsvUpload.MALFORMED))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
             // the header line itself could not be read
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv",
-                    "The file is not CSV with a header line (" + malformed.getClass().getSimpleName() + ")"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv",
+                    Message.of("csv.notCsv", malformed.getClass().getSimpleName()));
         }
-        rows.sort(Comparator.comparingLong(ImportReport.Row::line));
-        return ImportReport.of(rows);
+        rows.sort(Comparator.comparingLong(ImportResult.Row::line));
+        return new ImportResult(rows);
     }
 
-    private void importBatch(List<Pending> batch, String actor, List<ImportReport.Row> rows) {
+    private void importBatch(List<Pending> batch, String actor, List<ImportResult.Row> rows) {
         if (batch.isEmpty()) {
             return;
         }
@@ -109,19 +111,19 @@ public class OrderCsvImport {
         }
     }
 
-    private static ImportReport.Row imported(long line, OrderIntake.Receipt receipt) {
-        return new ImportReport.Row(line,
+    private static ImportResult.Row imported(long line, OrderIntake.Receipt receipt) {
+        return new ImportResult.Row(line,
                 receipt.created() ? ImportReport.Outcome.IMPORTED : ImportReport.Outcome.ALREADY_PRESENT,
                 receipt.order().number().value(), List.of());
     }
 
-    private static ImportReport.Row rejected(long line, OrderRequest request, List<FieldProblem> problems) {
-        return new ImportReport.Row(line, ImportReport.Outcome.REJECTED, request.externalReference(),
-                problems.stream().map(p -> p.field() + ": " + p.message()).toList());
+    private static ImportResult.Row rejected(long line, OrderRequest request, List<FieldProblem> problems) {
+        return new ImportResult.Row(line, ImportReport.Outcome.REJECTED, request.externalReference(),
+                problems.stream().<Text>map(p -> Message.of("import.fieldProblem", p.field(), p.message())).toList());
     }
 
     /** One row in its own transaction. */
-    private ImportReport.Row importRow(Pending pending, String actor) {
+    private ImportResult.Row importRow(Pending pending, String actor) {
         var request = pending.request();
         try {
             return imported(pending.line(), intake.receive(request, null, actor));
@@ -131,21 +133,21 @@ public class OrderCsvImport {
             // e.g. the same order arriving through the API at this moment: look again
             var existing = intake.existing(request, null);
             if (existing.isPresent()) {
-                return new ImportReport.Row(pending.line(), ImportReport.Outcome.ALREADY_PRESENT,
+                return new ImportResult.Row(pending.line(), ImportReport.Outcome.ALREADY_PRESENT,
                         existing.get().number().value(), List.of());
             }
             throw commitFailed;
         }
     }
 
-    private static OrderRequest toRequest(CSVRecord r, List<String> problems) {
+    private static OrderRequest toRequest(CSVRecord r, List<Text> problems) {
         LocalDate expiry = null;
         var expiryText = value(r, "plan_expires_on");
         if (expiryText != null) {
             try {
                 expiry = LocalDate.parse(expiryText);
             } catch (DateTimeParseException e) {
-                problems.add("plan_expires_on: '" + expiryText + "' is not a date like 2026-12-31");
+                problems.add(Message.of("import.notADate", "plan_expires_on", expiryText));
             }
         }
         BigDecimal amount = null;
@@ -154,7 +156,7 @@ public class OrderCsvImport {
             try {
                 amount = new BigDecimal(amountText);
             } catch (NumberFormatException e) {
-                problems.add("amount: '" + amountText + "' is not a number like 19.90");
+                problems.add(Message.of("import.notANumber", "amount", amountText));
             }
         }
         var streets = Stream.of(value(r, "street1"), value(r, "street2"), value(r, "street3"))

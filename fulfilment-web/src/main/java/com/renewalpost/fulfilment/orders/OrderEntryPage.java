@@ -264,7 +264,7 @@ public class OrderEntryPage implements Serializable {
         var key = keyOf(problem.field());
         var shown = key != null && (!isAddressKey(key)
                 || getAddressRows().stream().anyMatch(r -> r.key().equals(key)));
-        return new FormProblem(shown ? key : null, problem.message());
+        return new FormProblem(shown ? key : null, problem.message().in(locale()));
     }
 
     static String keyOf(String field) {

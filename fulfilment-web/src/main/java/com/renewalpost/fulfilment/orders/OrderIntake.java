@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.orders;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
@@ -104,7 +105,7 @@ public class OrderIntake {
                 OrderValidation.parseEnum(Channel.class, request.channel()).orElseThrow(),
                 blankToNull(request.externalReference()), blankToNull(idempotencyKey), payment(request),
                 blankToNull(request.notes()), now, actor);
-        order.transition(OrderStatus.QUEUED, actor, "Order details valid", now);
+        order.transition(OrderStatus.QUEUED, actor, Message.of("timeline.queued"), now);
         orders.add(order);
         return new Outcome(new Receipt(order, true), List.of());
     }
@@ -128,8 +129,7 @@ public class OrderIntake {
     private List<FieldProblem> problems(OrderRequest request, Optional<Product> product) {
         List<FieldProblem> problems = new ArrayList<>(validation.problems(request));
         if (request.productSku() != null && !request.productSku().isBlank() && product.isEmpty()) {
-            problems.add(new FieldProblem("productSku", "There is no product on sale with SKU '"
-                    + request.productSku() + "'"));
+            problems.add(new FieldProblem("productSku", Message.of("order.noProduct", request.productSku())));
         }
         return problems;
     }

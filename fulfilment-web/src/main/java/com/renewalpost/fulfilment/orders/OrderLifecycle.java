@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ public class OrderLifecycle {
     @Transactional
     public Order move(OrderNumber number, OrderStatus target, String actor, String reason) {
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         order.transition(target, actor, reason, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return order;
     }

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Support's notes on an order ("customer phoned, letter not arrived, told them to wait a week"):
@@ -34,24 +36,25 @@ public class OrderNotes {
     @Transactional
     public OrderView.TimelineView add(OrderNumber number, String text, String actor) {
         var note = text == null ? "" : text.strip().replace("\r\n", "\n").replace('\r', '\n');
-        String problem = null;
+        Message problem = null;
         if (note.isEmpty()) {
-            problem = "Write the note";
+            problem = Message.of("note.empty");
         } else if (note.length() > MAX_LENGTH) {
-            problem = "Keep the note to " + MAX_LENGTH + " characters";
+            problem = Message.of("note.tooLong", MAX_LENGTH);
         } else if (note.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-            problem = "The note holds control characters";
+            problem = Message.of("note.control");
         }
         if (problem != null) {
-            throw new ProblemException(new Problem("/problems/invalid-request", "Bad Request", 400,
-                    "The note cannot be added", List.of(new Problem.FieldError("text", problem))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-request",
+                    Message.of("note.cannotAdd")).withErrors(null, List.of(new ProblemDetail.FieldText("text", problem))));
         }
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
         order.record(TimelineEntry.Kind.NOTE, actor, note, now);
         audit.record(actor, AuditAction.ORDER_NOTE, number.value(), note);
         var timeline = order.timeline();
-        return OrderView.TimelineView.of(timeline.get(timeline.size() - 1));
+        // a person's note reads the same in every language
+        return OrderView.TimelineView.of(timeline.get(timeline.size() - 1), Locale.ENGLISH);
     }
 }

@@ -3,9 +3,10 @@ package com.renewalpost.fulfilment.orders;
 import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -29,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.Reader;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /** Order intake and lookup over REST. */
@@ -38,6 +39,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders")
 public class OrderResource {
+
+    @Context
+    HttpHeaders headers;
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
@@ -68,13 +72,12 @@ public class OrderResource {
                     + "Invalid orders are refused with a problem detail listing every field to correct.")
     public Response receive(OrderRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (request == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
-                    "Send the order as a JSON object"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("api.sendOrderJson"));
         }
         if (idempotencyKey != null && (idempotencyKey.strip().length() > 100
                 || idempotencyKey.strip().codePoints().anyMatch(c -> c < 0x21 || c > 0x7e))) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-idempotency-key",
-                    "An Idempotency-Key is 1 to 100 visible ASCII characters, e.g. a UUID"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-idempotency-key",
+                    Message.of("api.idempotencyKey"));
         }
         OrderIntake.Receipt receipt;
         try {
@@ -101,7 +104,7 @@ public class OrderResource {
             description = "Valid rows are imported, invalid rows reported with their line and reasons; "
                     + "importing the same file again creates no duplicates.")
     public ImportReport importCsv(Reader csv) {
-        return csvImport.importCsv(csv, actor());
+        return csvImport.importCsv(csv, actor()).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -130,8 +133,7 @@ public class OrderResource {
                                    @QueryParam("size") String size) {
         var asked = PageRequest.of(page, size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
         if (country != null && !country.isBlank() && !country.strip().matches("[A-Za-z]{2}")) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-country",
-                    "country is an ISO 3166 alpha-2 code such as JP"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-country", Message.of("api.countryCode"));
         }
         var criteria = new OrderSearch.Criteria(q, enumParameter(OrderStatus.class, status, "status"),
                 country == null || country.isBlank() ? null : country.strip(),
@@ -174,13 +176,12 @@ public class OrderResource {
     }
 
     OrderView view(OrderNumber number) {
-        return details.view(number);
+        return details.view(number, StaffLanguage.of(headers));
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order",
-                "'" + number + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
     }
 
     private static <E extends Enum<E>> E enumParameter(Class<E> type, String text, String name) {
@@ -190,8 +191,8 @@ public class OrderResource {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-" + name,
-                    name + " is one of " + Arrays.toString(type.getEnumConstants())));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-" + name,
+                    Message.of("api.oneOf", name, Arrays.toString(type.getEnumConstants())));
         }
     }
 

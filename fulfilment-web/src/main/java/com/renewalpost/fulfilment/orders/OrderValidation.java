@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.orders;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
@@ -18,8 +19,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -56,13 +57,12 @@ public class OrderValidation {
     public List<FieldProblem> problems(OrderRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ConstraintViolation<OrderRequest> v : validator.validate(request)) {
-            problems.add(new FieldProblem(fieldName(v), v.getMessage()));
+            problems.add(new FieldProblem(fieldName(v), constraintMessage(v)));
         }
         invisibleCharacterProblems(request, problems);
         latinName(request).ifPresentOrElse(
                 name -> { },
-                () -> problems.add(new FieldProblem("customerNameLatin",
-                        "Give the customer's name in Latin letters as well, for the address label")));
+                () -> problems.add(new FieldProblem("customerNameLatin", Message.of("order.nameLatin.required"))));
         if (request.address() != null && request.address().country() != null
                 && request.address().country().length() == 2) {
             addressProblems(request, problems);
@@ -70,12 +70,10 @@ public class OrderValidation {
         lineProblems(request, problems);
         if (request.phone() != null && !request.phone().isBlank() && e164(request.phone(),
                 request.address() == null ? null : request.address().country()).isEmpty()) {
-            problems.add(new FieldProblem("phone", "Phone number " + request.phone()
-                    + " is not a valid number; write it with its country code, e.g. +81 3 1234 5678"));
+            problems.add(new FieldProblem("phone", Message.of("order.phone.invalid", request.phone())));
         }
         if (Languages.normalise(request.language()).isEmpty()) {
-            problems.add(new FieldProblem("language", "Language '" + request.language()
-                    + "' is not a language tag; use en, zh-Hans or zh-Hant"));
+            problems.add(new FieldProblem("language", Message.of("order.language.invalid", request.language())));
         }
         enumProblem("postalService", request.postalService(), PostalService.class, true).ifPresent(problems::add);
         enumProblem("channel", request.channel(), Channel.class, false).ifPresent(problems::add);
@@ -86,16 +84,15 @@ public class OrderValidation {
                 try {
                     java.util.Currency.getInstance(request.payment().currency().strip().toUpperCase(Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    problems.add(new FieldProblem("payment.currency", "Currency '" + request.payment().currency()
-                            + "' is not an ISO 4217 code such as USD, CNY or EUR"));
+                    problems.add(new FieldProblem("payment.currency",
+                            Message.of("order.currency.invalid", request.payment().currency())));
                 }
             }
         }
         var channel = parseEnum(Channel.class, request.channel());
         if (channel.isPresent() && channel.get() != Channel.POST
                 && (request.externalReference() == null || request.externalReference().isBlank())) {
-            problems.add(new FieldProblem("externalReference",
-                    "Orders from the web shop or a marketplace need their external reference"));
+            problems.add(new FieldProblem("externalReference", Message.of("order.externalReference.required")));
         }
         problems.sort(Comparator.comparing(FieldProblem::field));
         return problems;
@@ -165,11 +162,11 @@ public class OrderValidation {
                 || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
     }
 
-    private static String invisibleMessage(int cp) {
+    private static Message invisibleMessage(int cp) {
+        // the character's Unicode name is the same in every language
         var name = Character.getName(cp);
-        return String.format(Locale.ROOT, "Remove the invisible character U+%04X%s: control and formatting "
-                + "characters (line breaks, bidirectional overrides...) would disturb the label and the emails",
-                cp, name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")");
+        return Message.of("order.invisibleCharacter", String.format(Locale.ROOT, "U+%04X%s", cp,
+                name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")"));
     }
 
     private void addressProblems(OrderRequest request, List<FieldProblem> problems) {
@@ -177,7 +174,7 @@ public class OrderValidation {
         var country = a.country().toUpperCase(Locale.ROOT);
         var countryProblem = addressFormats.countryProblem(country);
         if (countryProblem.isPresent()) {
-            problems.add(new FieldProblem("address.country", countryProblem.get()));
+            problems.add(new FieldProblem("address.country", new AddressText(countryProblem.get())));
             return;
         }
         var format = addressFormats.forCountry(country);
@@ -185,16 +182,14 @@ public class OrderValidation {
                 a.streetLines() == null ? List.of() : a.streetLines(), a.dependentLocality(), a.city(), a.region(),
                 a.postcode(), country);
         format.validate(postal).forEach(p -> problems.add(
-                new FieldProblem("address." + p.field().name().toLowerCase(Locale.ROOT), p.message())));
+                new FieldProblem("address." + p.field().name().toLowerCase(Locale.ROOT), new AddressText(p.text()))));
         var parts = new ArrayList<String>();
         if (a.streetLines() != null) {
             parts.addAll(a.streetLines());
         }
         Arrays.asList(a.organisation(), a.dependentLocality(), a.city(), a.region(), a.postcode()).forEach(parts::add);
         if (parts.stream().anyMatch(part -> part != null && !isLatin(part))) {
-            problems.add(new FieldProblem("address",
-                    "Write the address in Latin letters: international mail is sorted in the destination "
-                            + "country from the Latin-script address"));
+            problems.add(new FieldProblem("address", Message.of("order.address.latin")));
         }
     }
 
@@ -202,15 +197,13 @@ public class OrderValidation {
         boolean hasIccid = request.iccid() != null && !request.iccid().isBlank();
         boolean hasPhone = request.linePhone() != null && !request.linePhone().isBlank();
         if (hasIccid == hasPhone) {
-            problems.add(new FieldProblem("iccid",
-                    "Give either the ICCID of the eSIM or the US phone number of the line being renewed (one of them)"));
+            problems.add(new FieldProblem("iccid", Message.of("order.line.oneOf")));
             return;
         }
         if (hasIccid) {
             Iccid.problem(compactIccid(request.iccid())).ifPresent(p -> problems.add(new FieldProblem("iccid", p)));
         } else if (usLine(request.linePhone()).isEmpty()) {
-            problems.add(new FieldProblem("linePhone", "Line number " + request.linePhone()
-                    + " is not a valid US phone number (10 digits, e.g. +1 212 555 0123)"));
+            problems.add(new FieldProblem("linePhone", Message.of("order.linePhone.invalid", request.linePhone())));
         }
     }
 
@@ -276,8 +269,23 @@ public class OrderValidation {
         if (value == null || value.isBlank() || parseEnum(type, value).isPresent()) {
             return Optional.empty(); // a missing required value is reported by its @NotBlank
         }
-        return Optional.of(new FieldProblem(field, "'" + value + "' is not one of "
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))));
+        // the codes, not their display names: the API and the CSV import take codes
+        return Optional.of(new FieldProblem(field, Message.of("order.enum.invalid", value,
+                Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")))));
+    }
+
+    /**
+     * A constraint's message: the key its mapping names (order-request.xml), or for a constraint
+     * without one the message of its kind; the constraint's {@code max} is the argument.
+     */
+    static Message constraintMessage(ConstraintViolation<?> v) {
+        var template = v.getMessageTemplate();
+        var max = v.getConstraintDescriptor().getAttributes().get("max");
+        if (template.startsWith("{order.") && template.endsWith("}")) {
+            return Message.of(template.substring(1, template.length() - 1), max == null ? "" : max);
+        }
+        var kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return kind.equals("Size") ? Message.of("constraint.Size", max) : Message.of("constraint.other");
     }
 
     /**

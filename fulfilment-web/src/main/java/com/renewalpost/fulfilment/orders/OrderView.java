@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An order as the REST API shows it. The activation code is only ever shown masked (its last
  * four characters, so support can tell which code a customer reads out); revealing it is a
- * separate, audited call.
+ * separate, audited call. What the system wrote (the hold's reason, the timeline's) is worded in the
+ * reader's language; codes (status, kind, service...) stay codes.
  */
 public record OrderView(
         String number,
@@ -48,10 +50,10 @@ public record OrderView(
 
     public record TimelineView(OffsetDateTime at, String actor, String kind, String from, String to, String reason)
             implements Serializable {
-        static TimelineView of(TimelineEntry t) {
+        static TimelineView of(TimelineEntry t, Locale locale) {
             return new TimelineView(t.occurredAt(), t.actor(), t.kind().name(),
                     t.fromStatus() == null ? null : t.fromStatus().name(),
-                    t.toStatus() == null ? null : t.toStatus().name(), t.reason());
+                    t.toStatus() == null ? null : t.toStatus().name(), t.reason(locale));
         }
     }
 
@@ -71,11 +73,11 @@ public record OrderView(
         return code.length() <= 8 ? "••••" : "••••" + code.substring(code.length() - 4);
     }
 
-    static OrderView of(Order o, String maskedCode, List<String> labelLines) {
+    static OrderView of(Order o, String maskedCode, List<String> labelLines, Locale locale) {
         var c = o.customer();
         var a = o.address();
         var p = o.payment();
-        return new OrderView(o.number().value(), o.status().name(), o.holdReason().orElse(null),
+        return new OrderView(o.number().value(), o.status().name(), o.holdReason(locale).orElse(null),
                 new CustomerView(c.name(), c.nameLatin(), c.email(), c.phone(), c.language()),
                 new AddressView(a.organisation(), a.streetLines(), a.dependentLocality(), a.city(), a.region(),
                         a.postcode(), a.countryCode(), labelLines),
@@ -84,6 +86,6 @@ public record OrderView(
                 o.channel().name(), o.externalReference(),
                 new PaymentView(p.method().name(), p.reference(), p.amount().amount(), p.amount().currency()),
                 o.notes(), maskedCode, o.createdAt(),
-                o.timeline().stream().map(TimelineView::of).toList());
+                o.timeline().stream().map(t -> TimelineView.of(t, locale)).toList());
     }
 }

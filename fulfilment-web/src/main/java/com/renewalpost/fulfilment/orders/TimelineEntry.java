@@ -1,6 +1,10 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
+import java.util.Locale;
 
 /** One line of an order's timeline: who did what, when and why. Written once, never changed. */
 @Entity
@@ -47,30 +52,45 @@ public class TimelineEntry {
     @Column(name = "to_status")
     private OrderStatus toStatus;
 
+    /** The words as stored: in English where the system wrote them. */
     private String reason;
+
+    /** What the system wrote, to be read in each reader's language (null for a person's words, or before V15). */
+    @Convert(converter = MessageColumn.class)
+    @Column(name = "reason_message")
+    private Message reasonMessage;
+
+    static final int REASON_LENGTH = 1000;
 
     protected TimelineEntry() {
     }
 
     private TimelineEntry(Order order, OffsetDateTime at, String actor, Kind kind, OrderStatus from,
-                          OrderStatus to, String reason) {
+                          OrderStatus to, Text reason) {
         this.order = order;
         this.occurredAt = at;
         this.actor = actor;
         this.kind = kind;
         this.fromStatus = from;
         this.toStatus = to;
-        this.reason = reason;
+        this.reason = reason == null ? null : kept(reason, REASON_LENGTH);
+        this.reasonMessage = reason instanceof Message message ? message : null;
     }
 
     static TimelineEntry transition(Order order, OffsetDateTime at, String actor, OrderStatus from, OrderStatus to,
-                                    String reason) {
+                                    Text reason) {
         return new TimelineEntry(order, at, actor, Kind.TRANSITION, from, to, reason);
     }
 
     static TimelineEntry event(Order order, OffsetDateTime at, String actor, Kind kind, OrderStatus during,
-                               String text) {
+                               Text text) {
         return new TimelineEntry(order, at, actor, kind, during, during, text);
+    }
+
+    /** A text as its column keeps it: English, cut to the column's length. */
+    static String kept(Text text, int length) {
+        var english = text.in(Locale.ENGLISH);
+        return english.length() <= length ? english : english.substring(0, length - 1) + "…";
     }
 
     public OffsetDateTime occurredAt() { return occurredAt; }
@@ -78,5 +98,8 @@ public class TimelineEntry {
     public Kind kind() { return kind; }
     public OrderStatus fromStatus() { return fromStatus; }
     public OrderStatus toStatus() { return toStatus; }
+    /** The words as stored (English where the system wrote them). */
     public String reason() { return reason; }
+    /** The words in the reader's language where the system wrote them; a person's words as written. */
+    public String reason(Locale locale) { return reasonMessage != null ? reasonMessage.in(locale) : reason; }
 }

@@ -5,8 +5,9 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -16,11 +17,11 @@ import com.renewalpost.fulfilment.shipping.TrackingSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,6 +42,14 @@ public class Packing {
 
     /** What the station should do next, after a scan. */
     public record ScanResult(String station, State state, String orderNumber, String trackingNumber, String message) {
+    }
+
+    /** A scan's outcome before it is worded: {@link #in} gives the answer in the reader's language. */
+    public record Scanned(String station, State state, String orderNumber, String trackingNumber, Message message) {
+
+        public ScanResult in(Locale locale) {
+            return new ScanResult(station, state, orderNumber, trackingNumber, message.in(locale));
+        }
     }
 
     public record StationView(String station, State state, String pendingOrder, OffsetDateTime pendingSince,
@@ -64,7 +73,7 @@ public class Packing {
     Clock clock;
 
     @Transactional(dontRollbackOn = ProblemException.class)
-    public ScanResult scan(String stationName, String code, String actor) {
+    public Scanned scan(String stationName, String code, String actor) {
         var station = station(stationName);
         var scan = Scan.of(code);
         var now = now();
@@ -96,89 +105,85 @@ public class Packing {
     public AttachResult attachPrePrinted(String stationName, String orderNumber, String trackingNumber, String actor) {
         requireName(stationName);
         var number = OrderNumber.parse(orderNumber).orElseThrow(() -> problem(422, "misread-scan",
-                "'" + orderNumber + "' is not an order number (its check character does not match)"));
+                Message.of("packing.notAnOrderNumber", orderNumber)));
         var scan = Scan.of(trackingNumber);
         if (!(scan instanceof Scan.OfTracking tracking)) {
             throw problem(422, "misread-scan", scan instanceof Scan.Misread m ? m.reason()
-                    : "'" + trackingNumber + "' is not an S10 tracking number (like RB123456785US)");
+                    : Message.of("packing.notS10", trackingNumber));
         }
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> problem(404, "unknown-order",
-                "There is no order " + number));
+                Message.of("order.unknown", number)));
         if (order.status() != OrderStatus.PRINTED && order.status() != OrderStatus.PACKED) {
-            throw problem(409, "not-printed", "Order " + number + " is " + order.status()
-                    + "; tracking labels are attached to printed or packed letters before posting");
+            throw problem(409, "not-printed", Message.of("packing.notPrintedForLabel", number, order.status()));
         }
         var service = order.postalService();
         if (!service.tracked()) {
-            throw problem(409, "untracked-service", "Order " + number + " goes by " + service
-                    + ", which carries no tracking number");
+            throw problem(409, "untracked-service", Message.of("packing.untracked", number, service));
         }
         var letter = service.s10ServiceLetter().orElseThrow();
         if (!tracking.number().serviceIndicator().startsWith(letter)) {
-            throw problem(422, "wrong-service", "Tracking number " + tracking.number() + " is not for " + service
-                    + " (its service indicator starts with " + letter + ")");
+            throw problem(422, "wrong-service", Message.of("packing.wrongService", tracking.number(), service, letter));
         }
         var shipment = shipments.ofOrderForUpdate(order).orElseThrow(() -> problem(409, "not-printed",
-                "Order " + number + " has no shipment"));
+                Message.of("packing.noShipment", number)));
         var held = shipment.trackingNumber();
         if (held.isPresent()) {
             if (held.get().equals(tracking.number())) {
                 return new AttachResult(number.value(), held.get().value(), shipment.trackingSource().orElseThrow().name());
             }
-            throw problem(409, "already-tracked", "Order " + number + " already has tracking number " + held.get());
+            throw problem(409, "already-tracked", Message.of("packing.alreadyTracked", number, held.get()));
         }
         var now = now();
         try {
             trackingNumbers.register(tracking.number(), order, TrackingSource.PRE_PRINTED, now);
         } catch (TrackingNumberInUse inUse) {
-            throw problem(409, "tracking-number-in-use", inUse.getMessage());
+            throw problem(409, "tracking-number-in-use", inUse.text());
         }
         shipment.attach(tracking.number(), TrackingSource.PRE_PRINTED);
-        order.record(TimelineEntry.Kind.NOTE, actor, "Pre-printed tracking label " + tracking.number()
-                + " attached at station " + stationName, now);
+        order.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.prePrintedLabel", tracking.number(),
+                stationName), now);
         return new AttachResult(number.value(), tracking.number().value(), TrackingSource.PRE_PRINTED.name());
     }
 
-    private ScanResult letter(PackingStation station, Scan scan, String actor, OffsetDateTime now) {
+    private Scanned letter(PackingStation station, Scan scan, String actor, OffsetDateTime now) {
         var name = station.station();
         if (scan instanceof Scan.Misread || scan instanceof Scan.Unrecognised) {
             var reason = scan instanceof Scan.Misread m ? m.reason()
-                    : "'" + scan.text() + "' is not an order number: scan the letter's order barcode";
+                    : Message.of("packing.scanOrderBarcode", scan.text());
             events.record(name, null, null, PackingEvent.Kind.MISREAD, scan.text(), null, reason, actor, now);
             throw problem(422, "misread-scan", reason);
         }
         if (scan instanceof Scan.OfTracking) {
-            var reason = "Scan the letter first (its order barcode), then the label";
+            var reason = Message.of("packing.letterFirst");
             events.record(name, null, null, PackingEvent.Kind.REFUSED, null, scan.text(), reason, actor, now);
             throw problem(409, "scan-letter-first", reason);
         }
         var number = ((Scan.OfOrder) scan).number();
         var order = orders.byNumberForUpdate(number).orElse(null);
         if (order == null) {
-            var reason = "There is no order " + number;
+            var reason = Message.of("order.unknown", number);
             events.record(name, null, null, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
             throw problem(404, "unknown-order", reason);
         }
         var runId = shipments.ofOrder(order).map(Shipment::printRunId).orElse(null);
         if (order.status() != OrderStatus.PRINTED) {
             var packed = order.status() == OrderStatus.PACKED || order.status() == OrderStatus.POSTED;
-            var reason = packed ? "Order " + number + " is already packed (" + order.status() + "): is this a "
-                    + "second copy of its letter?" : "Order " + number + " is " + order.status()
-                    + ", not PRINTED: it cannot be packed";
+            var reason = packed ? Message.of("packing.alreadyPacked", number, order.status())
+                    : Message.of("packing.notPrinted", number, order.status());
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
             throw problem(409, packed ? "already-packed" : "not-printed", reason);
         }
         if (runId == null) {
-            var reason = "Order " + number + " was not printed in a print run: print it in a run first";
+            var reason = Message.of("packing.notInRun", number);
             events.record(name, null, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
             throw problem(409, "not-printed", reason);
         }
         station.awaitLabelFor(order, now);
-        return new ScanResult(name, State.AWAITING_LABEL, number.value(), null,
-                "Letter " + number + " scanned: now scan its label");
+        return new Scanned(name, State.AWAITING_LABEL, number.value(), null,
+                Message.of("packing.letterScanned", number));
     }
 
-    private ScanResult label(PackingStation station, Order letterOrder, Scan scan, String actor, OffsetDateTime now) {
+    private Scanned label(PackingStation station, Order letterOrder, Scan scan, String actor, OffsetDateTime now) {
         var name = station.station();
         var letter = letterOrder.number();
         var shipment = shipments.ofOrder(letterOrder);
@@ -188,29 +193,28 @@ public class Packing {
         if (verdict instanceof Scan.Unreadable unreadable) {
             events.record(name, runId, letterOrder, PackingEvent.Kind.MISREAD, letter.value(), scan.text(),
                     unreadable.reason(), actor, now);
-            throw problem(422, "misread-scan", unreadable.reason() + "; the letter of " + letter
-                    + " is still waiting for its label");
+            throw problem(422, "misread-scan", Message.of("packing.stillWaiting", unreadable.reason(), letter));
         }
         station.clear();
         if (verdict instanceof Scan.Mismatch mismatch) {
             events.record(name, runId, letterOrder, PackingEvent.Kind.MISMATCH, letter.value(), scan.text(),
                     mismatch.reason(), actor, now);
-            throw problem(409, "scan-mismatch", mismatch.reason() + ". NOTHING WAS PACKED: put both aside "
-                    + "and start again with a letter.");
+            throw problem(409, "scan-mismatch", Message.of("packing.nothingPacked", mismatch.reason()));
         }
         var order = orders.byNumberForUpdate(letter).orElseThrow();
         if (order.status() != OrderStatus.PRINTED) {
             // packed at another station between the two scans
-            var reason = "Order " + letter + " became " + order.status() + " meanwhile";
+            var reason = Message.of("packing.becameMeanwhile", letter, order.status());
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, letter.value(), scan.text(), reason, actor, now);
             throw problem(409, "already-packed", reason);
         }
         var locked = shipments.ofOrderForUpdate(order).orElseThrow();
-        order.transition(OrderStatus.PACKED, actor, "Letter and label scanned together at station " + name, now);
+        order.transition(OrderStatus.PACKED, actor, Message.of("timeline.packed", name), now);
         locked.packed(name, actor, now);
-        events.record(name, runId, order, PackingEvent.Kind.PACKED, letter.value(), scan.text(), "Packed", actor, now);
-        return new ScanResult(name, State.PACKED, letter.value(),
-                locked.trackingNumber().map(TrackingNumber::value).orElse(null), "Order " + letter + " packed");
+        var packed = Message.of("packing.packed", letter);
+        events.record(name, runId, order, PackingEvent.Kind.PACKED, letter.value(), scan.text(), packed, actor, now);
+        return new Scanned(name, State.PACKED, letter.value(),
+                locked.trackingNumber().map(TrackingNumber::value).orElse(null), packed);
     }
 
     private PackingStation station(String name) {
@@ -236,15 +240,12 @@ public class Packing {
 
     private static void requireName(String name) {
         if (name == null || !STATION.matcher(name).matches()) {
-            throw problem(400, "invalid-station", "A station is named with 1 to 40 letters, digits, _ or -");
+            throw problem(400, "invalid-station", Message.of("packing.stationName"));
         }
     }
 
-    private static ProblemException problem(int status, String type, String detail) {
-        var known = Response.Status.fromStatusCode(status);
-        // Jakarta REST 3.1 has no constant for 422
-        var title = known != null ? known.getReasonPhrase() : "Unprocessable Content";
-        return new ProblemException(new Problem("/problems/" + type, title, status, detail, java.util.List.of()));
+    private static ProblemException problem(int status, String type, Text detail) {
+        return new ProblemException(status, type, detail);
     }
 
     private OffsetDateTime now() {

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.platform.PageRequest;
+import com.renewalpost.fulfilment.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -25,8 +27,10 @@ public class PackingEvents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String station, Long printRunId, Order order, PackingEvent.Kind kind, String letterScan,
-                       String labelScan, String detail, String actor, OffsetDateTime at) {
-        em.persist(new PackingEvent(station, printRunId, order, kind, letterScan, labelScan, detail, actor, at));
+                       String labelScan, Text detail, String actor, OffsetDateTime at) {
+        // the event log keeps the verdict in English, as the API's list of events gives it
+        em.persist(new PackingEvent(station, printRunId, order, kind, letterScan, labelScan,
+                detail.in(Locale.ENGLISH), actor, at));
     }
 
     /** Mismatches of a run's letters, per station. */

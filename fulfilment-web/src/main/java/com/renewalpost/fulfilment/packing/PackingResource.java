@@ -1,8 +1,9 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -33,6 +35,9 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Packing")
 public class PackingResource {
+
+    @Context
+    HttpHeaders headers;
 
     public record ScanRequest(String code) {
     }
@@ -59,7 +64,7 @@ public class PackingResource {
                     + "barcode whose check character fails is refused (422 misread-scan); a letter already packed "
                     + "(409 already-packed) or not printed (409 not-printed) is refused.")
     public Packing.ScanResult scan(@PathParam("station") String station, ScanRequest request) {
-        return packing.scan(station, request == null ? null : request.code(), actor());
+        return packing.scan(station, request == null ? null : request.code(), actor()).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -86,8 +91,7 @@ public class PackingResource {
             description = "The S10 number must be valid, of the order's service, and unused in the reuse period.")
     public Packing.AttachResult attach(@PathParam("station") String station, TrackingLabelRequest request) {
         if (request == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
-                    "Send orderNumber and trackingNumber"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("packing.sendLabel"));
         }
         return packing.attachPrePrinted(station, request.orderNumber(), request.trackingNumber(), actor());
     }
@@ -108,8 +112,8 @@ public class PackingResource {
             try {
                 parsed = PackingEvent.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-kind",
-                        "kind is one of " + List.of(PackingEvent.Kind.values())));
+                throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-kind",
+                        Message.of("packing.kindOneOf", List.of(PackingEvent.Kind.values()).toString()));
             }
         }
         PageRequest.total(response, events.count(run, station, parsed));

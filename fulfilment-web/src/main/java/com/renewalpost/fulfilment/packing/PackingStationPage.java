@@ -1,7 +1,10 @@
 package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.PostConstruct;
@@ -44,8 +47,12 @@ public class PackingStationPage implements Serializable {
         ATTACHED
     }
 
-    /** The last scan's outcome: its verdict, the control's words, the order it was about. */
-    public record Result(Verdict verdict, String message, String orderNumber, String scanned) implements Serializable {
+    /** The last scan's outcome: its verdict, the control's words (in the page's language), the order it was about. */
+    public record Result(Verdict verdict, Text text, String orderNumber, String scanned) implements Serializable {
+
+        public String message() {
+            return text.in(PageMessages.locale());
+        }
     }
 
     @Inject
@@ -124,8 +131,8 @@ public class PackingStationPage implements Serializable {
         var tracking = labelNumber == null ? "" : labelNumber.strip();
         try {
             var attached = packing.attachPrePrinted(station, order, tracking, actor());
-            result = new Result(Verdict.ATTACHED, attached.trackingNumber() + " \u2192 " + attached.orderNumber(),
-                    attached.orderNumber(), tracking);
+            result = new Result(Verdict.ATTACHED, Message.of("packing.attached", attached.trackingNumber(),
+                    attached.orderNumber()), attached.orderNumber(), tracking);
             labelOrder = null;
             labelNumber = null;
         } catch (ProblemException refused) {

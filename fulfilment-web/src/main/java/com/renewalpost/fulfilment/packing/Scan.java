@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 
 import java.util.Locale;
@@ -25,7 +26,7 @@ public sealed interface Scan permits Scan.OfOrder, Scan.OfTracking, Scan.Misread
     record OfTracking(String text, TrackingNumber number) implements Scan {
     }
 
-    record Misread(String text, String reason) implements Scan {
+    record Misread(String text, Message reason) implements Scan {
     }
 
     record Unrecognised(String text) implements Scan {
@@ -43,12 +44,10 @@ public sealed interface Scan permits Scan.OfOrder, Scan.OfTracking, Scan.Misread
         }
         var compact = text.replace(" ", "").toUpperCase(Locale.ROOT);
         if (ORDER_SHAPE.matcher(compact).matches()) {
-            return new Misread(text, "'" + text + "' looks like an order number but its check character does not "
-                    + "match: a misread, scan it again");
+            return new Misread(text, Message.of("scan.misread.order", text));
         }
         if (TrackingNumber.hasS10Shape(text)) {
-            return new Misread(text, "'" + text + "' looks like a tracking number but its check digit does not "
-                    + "match: a misread, scan it again");
+            return new Misread(text, Message.of("scan.misread.tracking", text));
         }
         return new Unrecognised(text);
     }
@@ -61,10 +60,10 @@ public sealed interface Scan permits Scan.OfOrder, Scan.OfTracking, Scan.Misread
     }
 
     /** The label is another order's ({@code labelOrder}), or a tracking number nobody holds (null). */
-    record Mismatch(OrderNumber labelOrder, String reason) implements Verdict {
+    record Mismatch(OrderNumber labelOrder, Message reason) implements Verdict {
     }
 
-    record Unreadable(String reason) implements Verdict {
+    record Unreadable(Message reason) implements Verdict {
     }
 
     /**
@@ -78,21 +77,18 @@ public sealed interface Scan permits Scan.OfOrder, Scan.OfTracking, Scan.Misread
             return new Unreadable(misread.reason());
         }
         if (label instanceof Unrecognised unrecognised) {
-            return new Unreadable("'" + unrecognised.text() + "' is neither an order number nor a tracking number");
+            return new Unreadable(Message.of("scan.neither", unrecognised.text()));
         }
         if (label instanceof OfOrder ofOrder) {
             return ofOrder.number().equals(letter) ? new Match()
-                    : new Mismatch(ofOrder.number(), "The letter is for " + letter + " but the label is for "
-                    + ofOrder.number());
+                    : new Mismatch(ofOrder.number(), Message.of("scan.mismatch.order", letter, ofOrder.number()));
         }
         var tracking = ((OfTracking) label).number();
         var holder = holderOf.apply(tracking);
         if (holder.isEmpty()) {
-            return new Mismatch(null, "Tracking number " + tracking + " belongs to no order; the letter is for "
-                    + letter);
+            return new Mismatch(null, Message.of("scan.mismatch.noHolder", tracking, letter));
         }
         return holder.get().equals(letter) ? new Match()
-                : new Mismatch(holder.get(), "The letter is for " + letter + " but tracking number " + tracking
-                + " is on the label of " + holder.get());
+                : new Mismatch(holder.get(), Message.of("scan.mismatch.tracking", letter, tracking, holder.get()));
     }
 }

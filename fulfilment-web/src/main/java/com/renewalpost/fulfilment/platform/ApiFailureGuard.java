@@ -29,8 +29,10 @@ public class ApiFailureGuard extends HttpFilter {
                 throw failure;
             }
             var cause = failure instanceof ServletException s && s.getRootCause() != null ? s.getRootCause() : failure;
-            var problem = ProblemResponses.problemFor(cause);
+            var reader = StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language"));
+            var problem = ProblemResponses.problemFor(cause).in(reader);
             response.resetBuffer();
+            response.setHeader("Content-Language", StaffLanguage.tag(reader));
             response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE.toString());
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -20,8 +20,7 @@ import java.util.function.Consumer;
 public final class CsvUpload {
 
     /** Why the rest of a file was not read, for the import's report. */
-    public static final String MALFORMED = "a quoted value is not closed, or a quote stands inside a value: "
-            + "this line and the lines after it were not read; correct it and send them again";
+    public static final Message MALFORMED = Message.of("csv.malformed");
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 

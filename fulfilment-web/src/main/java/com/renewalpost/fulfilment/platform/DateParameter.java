@@ -19,8 +19,7 @@ public final class DateParameter {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-date",
-                    name + " is a date like 2026-03-05"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-date", Message.of("parameter.date", name));
         }
     }
 }

@@ -3,6 +3,8 @@ package com.renewalpost.fulfilment.platform;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import java.util.Locale;
+
 /**
  * What a staff page tells the person after an action: a confirmation, or a problem they can act
  * on. Problems raised by the control layer ({@link ProblemException}) are shown with their detail
@@ -28,12 +30,27 @@ public final class PageMessages {
     }
 
     public static void problem(ProblemException e) {
-        var problem = e.problem();
+        var problem = e.problem().in(locale());
         add(null, FacesMessage.SEVERITY_ERROR, problem.detail(), null);
         for (var error : problem.errors()) {
             add(null, FacesMessage.SEVERITY_ERROR, error.field() + ": " + error.message(), null);
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /** A server message in the page's language. */
+    public static void done(Text summary) {
+        done(summary.in(locale()));
+    }
+
+    /** A server message in the page's language. */
+    public static void refused(Text summary) {
+        refused(summary.in(locale()));
+    }
+
+    /** The language of the page being rendered: the staff member's. */
+    public static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String summary, String detail) {

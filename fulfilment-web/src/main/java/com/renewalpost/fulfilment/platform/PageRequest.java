@@ -52,8 +52,8 @@ public record PageRequest(int page, int size) {
             throw invalid(maxSize);
         }
         if (p * s > Integer.MAX_VALUE - s) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-page",
-                    "page " + p + " of " + s + " rows lies beyond any list: ask for an earlier page"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-page",
+                    Message.of("page.beyond", String.valueOf(p), String.valueOf(s)));
         }
         return new PageRequest((int) p, (int) s);
     }
@@ -91,14 +91,14 @@ public record PageRequest(int page, int size) {
         var digits = text.strip();
         // at most ten digits: anything longer is out of range anyway and must not overflow the parse
         if (!digits.matches("-?[0-9]{1,10}")) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-page",
-                    "page and size are whole numbers, such as page=0&size=" + DEFAULT_SIZE));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-page",
+                    Message.of("page.wholeNumbers", String.valueOf(DEFAULT_SIZE)));
         }
         return Long.parseLong(digits);
     }
 
     private static ProblemException invalid(int maxSize) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-page",
-                "page must be 0 or more and size between 1 and " + maxSize));
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-page",
+                Message.of("page.range", String.valueOf(maxSize)));
     }
 }

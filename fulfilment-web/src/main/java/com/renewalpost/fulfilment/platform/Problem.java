@@ -6,8 +6,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * An RFC 9457 problem detail. {@code errors} lists each invalid field with a message a person
- * can act on. Never carries an exception message: those may hold data that must not leak.
+ * An RFC 9457 problem detail as it is answered: worded in one language ({@link ProblemDetail#in}
+ * makes it from the server's messages). {@code errors} lists each invalid field with a message a
+ * person can act on. Never carries an exception message: those may hold data that must not leak.
  */
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
 

@@ -32,17 +32,18 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         // a body cut at its limit may reach here as a parser's error that lost the cause
         var exceeded = request == null ? null : request.getAttribute(RequestBodyLimits.EXCEEDED);
+        var reader = request == null ? java.util.Locale.ENGLISH : StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language"));
         if (exceeded instanceof Long limit) {
-            return bodyTooLarge(limit).toResponse();
+            return bodyTooLarge(limit).toResponse(reader);
         }
-        return problemFor(failure).toResponse();
+        return problemFor(failure).toResponse(reader);
     }
 
-    private static Problem bodyTooLarge(long limit) {
-        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", RequestBodyLimits.tooLarge(limit));
+    private static ProblemDetail bodyTooLarge(long limit) {
+        return ProblemDetail.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", RequestBodyLimits.tooLarge(limit));
     }
 
-    static Problem problemFor(Throwable failure) {
+    static ProblemDetail problemFor(Throwable failure) {
         // a reader or an interceptor may wrap the problem a boundary raised
         for (var cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof ProblemException p) {
@@ -53,37 +54,36 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             return bodyTooLarge(((RequestBodyLimits.TooLarge) tooLarge(failure)).limit());
         }
         if (failure instanceof InvalidOrderException invalid) {
-            return new Problem("/problems/invalid-order", "The order is not valid", 400,
-                    invalid.problems().size() + " field(s) need attention",
-                    invalid.problems().stream().map(p -> new Problem.FieldError(p.field(), p.message())).toList());
+            return ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-order",
+                    Message.of("problem.fieldsNeedAttention", invalid.problems().size()))
+                    .withErrors(Message.of("problem.invalidOrder"), invalid.problems().stream()
+                            .map(p -> new ProblemDetail.FieldText(p.field(), p.message())).toList());
         }
-        if (failure instanceof IllegalTransitionException) {
-            return Problem.of(Response.Status.CONFLICT, "illegal-transition", failure.getMessage());
+        if (failure instanceof IllegalTransitionException illegal) {
+            return ProblemDetail.of(Response.Status.CONFLICT, "illegal-transition", illegal.text());
         }
         if (failure instanceof ConstraintViolationException invalid) {
-            return new Problem("/problems/invalid-request", "Bad Request", 400,
-                    invalid.getConstraintViolations().size() + " value(s) need attention",
-                    invalid.getConstraintViolations().stream().map(v -> new Problem.FieldError(
-                            v.getPropertyPath().toString(), v.getMessage())).toList());
+            // only the order request has constraints, checked by OrderValidation; this is a safety net
+            return ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-request",
+                    Message.of("problem.valuesNeedAttention", invalid.getConstraintViolations().size()))
+                    .withErrors(null, invalid.getConstraintViolations().stream().map(v -> new ProblemDetail.FieldText(
+                            v.getPropertyPath().toString(), Message.of("problem.invalidValue"))).toList());
         }
         if (failure instanceof ValidationException) {
-            return Problem.of(Response.Status.BAD_REQUEST, "invalid-request", "The request is not valid");
+            return ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-request", Message.of("problem.invalidRequest"));
         }
         if (causedByJson(failure)) {
-            return Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
-                    "The request body is not valid JSON for this endpoint");
+            return ProblemDetail.of(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("problem.unreadableJson"));
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             int status = web.getResponse().getStatus();
-            var known = Response.Status.fromStatusCode(status);
-            return new Problem("about:blank", known == null ? "Error" : known.getReasonPhrase(), status, null,
-                    List.of());
+            return new ProblemDetail("about:blank", null, status, null, List.of());
         }
         // Exception messages may carry customer data or a code: log the types and frames only.
         var reference = UUID.randomUUID().toString();
         LOG.severe(() -> "Unexpected failure " + reference + ": " + describe(failure));
-        return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
-                "Something went wrong on our side; quote reference " + reference);
+        return ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                Message.of("problem.internal", reference));
     }
 
     private static String describe(Throwable failure) {

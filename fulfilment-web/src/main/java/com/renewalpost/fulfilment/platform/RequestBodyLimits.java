@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -95,12 +94,11 @@ public class RequestBodyLimits extends HttpFilter {
         long limit = limits.of(path, request.getContentType());
         long declared = request.getContentLengthLong();
         if (declared > limit) {
-            refuse(response, 413, "body-too-large", tooLarge(limit));
+            refuse(request, response, 413, "body-too-large", tooLarge(limit));
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null && parsedByTheServer(request)) {
-            refuse(response, 411, "length-required",
-                    "Send forms and file uploads with a Content-Length (at most " + limit + " bytes)");
+            refuse(request, response, 411, "length-required", Message.of("problem.lengthRequired", limit));
             return;
         }
         try {
@@ -110,13 +108,13 @@ public class RequestBodyLimits extends HttpFilter {
                 throw failed;
             }
             response.resetBuffer();
-            refuse(response, 413, "body-too-large", tooLarge(limit));
+            refuse(request, response, 413, "body-too-large", tooLarge(limit));
         }
     }
 
     /** The detail of a 413 answer. */
-    public static String tooLarge(long limit) {
-        return "The request body is larger than this endpoint accepts (" + limit + " bytes at most)";
+    public static Text tooLarge(long limit) {
+        return Message.of("problem.bodyTooLarge", limit);
     }
 
     /** Whether {@code failure} or one of its causes is a body passing its limit. */
@@ -134,14 +132,16 @@ public class RequestBodyLimits extends HttpFilter {
         return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/");
     }
 
-    private static void refuse(HttpServletResponse response, int status, String type, String detail)
-            throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String type,
+                               Text detail) throws IOException {
+        var reader = StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language"));
         response.setStatus(status);
         // the rest of the body is not read: the connection cannot carry another request
         response.setHeader("Connection", "close");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        var problem = Problem.of(Response.Status.fromStatusCode(status), type, detail);
+        response.setHeader("Content-Language", StaffLanguage.tag(reader));
+        var problem = ProblemDetail.of(status, type, detail).in(reader);
         response.getWriter().write(Json.createObjectBuilder().add("type", problem.type()).add("title", problem.title())
                 .add("status", problem.status()).add("detail", problem.detail()).build().toString());
     }

@@ -61,7 +61,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
         context.setInputStream(new ByteArrayInputStream(bytes));
         var body = context.proceed();
         if (body == null) {
-            throw refused("missing-body", "This request needs a JSON object in its body", List.of());
+            throw refused("missing-body", Message.of("body.objectNeeded"), List.of());
         }
         return body;
     }
@@ -72,41 +72,41 @@ public class StrictJsonBodies implements ReaderInterceptor {
         try (var in = new PushbackInputStream(body, 1)) {
             int first = in.read();
             if (first < 0) {
-                throw refused("missing-body", "This request needs a JSON object in its body", List.of());
+                throw refused("missing-body", Message.of("body.objectNeeded"), List.of());
             }
             in.unread(first);
             try (var reader = Json.createReader(in)) {
                 value = reader.readValue();
             }
         } catch (JsonException | JsonbException | IOException e) {
-            throw refused("unreadable-body", "The request body is not valid JSON", List.of());
+            throw refused("unreadable-body", Message.of("body.notJson"), List.of());
         }
         if (value.getValueType() == JsonValue.ValueType.NULL) {
-            throw refused("missing-body", "This request needs a JSON object in its body, not null", List.of());
+            throw refused("missing-body", Message.of("body.notNull"), List.of());
         }
-        var errors = new ArrayList<Problem.FieldError>();
+        var errors = new ArrayList<ProblemDetail.FieldText>();
         check(value, type, "", errors);
         if (!errors.isEmpty()) {
-            throw refused("wrong-type", errors.size() + " value(s) are not of the type expected", errors);
+            throw refused("wrong-type", Message.of("body.wrongTypes", errors.size()), errors);
         }
         return value;
     }
 
     /** Adds a field error for every value in {@code value} that does not fit {@code type} exactly. */
-    static void check(JsonValue value, Type type, String path, List<Problem.FieldError> errors) {
+    static void check(JsonValue value, Type type, String path, List<ProblemDetail.FieldText> errors) {
         var raw = raw(type);
         var name = path.isEmpty() ? "body" : path;
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             if (raw.isPrimitive()) {
-                errors.add(new Problem.FieldError(name, "must not be null"));
+                errors.add(new ProblemDetail.FieldText(name, Message.of("body.notNullValue")));
             }
             return; // absent: the rules of the request say whether it is required
         }
         if (raw == String.class) {
-            expect(value, JsonValue.ValueType.STRING, name, "must be a JSON string", errors);
+            expect(value, JsonValue.ValueType.STRING, name, Message.of("body.string"), errors);
         } else if (raw == Boolean.class || raw == boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-                errors.add(new Problem.FieldError(name, "must be true or false"));
+                errors.add(new ProblemDetail.FieldText(name, Message.of("body.boolean")));
             }
         } else if (raw == Integer.class || raw == int.class) {
             wholeNumber(value, name, Integer.MIN_VALUE, Integer.MAX_VALUE, errors);
@@ -117,14 +117,14 @@ public class StrictJsonBodies implements ReaderInterceptor {
         } else if (raw == BigDecimal.class) {
             money(value, name, errors);
         } else if (raw == LocalDate.class) {
-            temporal(value, name, "must be a date like 2026-03-05", LocalDate::parse, errors);
+            temporal(value, name, Message.of("body.date"), LocalDate::parse, errors);
         } else if (raw == OffsetDateTime.class) {
-            temporal(value, name, "must be a time with its offset, like 2026-03-05T14:30:00Z",
+            temporal(value, name, Message.of("body.time"),
                     OffsetDateTime::parse, errors);
         } else if (raw.isEnum()) {
             var names = Arrays.stream(raw.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
             if (!(value instanceof JsonString s) || !names.contains(s.getString())) {
-                errors.add(new Problem.FieldError(name, "must be one of " + String.join(", ", names)));
+                errors.add(new ProblemDetail.FieldText(name, Message.of("body.oneOf", String.join(", ", names))));
             }
         } else if (Collection.class.isAssignableFrom(raw)) {
             if (value instanceof JsonArray array) {
@@ -132,20 +132,20 @@ public class StrictJsonBodies implements ReaderInterceptor {
                 for (int i = 0; i < array.size(); i++) {
                     var element = array.get(i);
                     if (element.getValueType() == JsonValue.ValueType.NULL) {
-                        errors.add(new Problem.FieldError(name + "[" + i + "]", "must not be null"));
+                        errors.add(new ProblemDetail.FieldText(name + "[" + i + "]", Message.of("body.notNullValue")));
                     } else {
                         check(element, item, name + "[" + i + "]", errors);
                     }
                 }
             } else {
-                errors.add(new Problem.FieldError(name, "must be a JSON array"));
+                errors.add(new ProblemDetail.FieldText(name, Message.of("body.array")));
             }
         } else if (Map.class.isAssignableFrom(raw)) {
             if (value instanceof JsonObject object) {
                 var item = argument(type, 1);
                 object.forEach((key, element) -> check(element, item, name + "." + key, errors));
             } else {
-                errors.add(new Problem.FieldError(name, "must be a JSON object"));
+                errors.add(new ProblemDetail.FieldText(name, Message.of("body.object")));
             }
         } else if (raw.isRecord()) {
             if (value instanceof JsonObject object) {
@@ -157,66 +157,67 @@ public class StrictJsonBodies implements ReaderInterceptor {
                     }
                 }
             } else {
-                errors.add(new Problem.FieldError(name, "must be a JSON object"));
+                errors.add(new ProblemDetail.FieldText(name, Message.of("body.object")));
             }
         }
     }
 
-    private static void expect(JsonValue value, JsonValue.ValueType wanted, String name, String message,
-                               List<Problem.FieldError> errors) {
+    private static void expect(JsonValue value, JsonValue.ValueType wanted, String name, Message message,
+                               List<ProblemDetail.FieldText> errors) {
         if (value.getValueType() != wanted) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
         }
     }
 
     private static void wholeNumber(JsonValue value, String name, long min, long max,
-                                    List<Problem.FieldError> errors) {
-        var message = "must be a whole number from " + min + " to " + max;
+                                    List<ProblemDetail.FieldText> errors) {
+        // the limits as written, not grouped for a locale
+        var message = Message.of("body.wholeNumber", String.valueOf(min), String.valueOf(max));
         if (!(value instanceof JsonNumber number)) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
             return;
         }
         var decimal = number.bigDecimalValue();
         // a huge exponent (1e999999999) must not be expanded to find out it is too big
         if (decimal.precision() - decimal.scale() > 20) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
             return;
         }
         BigInteger whole;
         try {
             whole = decimal.toBigIntegerExact();
         } catch (ArithmeticException fraction) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
             return;
         }
         if (whole.compareTo(BigInteger.valueOf(min)) < 0 || whole.compareTo(BigInteger.valueOf(max)) > 0) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
         }
     }
 
-    private static void money(JsonValue value, String name, List<Problem.FieldError> errors) {
-        var message = "must be an amount as a JSON number with at most 2 decimals, below 10000000000";
+    private static void money(JsonValue value, String name, List<ProblemDetail.FieldText> errors) {
+        var message = Message.of("body.amount");
         if (!(value instanceof JsonNumber number)) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
             return;
         }
         var amount = number.bigDecimalValue();
         if (amount.precision() - amount.scale() > 11 || amount.abs().compareTo(MONEY_LIMIT) >= 0
                 || amount.stripTrailingZeros().scale() > 2) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
         }
     }
 
-    private static void temporal(JsonValue value, String name, String message,
-                                 java.util.function.Function<String, ?> parse, List<Problem.FieldError> errors) {
+    private static void temporal(JsonValue value, String name, Message message,
+                                 java.util.function.Function<String, ?> parse, List<ProblemDetail.FieldText> errors) {
         if (!(value instanceof JsonString s)) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
             return;
         }
         try {
             parse.apply(s.getString());
         } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(name, message));
+            errors.add(new ProblemDetail.FieldText(name, message));
         }
     }
 
@@ -235,8 +236,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
                 ? p.getActualTypeArguments()[index] : Object.class;
     }
 
-    private static ProblemException refused(String type, String detail, List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem("/problems/" + type, "Bad Request",
-                Response.Status.BAD_REQUEST.getStatusCode(), detail, List.copyOf(errors)));
+    private static ProblemException refused(String type, Message detail, List<ProblemDetail.FieldText> errors) {
+        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, type, detail).withErrors(null, errors));
     }
 }

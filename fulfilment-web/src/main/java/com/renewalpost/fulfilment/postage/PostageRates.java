@@ -1,13 +1,14 @@
 package com.renewalpost.fulfilment.postage;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import com.renewalpost.fulfilment.staff.AuditAction;
-import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 
@@ -93,22 +94,22 @@ public class PostageRates {
         var code = country == null ? "" : country.strip().toUpperCase(Locale.ROOT);
         var name = zone == null ? "" : zone.strip().toUpperCase(Locale.ROOT);
         if (!code.equals(PostageZone.ANY_COUNTRY) && !code.matches("[A-Z]{2}")) {
-            throw invalid("invalid-zone", "country", "Use the two-letter country code, e.g. JP, or * for every other country");
+            throw invalid("invalid-zone", "country", Message.of("postage.zoneCountry"));
         }
         if (!ZONE.matcher(name).matches()) {
-            throw invalid("invalid-zone", "zone", "A zone is 1 to 40 capital letters, digits, _ or -");
+            throw invalid("invalid-zone", "zone", Message.of("postage.zoneName"));
         }
         // a zone no tariff prices would leave the country without postage quotes
         var priced = pricedZones();
         if (!priced.contains(name)) {
-            throw new ProblemException(new Problem("/problems/unpriced-zone", "Conflict", 409,
-                    "No tariff has rates for zone " + name + "; introduce a tariff with its rates first",
-                    List.of(new Problem.FieldError("zone", "Use a zone a tariff prices: " + String.join(", ", priced)))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.CONFLICT, "unpriced-zone",
+                    Message.of("postage.unpricedZone", name)).withErrors(null, List.of(new ProblemDetail.FieldText("zone",
+                    Message.of("postage.pricedZones", String.join(", ", priced))))));
         }
         var existing = em.createQuery("SELECT z FROM PostageZone z WHERE z.country = :c", PostageZone.class)
                 .setParameter("c", code).getResultStream().findFirst();
-        audit.record(actor, AuditAction.TARIFF_CHANGED, "zone of " + code,
-                existing.map(z -> z.zone() + " -> ").orElse("new: ") + name);
+        audit.record(actor, AuditAction.TARIFF_CHANGED, "zone of " + code, existing
+                .map(z -> Message.of("audit.zoneMoved", z.zone(), name)).orElse(Message.of("audit.zoneNew", name)));
         if (existing.isPresent()) {
             existing.get().moveTo(name);
             return existing.get();
@@ -127,57 +128,56 @@ public class PostageRates {
     @Transactional
     public PostageTariff introduce(TariffRequest request, String actor) {
         if (request == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-tariff",
-                    "Send the tariff as a JSON object with effectiveFrom, description and rates"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-tariff", Message.of("postage.tariffJson"));
         }
         var today = calendar.today();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemDetail.FieldText> errors = new ArrayList<>();
         if (request.effectiveFrom() == null) {
-            errors.add(new Problem.FieldError("effectiveFrom", "Give the first day the tariff applies"));
+            errors.add(new ProblemDetail.FieldText("effectiveFrom", Message.of("postage.effectiveFrom")));
         } else if (request.effectiveFrom().isBefore(today)) {
-            errors.add(new Problem.FieldError("effectiveFrom", "A tariff cannot start in the past (" + today
-                    + " at the earliest): what was charged before must stay as it was"));
+            errors.add(new ProblemDetail.FieldText("effectiveFrom", Message.of("postage.notInPast", today.toString())));
         }
         if (request.description() == null || request.description().isBlank() || request.description().length() > 200) {
-            errors.add(new Problem.FieldError("description", "Describe the tariff in 1 to 200 characters"));
+            errors.add(new ProblemDetail.FieldText("description", Message.of("postage.description")));
         }
         var rates = request.rates() == null ? List.<RateRequest>of() : request.rates();
         if (rates.isEmpty()) {
-            errors.add(new Problem.FieldError("rates", "A tariff has at least one rate"));
+            errors.add(new ProblemDetail.FieldText("rates", Message.of("postage.oneRate")));
         }
         Set<String> bands = new HashSet<>();
         for (int i = 0; i < rates.size(); i++) {
             var r = rates.get(i);
             var field = "rates[" + i + "]";
             if (r == null) {
-                errors.add(new Problem.FieldError(field, "Empty rate"));
+                errors.add(new ProblemDetail.FieldText(field, Message.of("postage.emptyRate")));
                 continue;
             }
             var service = parseService(r.service());
             if (service == null) {
-                errors.add(new Problem.FieldError(field + ".service", "Use one of " + List.of(PostalService.values())));
+                errors.add(new ProblemDetail.FieldText(field + ".service", Message.of("postage.service",
+                        List.of(PostalService.values()).toString())));
             }
             var zone = r.zone() == null ? "" : r.zone().strip().toUpperCase(Locale.ROOT);
             // a tariff may price a new zone; countries are put in it afterwards (PUT /api/postage/zones/{country})
             if (!ZONE.matcher(zone).matches()) {
-                errors.add(new Problem.FieldError(field + ".zone", "A zone is 1 to 40 capital letters, digits, _ or -"));
+                errors.add(new ProblemDetail.FieldText(field + ".zone", Message.of("postage.zoneName")));
             }
             if (r.maxWeightGrams() == null || r.maxWeightGrams() < 1) {
-                errors.add(new Problem.FieldError(field + ".maxWeightGrams", "The band's upper weight in grams, 1 or more"));
+                errors.add(new ProblemDetail.FieldText(field + ".maxWeightGrams", Message.of("postage.maxWeight")));
             } else if (!bands.add(service + "/" + zone + "/" + r.maxWeightGrams())) {
-                errors.add(new Problem.FieldError(field, "This service, zone and weight band is already in the tariff"));
+                errors.add(new ProblemDetail.FieldText(field, Message.of("postage.duplicateBand")));
             }
             if (r.price() == null || r.price().signum() < 0 || r.price().stripTrailingZeros().scale() > 2
                     || r.price().compareTo(new BigDecimal("9999999999.99")) > 0) {
-                errors.add(new Problem.FieldError(field + ".price", "A price of 0 or more with at most 2 decimals"));
+                errors.add(new ProblemDetail.FieldText(field + ".price", Message.of("product.price")));
             }
             if (!isCurrency(r.currency())) {
-                errors.add(new Problem.FieldError(field + ".currency", "An ISO 4217 currency code, e.g. USD"));
+                errors.add(new ProblemDetail.FieldText(field + ".currency", Message.of("product.currency")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem("/problems/invalid-tariff", "The tariff is not valid", 400,
-                    errors.size() + " field(s) need attention", errors));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-tariff",
+                    Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("postage.invalidTariff"), errors));
         }
         var tariff = new PostageTariff(request.effectiveFrom(), request.description().strip(),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor);
@@ -187,7 +187,7 @@ public class PostageRates {
         }
         em.persist(tariff);
         audit.record(actor, AuditAction.TARIFF_CHANGED, "tariff from " + request.effectiveFrom(),
-                request.description().strip() + " (" + rates.size() + " rates)");
+                Message.of("audit.tariff", request.description().strip(), rates.size()));
         return tariff;
     }
 
@@ -214,8 +214,8 @@ public class PostageRates {
         }
     }
 
-    private static ProblemException invalid(String type, String field, String message) {
-        return new ProblemException(new Problem("/problems/" + type, "Bad Request", 400, message,
-                List.of(new Problem.FieldError(field, message))));
+    private static ProblemException invalid(String type, String field, Message message) {
+        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, type, message)
+                .withErrors(null, List.of(new ProblemDetail.FieldText(field, message))));
     }
 }

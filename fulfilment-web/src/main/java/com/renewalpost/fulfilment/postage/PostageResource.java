@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.postage;
 
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -139,8 +139,8 @@ public class PostageResource {
                            @QueryParam("weight") Integer weight, @QueryParam("on") String on) {
         var postalService = PostageRates.parseService(service);
         if (postalService == null || country == null || weight == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-quote",
-                    "Give service (" + List.of(PostalService.values()) + "), country and weight"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-quote",
+                    Message.of("postage.quote", List.of(PostalService.values()).toString()));
         }
         var date = DateParameter.parse(on, "on", today());
         var code = country.strip().toUpperCase(Locale.ROOT);
@@ -149,8 +149,8 @@ public class PostageResource {
             return new QuoteView(postalService.name(), code, p.zone(), weight, date, p.rate().price(),
                     p.rate().currency(), p.rate().id(), p.rate().maxWeightGrams());
         }
-        throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "no-postage-rate",
-                "No postage rate: " + ((Tariff.Unpriced) quote).reason()));
+        throw new ProblemException(Response.Status.NOT_FOUND, "no-postage-rate",
+                Message.of("postage.noRate", ((Tariff.Unpriced) quote).reason()));
     }
 
     @GET
@@ -177,8 +177,8 @@ public class PostageResource {
         try {
             grouping = PostageLedger.Grouping.valueOf(by.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-grouping",
-                    "by is one of " + List.of(PostageLedger.Grouping.values())));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-grouping",
+                    Message.of("postage.grouping", List.of(PostageLedger.Grouping.values()).toString()));
         }
         return ledger.totals(DateParameter.parse(from, "from", today().withDayOfMonth(1)),
                 DateParameter.parse(to, "to", today()), grouping);

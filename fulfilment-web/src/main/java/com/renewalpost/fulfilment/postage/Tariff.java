@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.Message;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -36,7 +38,7 @@ public record Tariff(List<Rate> rates, Map<String, String> zones) {
         }
     }
 
-    public record Unpriced(String zone, String reason) implements Quote {
+    public record Unpriced(String zone, Message reason) implements Quote {
     }
 
     public Tariff {
@@ -53,16 +55,16 @@ public record Tariff(List<Rate> rates, Map<String, String> zones) {
     public Quote quote(PostalService service, String country, int weightGrams, LocalDate on) {
         var zone = zoneOf(country);
         if (weightGrams < 1) {
-            return new Unpriced(zone, "an item weighs at least 1 g");
+            return new Unpriced(zone, Message.of("postage.unpriced.weight"));
         }
         var bands = bandsInForce(service, zone, on);
         if (bands.isEmpty()) {
-            return new Unpriced(zone, "no tariff for " + service + " to zone " + zone + " on " + on);
+            return new Unpriced(zone, Message.of("postage.unpriced.noTariff", service, new ZoneName(zone), on.toString()));
         }
         return bands.stream().filter(r -> r.maxWeightGrams() >= weightGrams).findFirst()
                 .<Quote>map(r -> new Priced(zone, r))
-                .orElseGet(() -> new Unpriced(zone, weightGrams + " g is over the heaviest band ("
-                        + bands.get(bands.size() - 1).maxWeightGrams() + " g) for " + service + " to zone " + zone));
+                .orElseGet(() -> new Unpriced(zone, Message.of("postage.unpriced.tooHeavy", weightGrams,
+                        bands.get(bands.size() - 1).maxWeightGrams(), service, new ZoneName(zone))));
     }
 
     /** The bands of the tariff in force on a date for a service and zone, lightest first. */

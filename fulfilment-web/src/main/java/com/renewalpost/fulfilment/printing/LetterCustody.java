@@ -2,7 +2,8 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -57,12 +58,9 @@ public class LetterCustody {
         var run = run(runId);
         var letters = printedLetters(run, item);
         if (!forPacking(run.createdAt(), letters.stream().map(Letter::status).toList())) {
-            throw new ProblemException(Problem.of(Response.Status.FORBIDDEN, "letters-no-longer-packed",
-                    (item == null ? "The letters of run " + run.name() : "The letter of " + item + " in run " + run.name())
-                            + " are no longer a packing tool: " + (item == null ? "every letter of the run is"
-                            : "it is") + " past PRINTED (packed, posted or cancelled) or the run is older than "
-                            + packingHours + " hours. A letter now reveals activation codes: support or an admin "
-                            + "can download it with a reason (POST .../letters/reveal), recorded in the audit log."));
+            throw new ProblemException(Response.Status.FORBIDDEN, "letters-no-longer-packed", item == null
+                    ? Message.of("print.runLettersNoLonger", run.name(), packingHours)
+                    : Message.of("print.itemLetterNoLonger", item, run.name(), packingHours));
         }
         var content = item == null ? documents.ofRun(runId, DocumentKind.LETTERS)
                 : documents.ofItem(runId, item, DocumentKind.LETTERS);
@@ -75,10 +73,9 @@ public class LetterCustody {
     public PrintRunDocuments.Content reveal(long runId, OrderNumber item, String reason, String actor) {
         var why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new ProblemException(new Problem("/problems/reason-required", "Bad Request", 400,
-                    "Say why you need the letters (" + MIN_REASON + " to " + MAX_REASON
-                            + " characters): they carry activation codes, and the reason is kept in the audit log",
-                    List.of(new Problem.FieldError("reason", "Say why you need the letters"))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "reason-required",
+                    Message.of("print.lettersReason", MIN_REASON, MAX_REASON)).withErrors(null,
+                    List.of(new ProblemDetail.FieldText("reason", Message.of("print.lettersReasonField")))));
         }
         var run = run(runId);
         var letters = printedLetters(run, item);
@@ -109,7 +106,8 @@ public class LetterCustody {
      * The audit rows of one download: who (the actor), the run (and item) as subject, and every
      * order number whose letter it holds, split over as many rows as the detail column needs.
      */
-    static List<String> auditDetails(String reason, List<String> orderNumbers) {
+    static List<Message> auditDetails(String reason, List<String> orderNumbers) {
+        // the English wording is the longest kept: it sets how many numbers fit a row
         var prefix = reason == null ? "" : "reason: " + reason + " — ";
         List<List<String>> chunks = new ArrayList<>();
         List<String> chunk = new ArrayList<>();
@@ -126,11 +124,14 @@ public class LetterCustody {
             length += number.length() + 2;
         }
         chunks.add(chunk);
-        List<String> details = new ArrayList<>();
+        List<Message> details = new ArrayList<>();
         int first = 1;
         for (var c : chunks) {
-            details.add(prefix + "letters " + first + "-" + (first + c.size() - 1) + " of " + orderNumbers.size() + ": "
-                    + String.join(", ", c));
+            var last = String.valueOf(first + c.size() - 1);
+            var total = String.valueOf(orderNumbers.size());
+            details.add(reason == null
+                    ? Message.of("audit.letters", String.valueOf(first), last, total, String.join(", ", c))
+                    : Message.of("audit.lettersWithReason", reason, String.valueOf(first), last, total, String.join(", ", c)));
             first += c.size();
         }
         return details;
@@ -159,9 +160,8 @@ public class LetterCustody {
         var letters = query.getResultStream().map(row -> new Letter(String.valueOf(row[0]), (OrderStatus) row[1]))
                 .toList();
         if (letters.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-in-run", item == null
-                    ? "Run " + run.name() + " printed no letters"
-                    : "Order " + item + " was not printed in run " + run.name()));
+            throw new ProblemException(Response.Status.NOT_FOUND, "not-in-run", item == null
+                    ? Message.of("print.noLetters", run.name()) : Message.of("print.notInRun", item, run.name()));
         }
         return letters;
     }
@@ -169,8 +169,8 @@ public class LetterCustody {
     private PrintRun run(long runId) {
         var run = em.find(PrintRun.class, runId);
         if (run == null) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-print-run",
-                    "There is no print run " + runId));
+            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-print-run",
+                    Message.of("print.unknownRun", String.valueOf(runId)));
         }
         return run;
     }

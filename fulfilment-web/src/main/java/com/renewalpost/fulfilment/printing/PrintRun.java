@@ -1,6 +1,9 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -11,6 +14,7 @@ import jakarta.persistence.Version;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /** A batch of letters and labels printed together, named by its date and number of the day: "2026-03-05 #2". */
@@ -29,7 +33,13 @@ public class PrintRun {
     @Column(name = "day_number")
     private int dayNumber;
 
+    /** What was selected, in English. */
     private String selection;
+
+    /** The same as the system worded it, for each reader's language (null before V15). */
+    @Convert(converter = MessageColumn.class)
+    @Column(name = "selection_message")
+    private Message selectionMessage;
 
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
@@ -46,10 +56,11 @@ public class PrintRun {
     protected PrintRun() {
     }
 
-    PrintRun(LocalDate runDate, int dayNumber, String selection, OffsetDateTime createdAt, String createdBy) {
+    PrintRun(LocalDate runDate, int dayNumber, Message selection, OffsetDateTime createdAt, String createdBy) {
         this.runDate = runDate;
         this.dayNumber = dayNumber;
-        this.selection = selection;
+        this.selection = selection.toString();
+        this.selectionMessage = selection;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
     }
@@ -66,6 +77,8 @@ public class PrintRun {
     public LocalDate runDate() { return runDate; }
     public int dayNumber() { return dayNumber; }
     public String selection() { return selection; }
+    /** What was selected, in the reader's language. */
+    public String selection(Locale locale) { return selectionMessage != null ? selectionMessage.in(locale) : selection; }
     public OffsetDateTime createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Optional<OffsetDateTime> completedAt() { return Optional.ofNullable(completedAt); }

@@ -7,7 +7,7 @@ import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.codes.EsimActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.ActivationCode;
@@ -93,8 +93,8 @@ public class PrintRunDocuments {
                 .setParameter("r", run).setParameter("n", number.value())
                 .setParameter("p", PrintRunItem.Outcome.PRINTED)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-in-run",
-                        "Order " + number + " was not printed in run " + run.name())));
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "not-in-run",
+                        Message.of("print.notInRun", number, run.name())));
         return new Content(kind, run.name() + " / " + number, run.createdAt(),
                 "print-run:" + run.id() + ":" + number + ":" + kind,
                 "run-" + run.runDate() + "-" + run.dayNumber() + "-" + number + "-" + kind.fileName(),
@@ -124,26 +124,24 @@ public class PrintRunDocuments {
      * the code) before anything is allocated, so that one unprintable order is held with the
      * reason instead of breaking the documents of the whole run.
      */
-    public Optional<String> unprintable(Order order, LocalDate on) {
+    public Optional<Message> unprintable(Order order, LocalDate on) {
         try {
             letter(order, NOT_PRINTED, on, catalogue.translations(order.product()));
             var label = label(order, null, on);
             // beyond these lengths label-printing does not promise to print a label in full
             var recipient = label.recipient();
             if (recipient.name().length() > PostalAddress.MAX_NAME_LENGTH) {
-                return Optional.of("Cannot be printed: the name in Latin letters is longer than "
-                        + PostalAddress.MAX_NAME_LENGTH + " characters");
+                return Optional.of(Message.of("print.unprintable.name", PostalAddress.MAX_NAME_LENGTH));
             }
             var lines = new java.util.ArrayList<>(recipient.streetLines());
             java.util.stream.Stream.of(recipient.organisation(), recipient.dependentLocality(), recipient.city(),
                     recipient.region()).filter(java.util.Objects::nonNull).forEach(lines::add);
             if (lines.stream().anyMatch(l -> l.length() > PostalAddress.MAX_LINE_LENGTH)) {
-                return Optional.of("Cannot be printed: an address line is longer than "
-                        + PostalAddress.MAX_LINE_LENGTH + " characters");
+                return Optional.of(Message.of("print.unprintable.line", PostalAddress.MAX_LINE_LENGTH));
             }
             return Optional.empty();
         } catch (IllegalArgumentException e) {
-            return Optional.of("Cannot be printed: " + e.getMessage());
+            return Optional.of(Message.of("print.unprintable.other", e.getMessage()));
         }
     }
 
@@ -161,8 +159,8 @@ public class PrintRunDocuments {
     private PrintRun run(long runId) {
         var run = em.find(PrintRun.class, runId);
         if (run == null) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-print-run",
-                    "There is no print run " + runId));
+            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-print-run",
+                    Message.of("print.unknownRun", String.valueOf(runId)));
         }
         return run;
     }

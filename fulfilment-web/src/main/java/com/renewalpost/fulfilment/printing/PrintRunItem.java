@@ -1,7 +1,10 @@
 package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.MessageColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,6 +16,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import java.util.Locale;
 
 /**
  * One line of a run: a selected order and what became of it. Written once. The tracking number
@@ -50,7 +55,13 @@ public class PrintRunItem {
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
+    /** Why the line was held or skipped, in English. */
     private String reason;
+
+    /** The same as the system worded it, for each reader's language (null before V15). */
+    @Convert(converter = MessageColumn.class)
+    @Column(name = "reason_message")
+    private Message reasonMessage;
 
     @Column(name = "tracking_number")
     private String trackingNumber;
@@ -58,12 +69,13 @@ public class PrintRunItem {
     protected PrintRunItem() {
     }
 
-    PrintRunItem(PrintRun run, int line, Order order, Outcome outcome, String reason, String trackingNumber) {
+    PrintRunItem(PrintRun run, int line, Order order, Outcome outcome, Message reason, String trackingNumber) {
         this.run = run;
         this.line = line;
         this.order = order;
         this.outcome = outcome;
-        this.reason = reason;
+        this.reason = reason == null ? null : reason.toString();
+        this.reasonMessage = reason;
         this.trackingNumber = trackingNumber;
     }
 
@@ -72,5 +84,7 @@ public class PrintRunItem {
     public Order order() { return order; }
     public Outcome outcome() { return outcome; }
     public String reason() { return reason; }
+    /** Why, in the reader's language where the system worded it. */
+    public String reason(Locale locale) { return reasonMessage != null ? reasonMessage.in(locale) : reason; }
     public String trackingNumber() { return trackingNumber; }
 }

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -33,7 +34,7 @@ public class PrintRunJobs {
      * Where a job is. {@code runId} is null until the run is open; {@code problem} is set when the
      * run could not be made (nothing to print, a bad selection).
      */
-    public record Status(String id, int orders, int done, Long runId, boolean finished, Problem problem) {
+    public record Status(String id, int orders, int done, Long runId, boolean finished, ProblemDetail problem) {
     }
 
     @Resource
@@ -66,7 +67,7 @@ public class PrintRunJobs {
         volatile int orders;
         volatile int done;
         volatile Long runId;
-        volatile Problem problem;
+        volatile ProblemDetail problem;
         volatile Instant finishedAt;
 
         Job(String id) {
@@ -81,9 +82,8 @@ public class PrintRunJobs {
             } catch (RuntimeException failed) {
                 // messages may hold customer data: the type only
                 LOG.severe(() -> "Print run job " + id + " failed: " + failed.getClass().getName());
-                problem = Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
-                        "The print run stopped unexpectedly; the orders printed so far stay printed. "
-                                + "Look at the run history, then print the rest");
+                problem = ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                        Message.of("print.stopped"));
             } finally {
                 finishedAt = Instant.now();
             }

@@ -2,9 +2,10 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -27,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Print runs")
 public class PrintRunResource {
+
+    @Context
+    HttpHeaders headers;
 
     /** A run with the addresses of its documents. */
     public record RunResponse(PrintRuns.RunView run, Map<String, URI> documents) {
@@ -75,7 +79,7 @@ public class PrintRunResource {
     public Response create(PrintRunRequest request) {
         long id = runs.create(request, actor());
         return Response.created(uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id)).build())
-                .entity(new RunResponse(runs.view(id), documents(id, null))).build();
+                .entity(new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null))).build();
     }
 
     @GET
@@ -94,7 +98,7 @@ public class PrintRunResource {
     @RolesAllowed(Roles.WAREHOUSE)
     @Operation(summary = "One run: its ordered lines, reprints, packing mismatches and S10 warnings")
     public RunResponse run(@PathParam("id") long id) {
-        return new RunResponse(runs.view(id), documents(id, null));
+        return new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null));
     }
 
     @GET
@@ -200,14 +204,13 @@ public class PrintRunResource {
     }
 
     private static DocumentKind kind(String file) {
-        return DocumentKind.byFileName(file).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-document", "A run has letters.pdf, labels.pdf, labels.zpl, "
-                        + "label-sheets.pdf and packing-list.pdf, not '" + file + "'")));
+        return DocumentKind.byFileName(file).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-document", Message.of("print.unknownDocument", file)));
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND,
-                "unknown-order", "'" + typed + "' is not an order number (its check character does not match)")));
+        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
+                "unknown-order", Message.of("order.notANumber", typed)));
     }
 
     private String actor() {

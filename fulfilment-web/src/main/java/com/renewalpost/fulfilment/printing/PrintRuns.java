@@ -7,8 +7,9 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.PackingEvents;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.TrackingNumbers;
 import com.renewalpost.fulfilment.shipping.TrackingNumbersExhausted;
@@ -31,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -128,7 +130,7 @@ public class PrintRuns {
             try {
                 outcome = printing.print(runId, line, number, actor);
             } catch (TrackingNumbersExhausted exhausted) {
-                outcome = printing.hold(runId, line, number, actor, exhausted.getMessage());
+                outcome = printing.hold(runId, line, number, actor, exhausted.text());
             }
             if (outcome.outcome() != PrintRunItem.Outcome.PRINTED) {
                 var logged = outcome;
@@ -142,7 +144,7 @@ public class PrintRuns {
     }
 
     /** Two runs opened at the same moment may pick the same number of the day; the unique key refuses one, which tries again. */
-    private long open(String selection, String actor) {
+    private long open(Message selection, String actor) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return printing.open(selection, actor);
@@ -155,7 +157,7 @@ public class PrintRuns {
     }
 
     @Transactional
-    public RunView view(long runId) {
+    public RunView view(long runId, Locale locale) {
         var run = run(runId);
         var lines = em.createQuery("SELECT i FROM PrintRunItem i JOIN FETCH i.order WHERE i.run = :r ORDER BY i.line",
                         PrintRunItem.class)
@@ -167,13 +169,13 @@ public class PrintRuns {
                         p.reason(), p.occurredAt()))
                 .toList();
         var byStation = packingEvents.mismatchesByStation(runId);
-        return new RunView(run.id(), run.name(), run.runDate(), run.selection(), run.createdAt(), run.createdBy(),
+        return new RunView(run.id(), run.name(), run.runDate(), run.selection(locale), run.createdAt(), run.createdBy(),
                 run.completedAt().orElse(null), count(lines, PrintRunItem.Outcome.PRINTED),
                 count(lines, PrintRunItem.Outcome.HELD), count(lines, PrintRunItem.Outcome.SKIPPED),
                 lines.stream().map(i -> new LineView(i.line(), i.order().number().value(), i.outcome().name(),
-                        i.reason(), i.trackingNumber(), i.order().status().name())).toList(),
+                        i.reason(locale), i.trackingNumber(), i.order().status().name())).toList(),
                 reprints, byStation.values().stream().mapToLong(Long::longValue).sum(), byStation,
-                trackingNumbers.lowWarnings());
+                trackingNumbers.lowWarnings().stream().map(w -> w.in(locale)).toList());
     }
 
     /** The runs of a day, newest first. */
@@ -260,24 +262,23 @@ public class PrintRuns {
                         + "ORDER BY i.line", PrintRunItem.class)
                 .setParameter("r", run).setParameter("o", PrintRunItem.Outcome.PRINTED).getResultList();
         if (lines.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-reprint",
-                    "Run " + run.name() + " printed no letters"));
+            throw new ProblemException(Response.Status.CONFLICT, "nothing-to-reprint",
+                    Message.of("reprint.nothing", run.name()));
         }
         var moved = lines.stream().filter(i -> i.order().status() != OrderStatus.PRINTED)
                 .map(i -> i.order().number().value() + " (" + i.order().status() + ")").toList();
         if (!moved.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "reprint-not-allowed",
-                    moved.size() + " order(s) of run " + run.name() + " are past PRINTED: " + String.join(", ", moved)
-                            + ". Reprint the letters you need one by one."));
+            throw new ProblemException(Response.Status.CONFLICT, "reprint-not-allowed",
+                    Message.of("reprint.pastPrinted", moved.size(), run.name(), String.join(", ", moved)));
         }
         var now = now();
         for (var line : lines) {
             orders.byNumberForUpdate(line.order().number()).orElseThrow().record(TimelineEntry.Kind.REPRINT, actor,
-                    "Run " + run.name() + " reprinted (same code): " + why, now);
+                    Message.of("timeline.runReprinted", run.name(), why), now);
         }
         var reprint = new Reprint(run, null, actor, why, now);
         em.persist(reprint);
-        audit.record(actor, AuditAction.REPRINT, "run " + run.name(), lines.size() + " letters: " + why);
+        audit.record(actor, AuditAction.REPRINT, "run " + run.name(), Message.of("audit.runReprinted", lines.size(), why));
         em.flush();
         return new ReprintView(reprint.id(), null, actor, why, now);
     }
@@ -290,15 +291,14 @@ public class PrintRuns {
         printedLine(run, number);
         var order = orders.byNumberForUpdate(number).orElseThrow();
         if (order.status() != OrderStatus.PRINTED) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "reprint-not-allowed",
-                    "Order " + number + " is " + order.status() + "; only printed letters not yet packed are reprinted"));
+            throw new ProblemException(Response.Status.CONFLICT, "reprint-not-allowed",
+                    Message.of("reprint.itemNotAllowed", number, order.status()));
         }
         var now = now();
-        order.record(TimelineEntry.Kind.REPRINT, actor, "Letter and label reprinted from run " + run.name()
-                + " (same code): " + why, now);
+        order.record(TimelineEntry.Kind.REPRINT, actor, Message.of("timeline.itemReprinted", run.name(), why), now);
         var reprint = new Reprint(run, order, actor, why, now);
         em.persist(reprint);
-        audit.record(actor, AuditAction.REPRINT, number.value(), "from run " + run.name() + ": " + why);
+        audit.record(actor, AuditAction.REPRINT, number.value(), Message.of("audit.itemReprinted", run.name(), why));
         em.flush();
         return new ReprintView(reprint.id(), number.value(), actor, why, now);
     }
@@ -317,8 +317,7 @@ public class PrintRuns {
             selected = given(request.orderNumbers());
         } else {
             if (request.next() != null && request.next() < 1) {
-                throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-selection",
-                        "next must be 1 or more"));
+                throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-selection", Message.of("selection.next"));
             }
             // counted first, so that a queue of 50,000 is refused without being read
             long ready = queue.count();
@@ -329,8 +328,7 @@ public class PrintRuns {
             selected = queue.entries(0, (int) wanted).stream().map(e -> new OrderNumber(e.number())).toList();
         }
         if (selected.isEmpty()) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-print",
-                    "No order is ready to print"));
+            throw new ProblemException(Response.Status.CONFLICT, "nothing-to-print", Message.of("selection.nothing"));
         }
         if (selected.size() > maxOrders) {
             throw tooLarge(selected.size());
@@ -339,50 +337,48 @@ public class PrintRuns {
     }
 
     private ProblemException tooLarge(long selected) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "run-too-large",
-                selected + " orders selected; a run prints at most " + maxOrders
-                        + " (fulfilment.print-run.max-orders)"));
+        return new ProblemException(Response.Status.BAD_REQUEST, "run-too-large",
+                Message.of("selection.tooLarge", selected, maxOrders));
     }
 
     private List<OrderNumber> given(List<String> typed) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemDetail.FieldText> errors = new ArrayList<>();
         var numbers = new LinkedHashSet<OrderNumber>();
         for (int i = 0; i < typed.size(); i++) {
             var parsed = OrderNumber.parse(typed.get(i));
             if (parsed.isEmpty()) {
-                errors.add(new Problem.FieldError("orderNumbers[" + i + "]", "'" + typed.get(i)
-                        + "' is not an order number (its check character does not match)"));
+                errors.add(new ProblemDetail.FieldText("orderNumbers[" + i + "]",
+                        Message.of("order.notANumber", typed.get(i))));
             } else if (orders.byNumber(parsed.get()).isEmpty()) {
-                errors.add(new Problem.FieldError("orderNumbers[" + i + "]", "There is no order " + parsed.get()));
+                errors.add(new ProblemDetail.FieldText("orderNumbers[" + i + "]", Message.of("order.unknown", parsed.get())));
             } else {
                 numbers.add(parsed.get());
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(new Problem("/problems/invalid-selection", "Bad Request", 400,
-                    errors.size() + " order number(s) need attention", errors));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-selection",
+                    Message.of("selection.numbersNeedAttention", errors.size())).withErrors(null, errors));
         }
         return List.copyOf(numbers);
     }
 
     private static ProblemException badSelection() {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-selection",
-                "Choose exactly one: orderNumbers (a list), next (how many of the queue) or allReady (true)"));
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-selection", Message.of("selection.exactlyOne"));
     }
 
-    private static String describe(PrintRunRequest request, int count) {
+    private static Message describe(PrintRunRequest request, int count) {
         if (request.orderNumbers() != null) {
-            return count + " chosen order(s)";
+            return Message.of("selection.chosen", count);
         }
-        return request.next() != null ? "next " + request.next() + " of the queue (" + count + ")"
-                : "all ready to print (" + count + ")";
+        return request.next() != null ? Message.of("selection.nextOfQueue", request.next(), count)
+                : Message.of("selection.allReady", count);
     }
 
     private PrintRun run(long runId) {
         var run = em.find(PrintRun.class, runId);
         if (run == null) {
-            throw new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-print-run",
-                    "There is no print run " + runId));
+            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-print-run",
+                    Message.of("print.unknownRun", String.valueOf(runId)));
         }
         return run;
     }
@@ -393,15 +389,15 @@ public class PrintRuns {
                 .setParameter("r", run).setParameter("n", number.value())
                 .setParameter("p", PrintRunItem.Outcome.PRINTED)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "not-in-run",
-                        "Order " + number + " was not printed in run " + run.name())));
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "not-in-run",
+                        Message.of("print.notInRun", number, run.name())));
     }
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-            throw new ProblemException(new Problem("/problems/reason-required", "Bad Request", 400,
-                    "Say why (1 to 500 characters): every reprint is recorded with who and why",
-                    List.of(new Problem.FieldError("reason", "Say why the letters are reprinted"))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "reason-required",
+                    Message.of("reprint.reason")).withErrors(null, List.of(new ProblemDetail.FieldText("reason",
+                    Message.of("reprint.reasonField")))));
         }
         return reason.strip();
     }

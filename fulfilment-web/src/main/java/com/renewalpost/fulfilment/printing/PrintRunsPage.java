@@ -148,7 +148,7 @@ public class PrintRunsPage implements Serializable {
     public PrintRuns.RunView getRun() {
         if (run == null && runId != null) {
             try {
-                run = runs.view(runId);
+                run = runs.view(runId, PageMessages.locale());
             } catch (ProblemException unknown) {
                 runId = null;
                 PageMessages.problem(unknown);

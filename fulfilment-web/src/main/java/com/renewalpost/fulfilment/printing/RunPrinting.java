@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -29,7 +30,7 @@ import java.time.ZoneOffset;
 public class RunPrinting {
 
     /** What happened to one selected order. */
-    public record Line(int line, String orderNumber, PrintRunItem.Outcome outcome, String reason,
+    public record Line(int line, String orderNumber, PrintRunItem.Outcome outcome, Message reason,
                        String trackingNumber) {
     }
 
@@ -52,7 +53,7 @@ public class RunPrinting {
 
     /** A new run named by today's date and the next number of the day (the unique key settles a tie). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long open(String selection, String actor) {
+    public long open(Message selection, String actor) {
         var now = now();
         var today = calendar.today();
         Integer last = em.createQuery("SELECT MAX(r.dayNumber) FROM PrintRun r WHERE r.runDate = :d", Integer.class)
@@ -76,11 +77,11 @@ public class RunPrinting {
         var run = em.find(PrintRun.class, runId);
         var order = orders.byNumberForUpdate(number).orElse(null);
         if (order == null) {
-            return new Line(line, number.value(), PrintRunItem.Outcome.SKIPPED, "There is no such order", null);
+            return new Line(line, number.value(), PrintRunItem.Outcome.SKIPPED, Message.of("print.skipped.unknown"), null);
         }
         if (order.status() != OrderStatus.QUEUED) {
             return record(run, line, order, PrintRunItem.Outcome.SKIPPED,
-                    "It was " + order.status() + ", not QUEUED, when the run reached it", null);
+                    Message.of("print.skipped.notQueued", order.status()), null);
         }
         var now = now();
         var unprintable = documents.unprintable(order, run.runDate());
@@ -99,19 +100,19 @@ public class RunPrinting {
             tracking = trackingNumbers.issue(order.postalService(), order, now);
             shipment.attach(tracking, TrackingSource.RANGE);
         }
-        order.transition(OrderStatus.PRINTED, actor, "Printed in run " + run.name()
-                + (tracking == null ? "" : ", tracking number " + tracking), now);
+        order.transition(OrderStatus.PRINTED, actor, tracking == null ? Message.of("timeline.printed", run.name())
+                : Message.of("timeline.printedTracked", run.name(), tracking), now);
         return record(run, line, order, PrintRunItem.Outcome.PRINTED, null, tracking == null ? null : tracking.value());
     }
 
     /** Puts an order that could not be printed on hold, with the reason, as a line of the run. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Line hold(long runId, int line, OrderNumber number, String actor, String reason) {
+    public Line hold(long runId, int line, OrderNumber number, String actor, Message reason) {
         var run = em.find(PrintRun.class, runId);
         var order = orders.byNumberForUpdate(number).orElseThrow();
         if (order.status() != OrderStatus.QUEUED) {
             return record(run, line, order, PrintRunItem.Outcome.SKIPPED,
-                    "It was " + order.status() + ", not QUEUED, when the run reached it", null);
+                    Message.of("print.skipped.notQueued", order.status()), null);
         }
         order.transition(OrderStatus.ON_HOLD, actor, reason, now());
         return record(run, line, order, PrintRunItem.Outcome.HELD, reason, null);
@@ -123,7 +124,7 @@ public class RunPrinting {
     }
 
     private Line record(PrintRun run, int line, Order order,
-                        PrintRunItem.Outcome outcome, String reason, String tracking) {
+                        PrintRunItem.Outcome outcome, Message reason, String tracking) {
         em.persist(new PrintRunItem(run, line, order, outcome, reason, tracking));
         return new Line(line, order.number().value(), outcome, reason, tracking);
     }

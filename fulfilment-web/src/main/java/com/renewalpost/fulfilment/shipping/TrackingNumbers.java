@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.shipping;
 
 import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.postage.PostalService;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -134,14 +135,13 @@ public class TrackingNumbers {
 
     /** A sentence per service whose numbers are running low (at most fulfilment.s10.low-warning left). */
     @Transactional
-    public List<String> lowWarnings() {
-        List<String> warnings = new ArrayList<>();
+    public List<Message> lowWarnings() {
+        List<Message> warnings = new ArrayList<>();
         for (var service : PostalService.values()) {
             if (issuesFor(service)) {
                 long left = remaining(service);
                 if (left <= lowWarning) {
-                    warnings.add("Only " + left + " S10 numbers left for " + service
-                            + "; ask the post office for a new range and add it to fulfilment.s10.ranges");
+                    warnings.add(Message.of("tracking.lowNumbers", left, service));
                 }
             }
         }

@@ -1,6 +1,8 @@
 package com.renewalpost.fulfilment.staff;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import jakarta.annotation.Priority;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -69,14 +71,18 @@ public class AccessRules implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             if (security.getUserPrincipal() == null) {
-                request.abortWith(Problem.of(Response.Status.UNAUTHORIZED, "not-logged-in",
-                        "Log in, or send an API key or credentials").toResponse());
+                request.abortWith(ProblemDetail.of(Response.Status.UNAUTHORIZED, "not-logged-in",
+                        Message.of("access.logIn")).toResponse(reader(request)));
                 return;
             }
             if (roles.stream().noneMatch(security::isUserInRole)) {
-                request.abortWith(Problem.of(Response.Status.FORBIDDEN, "not-allowed",
-                        "Your role does not allow this (or you must change your password first)").toResponse());
+                request.abortWith(ProblemDetail.of(Response.Status.FORBIDDEN, "not-allowed",
+                        Message.of("access.notAllowed")).toResponse(reader(request)));
             }
+        }
+
+        private static java.util.Locale reader(ContainerRequestContext request) {
+            return StaffLanguage.ofAcceptLanguage(request.getHeaderString("Accept-Language"));
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -48,16 +48,16 @@ public class ApiKeys {
     @Transactional
     public Created create(String name, String scope, String actor) {
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw invalid("Give the key a name of up to 100 characters, e.g. the shop it is for");
+            throw invalid(Message.of("apikey.name"));
         }
         if (scope == null || !SCOPES.contains(scope)) {
-            throw invalid("Scope must be one of " + SCOPES);
+            throw invalid(Message.of("apikey.scope", SCOPES.toString()));
         }
         var keyId = HexFormat.of().formatHex(bytes(5));
         var secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes(32));
         var key = new ApiKey(keyId, name.strip(), sha256(secret), scope, actor, now());
         em.persist(key);
-        audit.record(actor, AuditAction.API_KEY_CREATED, keyId, name.strip() + ", scope " + scope);
+        audit.record(actor, AuditAction.API_KEY_CREATED, keyId, Message.of("audit.apiKey", name.strip(), scope));
         return new Created(key, PREFIX + keyId + "_" + secret);
     }
 
@@ -93,8 +93,8 @@ public class ApiKeys {
     public ApiKey revoke(String keyId, String actor) {
         var key = em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId = :id", ApiKey.class)
                 .setParameter("id", keyId).getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-key",
-                        "There is no API key " + keyId)));
+                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "unknown-key",
+                        Message.of("apikey.unknown", keyId)));
         key.revoke(now());
         audit.record(actor, AuditAction.API_KEY_REVOKED, keyId, key.name());
         return key;
@@ -115,8 +115,8 @@ public class ApiKeys {
         }
     }
 
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-api-key", detail));
+    private static ProblemException invalid(Message detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-api-key", detail);
     }
 
     private OffsetDateTime now() {

@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.Text;
+import com.renewalpost.fulfilment.platform.Verbatim;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,15 +29,32 @@ public class AuditLog {
     @Inject
     RequestOrigin origin;
 
+    /** An act with the system's words about it, read later in each reader's language. */
     @Transactional
-    public void record(String actor, AuditAction action, String subject, String detail) {
+    public void record(String actor, AuditAction action, String subject, Message detail) {
+        write(actor, action, subject, detail);
+    }
+
+    /** An act with a person's words about it (a reason, a note), kept as written. */
+    @Transactional
+    public void record(String actor, AuditAction action, String subject, String personsWords) {
+        write(actor, action, subject, personsWords == null ? null : new Verbatim(personsWords));
+    }
+
+    /** An act that needs no words. */
+    @Transactional
+    public void record(String actor, AuditAction action, String subject) {
+        write(actor, action, subject, null);
+    }
+
+    private void write(String actor, AuditAction action, String subject, Text detail) {
         em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, action,
                 subject, detail, origin.clientAddress()));
     }
 
     /** For acts seen in a request but written later (a tally of refused logins): the address is given. */
     @Transactional
-    public void recordFrom(String clientAddress, String actor, AuditAction action, String subject, String detail) {
+    public void recordFrom(String clientAddress, String actor, AuditAction action, String subject, Message detail) {
         em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, action,
                 subject, detail, clientAddress));
     }

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.admin.AdminOnly;
+import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -57,7 +58,7 @@ public class AuditLogPage implements Serializable {
             var zone = calendar.zone();
             return audit.search(filter(), first, pageSize).stream().map(e -> new Entry(
                     e.occurredAt().atZoneSameInstant(zone).toLocalDateTime(), e.actor(),
-                    e.action(), e.subject(), e.detail(), e.clientAddress())).toList();
+                    e.action(), e.subject(), e.detail(PageMessages.locale()), e.clientAddress())).toList();
         }
 
         @Override

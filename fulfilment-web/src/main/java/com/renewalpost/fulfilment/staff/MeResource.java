@@ -1,7 +1,9 @@
 package com.renewalpost.fulfilment.staff;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -31,6 +34,9 @@ import java.util.stream.Stream;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Staff")
 public class MeResource {
+
+    @Context
+    HttpHeaders headers;
 
     public record Me(String name, List<String> roles, boolean mustChangePassword) {
     }
@@ -63,17 +69,16 @@ public class MeResource {
     @Operation(summary = "Change one's own password (ends other sessions); a wrong current password counts as a failed login")
     public Response changePassword(PasswordChange change) {
         var principal = requireLogin();
-        var account = accounts.byUsername(principal).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.FORBIDDEN, "not-a-staff-account", "Only staff accounts have passwords")));
+        var account = accounts.byUsername(principal).orElseThrow(() -> new ProblemException(
+                Response.Status.FORBIDDEN, "not-a-staff-account", Message.of("staff.onlyStaffPasswords")));
         if (change == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "unreadable-body",
-                    "Send currentPassword and newPassword"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("staff.sendPasswords"));
         }
         try {
             accounts.changeOwnPassword(account.id(), change.currentPassword(), change.newPassword());
         } catch (StaffAccounts.TooSoonException tooSoon) {
-            return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
-                            tooSoon.getMessage(), List.of()).toResponse())
+            return Response.fromResponse(ProblemDetail.of(429, "too-many-requests", tooSoon.text())
+                            .toResponse(StaffLanguage.of(headers)))
                     .header("Retry-After", tooSoon.waitSeconds()).build();
         }
         var session = request.getSession(false);
@@ -87,7 +92,7 @@ public class MeResource {
 
     private String requireLogin() {
         if (security.getUserPrincipal() == null) {
-            throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "not-logged-in", "Log in first"));
+            throw new ProblemException(Response.Status.UNAUTHORIZED, "not-logged-in", Message.of("staff.logInFirst"));
         }
         return security.getUserPrincipal().getName();
     }

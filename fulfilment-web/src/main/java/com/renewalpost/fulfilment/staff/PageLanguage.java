@@ -1,9 +1,11 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
@@ -30,12 +32,22 @@ public class PageLanguage implements Serializable {
 
     public Locale getLocale() {
         if (locale == null) {
-            var context = FacesContext.getCurrentInstance();
-            var user = context.getExternalContext().getRemoteUser();
+            locale = localeFor((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        }
+        return locale;
+    }
+
+    /**
+     * The language of this session's pages for a request outside Faces (an error page): the one
+     * chosen, else the account's, else the browser's preference.
+     */
+    public Locale localeFor(HttpServletRequest request) {
+        if (locale == null) {
+            var user = request.getRemoteUser();
             locale = (user == null ? java.util.Optional.<String>empty()
                     : accounts.byUsername(user).flatMap(StaffAccount::uiLanguage))
                     .map(PageLanguage::localeOf)
-                    .orElseGet(() -> browserPreference(context));
+                    .orElseGet(() -> StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language")));
         }
         return locale;
     }
@@ -67,23 +79,6 @@ public class PageLanguage implements Serializable {
     }
 
     static String tagOf(Locale locale) {
-        return "zh".equals(locale.getLanguage()) ? "zh-Hans" : "en";
-    }
-
-    private static Locale browserPreference(FacesContext context) {
-        var preferred = context.getExternalContext().getRequestLocales();
-        while (preferred.hasNext()) {
-            var candidate = preferred.next();
-            if ("zh".equals(candidate.getLanguage())) {
-                // Traditional-script readers get English rather than the wrong script
-                var traditional = "Hant".equals(candidate.getScript())
-                        || List.of("TW", "HK", "MO").contains(candidate.getCountry());
-                return traditional ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            }
-            if ("en".equals(candidate.getLanguage())) {
-                return Locale.ENGLISH;
-            }
-        }
-        return Locale.ENGLISH;
+        return StaffLanguage.tag(locale);
     }
 }

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -22,20 +24,19 @@ public final class PasswordPolicy {
     }
 
     /** Why the password is refused, in words a person can act on; empty when acceptable. */
-    public static Optional<String> problem(String password, String username) {
+    public static Optional<Message> problem(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            return Optional.of("The password must have at least " + MIN_LENGTH + " characters; a few words "
-                    + "strung together are easiest to remember");
+            return Optional.of(Message.of("password.tooShort", MIN_LENGTH));
         }
         if (password.length() > MAX_LENGTH) {
-            return Optional.of("The password must have at most " + MAX_LENGTH + " characters");
+            return Optional.of(Message.of("password.tooLong", MAX_LENGTH));
         }
         var lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || password.chars().distinct().count() <= 2) {
-            return Optional.of("This password is on the list of commonly used passwords; choose another");
+            return Optional.of(Message.of("password.common"));
         }
         if (username != null && !username.isBlank() && lower.contains(username.toLowerCase(Locale.ROOT))) {
-            return Optional.of("The password must not contain the username");
+            return Optional.of(Message.of("password.username"));
         }
         return Optional.empty();
     }

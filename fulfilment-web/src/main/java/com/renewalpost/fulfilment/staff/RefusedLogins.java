@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -81,12 +82,11 @@ public class RefusedLogins {
             return String.join(", ", names.keySet());
         }
 
-        String detail() {
-            return count + " login attempt(s) refused as too soon, from " + first.truncatedTo(ChronoUnit.SECONDS)
-                    + " to " + last.truncatedTo(ChronoUnit.SECONDS) + "; names tried: "
-                    + names.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue())
-                    .collect(Collectors.joining(", "))
-                    + (otherNames > 0 ? "; and " + otherNames + " attempt(s) with other names" : "");
+        Message detail() {
+            return Message.of("audit.refusedLogins", count, first.truncatedTo(ChronoUnit.SECONDS).toString(),
+                    last.truncatedTo(ChronoUnit.SECONDS).toString(),
+                    names.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", ")),
+                    otherNames > 0 ? Message.of("audit.refusedLogins.others", otherNames) : "");
         }
     }
 

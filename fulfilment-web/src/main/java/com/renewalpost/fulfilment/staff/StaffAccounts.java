@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.logging.Logger;
 
 /** Staff accounts: creation, login checks, password changes, disabling. Every change is audited. */
@@ -28,7 +29,7 @@ public class StaffAccounts {
     /** How a login attempt ended. */
     public sealed interface LoginOutcome {
         record Success(StaffAccount account) implements LoginOutcome { }
-        record Refused(String reason) implements LoginOutcome { }
+        record Refused(Message reason) implements LoginOutcome { }
         record TooSoon(long waitSeconds) implements LoginOutcome { }
     }
 
@@ -39,6 +40,11 @@ public class StaffAccounts {
         TooSoonException(long waitSeconds) {
             super("Too many failed attempts: wait " + waitSeconds + " s before the next one");
             this.waitSeconds = waitSeconds;
+        }
+
+        /** Why, for the person changing their password. */
+        public Message text() {
+            return Message.of("staff.tooSoon", waitSeconds);
         }
 
         public long waitSeconds() {
@@ -110,10 +116,9 @@ public class StaffAccounts {
             guard.failed(name, address, ownAddress);
             found.ifPresent(account -> countFailure(account.id()));
             audit.record(name.isEmpty() ? "?" : name, AuditAction.LOGIN_FAILED, name.isEmpty() ? null : name,
-                    found.isPresent() && matches ? "account disabled"
-                            : ownAddress ? "wrong password, from an address of the account"
-                            : "wrong username or password");
-            return new LoginOutcome.Refused("Wrong username or password");
+                    Message.of(found.isPresent() && matches ? "audit.loginFailed.disabled"
+                            : ownAddress ? "audit.loginFailed.ownAddress" : "audit.loginFailed.wrong"));
+            return new LoginOutcome.Refused(Message.of("login.wrong"));
         }
         var account = found.get();
         guard.succeeded(name, ownAddress);
@@ -132,7 +137,7 @@ public class StaffAccounts {
                 LOG.fine(() -> "Login address not noted: " + concurrentFirstLogin);
             }
         }
-        audit.record(account.username(), AuditAction.LOGIN, account.username(), null);
+        audit.record(account.username(), AuditAction.LOGIN, account.username());
         return new LoginOutcome.Success(account);
     }
 
@@ -157,11 +162,10 @@ public class StaffAccounts {
     public StaffAccount create(String username, String displayName, Set<String> roles, String password,
                                String actor) {
         if (username == null || !username.matches("[a-z0-9._-]{2,60}")) {
-            throw invalid("A username is 2 to 60 lower-case letters, digits, dots, dashes or underscores");
+            throw invalid(Message.of("staff.username"));
         }
         if (byUsername(username).isPresent()) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "username-taken",
-                    "There is already an account " + username));
+            throw new ProblemException(Response.Status.CONFLICT, "username-taken", Message.of("staff.taken", username));
         }
         PasswordPolicy.problem(password, username).ifPresent(p -> {
             throw invalid(p);
@@ -171,10 +175,10 @@ public class StaffAccounts {
             account = new StaffAccount(username, displayName == null || displayName.isBlank() ? username
                     : displayName.strip(), hashing.hash(password), roles, now());
         } catch (IllegalArgumentException badRoles) {
-            throw invalid(badRoles.getMessage());
+            throw invalid(Message.of("staff.roles", new TreeSet<>(StaffAccount.STAFF_ROLES).toString()));
         }
         em.persist(account);
-        audit.record(actor, AuditAction.STAFF_CREATED, username, "roles " + account.roles());
+        audit.record(actor, AuditAction.STAFF_CREATED, username, Message.of("audit.roles", account.roles().toString()));
         return account;
     }
 
@@ -196,37 +200,37 @@ public class StaffAccounts {
             guard.failed(account.username(), address, ownAddress);
             countFailure(accountId);
             audit.record(account.username(), AuditAction.LOGIN_FAILED, account.username(),
-                    "wrong current password when changing the password");
-            throw invalid("The current password is not right");
+                    Message.of("audit.wrongCurrentPassword"));
+            throw invalid(Message.of("staff.currentPassword"));
         }
         if (newPassword != null && newPassword.equals(currentPassword)) {
-            throw invalid("Choose a password different from the current one");
+            throw invalid(Message.of("staff.samePassword"));
         }
         PasswordPolicy.problem(newPassword, account.username()).ifPresent(p -> {
             throw invalid(p);
         });
         account.changePassword(hashing.hash(newPassword), true, now());
-        audit.record(account.username(), AuditAction.PASSWORD_CHANGED, account.username(), "by the user");
+        audit.record(account.username(), AuditAction.PASSWORD_CHANGED, account.username(), Message.of("audit.byTheUser"));
     }
 
     @Transactional
     public StaffAccount change(String username, Set<String> roles, Boolean enabled, String actor) {
-        var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
+        var account = byUsername(username).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
         if (roles != null) {
             try {
                 account.setRoles(roles);
             } catch (IllegalArgumentException badRoles) {
-                throw invalid(badRoles.getMessage());
+                throw invalid(Message.of("staff.roles", new TreeSet<>(StaffAccount.STAFF_ROLES).toString()));
             }
-            audit.record(actor, AuditAction.STAFF_CHANGED, username, "roles " + account.roles());
+            audit.record(actor, AuditAction.STAFF_CHANGED, username, Message.of("audit.roles", account.roles().toString()));
         }
         if (Boolean.FALSE.equals(enabled) && account.enabled()) {
             account.disable(now());
-            audit.record(actor, AuditAction.STAFF_DISABLED, username, "sessions ended");
+            audit.record(actor, AuditAction.STAFF_DISABLED, username, Message.of("audit.sessionsEnded"));
         } else if (Boolean.TRUE.equals(enabled) && !account.enabled()) {
             account.enable();
-            audit.record(actor, AuditAction.STAFF_CHANGED, username, "enabled");
+            audit.record(actor, AuditAction.STAFF_CHANGED, username, Message.of("audit.enabled"));
         }
         return account;
     }
@@ -239,11 +243,11 @@ public class StaffAccounts {
 
     @Transactional
     public void unlock(String username, String actor) {
-        var account = byUsername(username).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-account", "There is no account " + username)));
+        var account = byUsername(username).orElseThrow(() -> new ProblemException(
+                Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
         account.unlock();
         guard.release(username);
-        audit.record(actor, AuditAction.STAFF_UNLOCKED, username, null);
+        audit.record(actor, AuditAction.STAFF_UNLOCKED, username);
     }
 
     /**
@@ -261,7 +265,7 @@ public class StaffAccounts {
         });
         em.persist(new StaffAccount("admin", "Administrator", hashing.hash(password),
                 Set.of(Roles.ADMIN), now()));
-        audit.record("system", AuditAction.STAFF_CREATED, "admin", "first start");
+        audit.record("system", AuditAction.STAFF_CREATED, "admin", Message.of("audit.firstStart"));
         // Another instance starting on the same new database may be creating it too: the unique
         // username refuses one of the two here, before a password that never counts is printed.
         em.flush();
@@ -284,8 +288,8 @@ public class StaffAccounts {
         return s.toString();
     }
 
-    private static ProblemException invalid(String detail) {
-        return new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-account", detail));
+    private static ProblemException invalid(Message detail) {
+        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-account", detail);
     }
 
     private OffsetDateTime now() {

@@ -1,9 +1,11 @@
 package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.platform.DateParameter;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -36,6 +39,9 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMIN)
 @Tag(name = "Admin")
 public class StaffAdminResource {
+
+    @Context
+    HttpHeaders headers;
 
     public record AccountView(String username, String displayName, Set<String> roles, boolean enabled,
                               boolean mustChangePassword, int failedLogins, OffsetDateTime lockedUntil) {
@@ -102,9 +108,9 @@ public class StaffAdminResource {
         var displayName = account.displayName();
         if (displayName != null && (displayName.strip().length() > DISPLAY_NAME_MAX
                 || displayName.codePoints().anyMatch(Character::isISOControl))) {
-            throw new ProblemException(new Problem("/problems/invalid-account", "Bad Request", 400,
-                    "The display name is not acceptable", List.of(new Problem.FieldError("displayName",
-                    "At most " + DISPLAY_NAME_MAX + " characters, without control characters"))));
+            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-account",
+                    Message.of("staff.displayName")).withErrors(null, List.of(new ProblemDetail.FieldText("displayName",
+                    Message.of("staff.displayNameField", DISPLAY_NAME_MAX)))));
         }
         var created = accounts.create(account.username(), account.displayName(),
                 account.roles() == null ? Set.of() : account.roles(), account.initialPassword(), actor());
@@ -168,7 +174,7 @@ public class StaffAdminResource {
                 DateParameter.parse(to, "to", null), calendar.zone());
         PageRequest.total(response, audit.count(filter));
         return audit.search(filter, asked.first(), asked.size()).stream()
-                .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(),
+                .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(StaffLanguage.of(headers)),
                         e.clientAddress())).toList();
     }
 

@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.StaffLanguage;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.SameOrigin;
 import com.renewalpost.fulfilment.platform.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,7 +74,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 return apiKeys.verify(token)
                         .map(key -> byHeader(request, context.notifyContainerAboutLogin("api-key:" + key.keyId(),
                                 Set.of(key.scope()))))
-                        .orElseGet(() -> refuse(response, 401, "The API key is not valid or has been revoked"));
+                        .orElseGet(() -> refuse(request, response, 401, Message.of("login.badApiKey")));
             }
             if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
                 return basic(authorization.substring(6).strip(), request, response, context);
@@ -112,11 +115,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return refuse(response, 401, "Malformed Basic credentials");
+            return refuse(request, response, 401, Message.of("login.malformedBasic"));
         }
         int colon = decoded.indexOf(':');
         if (colon < 0) {
-            return refuse(response, 401, "Malformed Basic credentials");
+            return refuse(request, response, 401, Message.of("login.malformedBasic"));
         }
         var outcome = accounts.login(decoded.substring(0, colon), decoded.substring(colon + 1),
                 origin.clientAddress(request));
@@ -124,16 +127,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return byHeader(request, context.notifyContainerAboutLogin(s.account().username(), rolesOf(s.account())));
         }
         if (outcome instanceof StaffAccounts.LoginOutcome.TooSoon t) {
-            return tooSoon(response, t.waitSeconds());
+            return tooSoon(request, response, t.waitSeconds());
         }
-        return refuse(response, 401, ((StaffAccounts.LoginOutcome.Refused) outcome).reason());
+        return refuse(request, response, 401, ((StaffAccounts.LoginOutcome.Refused) outcome).reason());
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         boolean wantsJson = String.valueOf(request.getHeader("Accept")).contains("application/json");
         if (!SameOrigin.isSameOrigin(request)) {
-            return refuse(response, 403, "Log in from the Renewal Post login page");
+            return refuse(request, response, 403, Message.of("login.fromLoginPage"));
         }
         var outcome = accounts.login(request.getParameter("username"), request.getParameter("password"),
                 origin.clientAddress(request));
@@ -155,14 +158,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_CONTINUE;
         }
         if (outcome instanceof StaffAccounts.LoginOutcome.TooSoon t) {
-            return tooSoon(response, t.waitSeconds());
+            return tooSoon(request, response, t.waitSeconds());
         }
         var reason = ((StaffAccounts.LoginOutcome.Refused) outcome).reason();
         if (wantsJson) {
-            return refuse(response, 401, reason);
+            return refuse(request, response, 401, reason);
         }
         seeOther(response, request.getContextPath() + LOGIN_PAGE + "?error="
-                + URLEncoder.encode(reason, StandardCharsets.UTF_8));
+                + URLEncoder.encode(reason.in(StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language"))),
+                StandardCharsets.UTF_8));
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
@@ -170,12 +174,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             throws IOException {
         if (!SameOrigin.isSameOrigin(request)) {
             // another site must not end a session either
-            return refuse(response, 403, "Log out from a Renewal Post page");
+            return refuse(request, response, 403, Message.of("login.logoutFromPage"));
         }
         var session = request.getSession(false);
         if (session != null) {
             if (session.getAttribute(StaffSession.ATTRIBUTE) instanceof StaffSession staff) {
-                audit.record(staff.username(), AuditAction.LOGOUT, staff.username(), null);
+                audit.record(staff.username(), AuditAction.LOGOUT, staff.username());
             }
             session.invalidate();
         }
@@ -240,16 +244,19 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 && (next.equals(PASSWORD_PAGE) || STAFF_PAGE.matcher(next).matches());
     }
 
-    private static AuthenticationStatus tooSoon(HttpServletResponse response, long seconds) {
+    private static AuthenticationStatus tooSoon(HttpServletRequest request, HttpServletResponse response, long seconds) {
         response.setHeader("Retry-After", String.valueOf(seconds));
-        return refuse(response, 429, "Too many failed logins: wait " + seconds + " s before the next attempt");
+        return refuse(request, response, 429, Message.of("login.tooSoon", seconds));
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, int status, String detail) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response, int status,
+                                               Message detail) {
+        var problem = ProblemDetail.of(status, "authentication", detail)
+                .in(StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language")));
+        response.setHeader("Content-Language", StaffLanguage.tag(StaffLanguage.ofAcceptLanguage(request.getHeader("Accept-Language"))));
         respond(response, status, Json.createObjectBuilder()
-                .add("type", "/problems/authentication")
-                .add("title", status == 403 ? "Forbidden" : status == 429 ? "Too Many Requests" : "Unauthorized")
-                .add("status", status).add("detail", detail).build().toString(), "application/problem+json");
+                .add("type", problem.type()).add("title", problem.title())
+                .add("status", status).add("detail", problem.detail()).build().toString(), "application/problem+json");
         return AuthenticationStatus.SEND_FAILURE;
     }
 

@@ -103,7 +103,7 @@ public class OrderPage implements Serializable {
 
     private void read() {
         var orderNumber = new OrderNumber(number);
-        order = details.view(orderNumber);
+        order = details.view(orderNumber, PageMessages.locale());
         tracking = letters.of(orderNumber);
         printings = printRuns.of(orderNumber);
         replacement = reships.replacementOf(orderNumber).orElse(null);

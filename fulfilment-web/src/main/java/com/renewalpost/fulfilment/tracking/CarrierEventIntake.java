@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.ImportReport;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ImportResult;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,9 +37,8 @@ public class CarrierEventIntake {
         } catch (ProblemException problem) {
             throw problem;
         } catch (RuntimeException failed) {
-            outcome = events.whenStored(event).orElseThrow(() -> new ProblemException(Problem.of(
-                    Response.Status.SERVICE_UNAVAILABLE, "try-again",
-                    "The event could not be stored just now; send it again")));
+            outcome = events.whenStored(event).orElseThrow(() -> new ProblemException(
+                    Response.Status.SERVICE_UNAVAILABLE, "try-again", Message.of("tracking.tryAgain")));
         }
         if (outcome instanceof TrackingEvents.Conflict conflict) {
             LOG.warning(() -> "Tracking event refused (" + source + "): " + conflict.explanation());
@@ -53,24 +53,24 @@ public class CarrierEventIntake {
     public TrackingEvents.Outcome receiveFromWebhook(CarrierEvent event, String actor) {
         var outcome = receiveOnce(event, EventSource.WEBHOOK, actor);
         if (outcome instanceof TrackingEvents.Conflict conflict) {
-            throw new ProblemException(Problem.of(Response.Status.CONFLICT, "tracking-event-conflict",
-                    "Not taken: " + conflict.explanation()));
+            throw new ProblemException(Response.Status.CONFLICT, "tracking-event-conflict",
+                    Message.of("tracking.notTaken", conflict.explanation()));
         }
         return outcome;
     }
 
     /** A carrier's CSV export: every row's line and outcome; a file that is not such CSV is a 400 problem. */
-    public ImportReport importCsv(Reader csv, String actor) {
+    public ImportResult importCsv(Reader csv, String actor) {
         List<TrackingCsv.Row> rows;
         try {
             rows = TrackingCsv.parse(csv);
         } catch (TrackingCsv.UnreadableFile unreadable) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-csv", unreadable.getMessage()));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv", unreadable.text());
         }
-        List<ImportReport.Row> report = new ArrayList<>();
+        List<ImportResult.Row> report = new ArrayList<>();
         for (var row : rows) {
             if (row.event() == null) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
                         row.problems()));
                 continue;
             }
@@ -78,26 +78,26 @@ public class CarrierEventIntake {
             try {
                 outcome = receiveOnce(row.event(), EventSource.CSV, actor);
             } catch (EventInTheFuture future) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
                         List.of(future.problem().detail())));
                 continue;
             }
             if (outcome instanceof TrackingEvents.Conflict conflict) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
-                        List.of("conflict: " + conflict.explanation())));
+                report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
+                        List.of(Message.of("tracking.import.conflict", conflict.explanation()))));
             } else if (outcome instanceof TrackingEvents.Duplicate) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.ALREADY_PRESENT, row.trackingNumber(),
-                        List.of("this event was received before")));
+                report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.ALREADY_PRESENT, row.trackingNumber(),
+                        List.of(Message.of("tracking.import.duplicate"))));
             } else if (outcome instanceof TrackingEvents.Unmatched) {
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
-                        List.of("no letter carries this tracking number yet: kept, attached when one does")));
+                report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
+                        List.of(Message.of("tracking.import.unmatched"))));
             } else {
                 var applied = (TrackingEvents.Applied) outcome;
-                report.add(new ImportReport.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
-                        List.of("order " + applied.orderNumber() + ": letter " + applied.shipmentStatus()
-                                + ", order " + applied.orderStatus())));
+                report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.IMPORTED, row.trackingNumber(),
+                        List.of(Message.of("tracking.import.applied", applied.orderNumber(), applied.shipmentStatus(),
+                                applied.orderStatus()))));
             }
         }
-        return ImportReport.of(report);
+        return new ImportResult(report);
     }
 }

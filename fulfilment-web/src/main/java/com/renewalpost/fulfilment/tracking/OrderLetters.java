@@ -2,7 +2,8 @@ package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
@@ -45,8 +46,8 @@ public class OrderLetters {
 
     @Transactional
     public OrderTracking of(OrderNumber number) {
-        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
+                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var letters = shipments.allOfOrder(order).stream().map(s -> {
             var derived = events.trackingOf(s.id());
             return new LetterView(s.trackingNumber().map(TrackingNumber::value).orElse(null),

@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,18 +59,19 @@ public class OrderTrackingResource {
     public TrackingResource.Received record(@PathParam("number") String number, ManualEvent event) {
         var orderNumber = OrderNumber.parse(number).orElseThrow(() -> unknown(number));
         if (event == null) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "invalid-tracking-event",
-                    "Send status, reason and optionally occurredAt"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-tracking-event",
+                    Message.of("tracking.sendManual"));
         }
-        var status = TrackingStatus.parse(event.status()).orElseThrow(() -> new ProblemException(new Problem(
-                "/problems/invalid-tracking-event", "Bad Request", 400, "Unknown status",
-                List.of(new Problem.FieldError("status", "one of " + List.of(TrackingStatus.values()))))));
+        var status = TrackingStatus.parse(event.status()).orElseThrow(() -> new ProblemException(ProblemDetail.of(
+                Response.Status.BAD_REQUEST, "invalid-tracking-event", Message.of("tracking.unknownStatus")).withErrors(
+                null, List.of(new ProblemDetail.FieldText("status",
+                        Message.of("tracking.statusOneOf", List.of(TrackingStatus.values()).toString()))))));
         var actor = security.getUserPrincipal().getName();
         return TrackingResource.Received.of(events.recordManual(orderNumber, status, event.occurredAt(),
                 event.reason(), actor));
     }
 
     private static ProblemException unknown(String number) {
-        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number));
+        return new ProblemException(ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number)));
     }
 }

@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,8 +43,8 @@ public class ReshipResource {
                     + "already emailed to the customer; audited; the customer gets the replacement-sent email once "
                     + "the replacement is posted.")
     public Response reship(@PathParam("number") String number, ReshipRequest request) {
-        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number)));
+        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
+                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
         var outcome = reships.reship(orderNumber, request == null ? null : request.reason(),
                 security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(outcome).build();

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.notifications.OutboxEmail;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderIntake;
@@ -9,9 +10,9 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
-import com.renewalpost.fulfilment.notifications.Outbox;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.mail.ReplacementSent;
@@ -28,6 +29,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -68,19 +70,19 @@ public class Reships {
     @Transactional
     public Outcome reship(OrderNumber number, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw problem(Response.Status.BAD_REQUEST, "reason-required", "Say why the letter is sent again");
+            throw problem(Response.Status.BAD_REQUEST, "reason-required", Message.of("reship.reasonRequired"));
         }
         var original = orders.byNumberForUpdate(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
-                "unknown-order", "There is no order " + number));
+                "unknown-order", Message.of("order.unknown", number)));
         var cause = switch (original.status()) {
             case LOST -> Reship.Cause.LOST;
             case RETURNED -> Reship.Cause.RETURNED;
-            default -> throw problem(Response.Status.CONFLICT, "not-lost-or-returned", "Order " + number + " is "
-                    + original.status() + "; only a lost or returned letter is sent again (mark it lost first)");
+            default -> throw problem(Response.Status.CONFLICT, "not-lost-or-returned",
+                    Message.of("reship.notLostOrReturned", number, original.status()));
         };
         if (replacementOf(original).isPresent()) {
-            throw problem(Response.Status.CONFLICT, "already-reshipped", "Order " + number
-                    + " has been sent again already as " + replacementOf(original).get());
+            throw problem(Response.Status.CONFLICT, "already-reshipped",
+                    Message.of("reship.already", number, replacementOf(original).get()));
         }
         var now = now();
         var replacement = intake.receive(replacementRequest(original), "reship:" + original.number().value(), actor)
@@ -100,25 +102,24 @@ public class Reships {
             decision = voided == null ? Reship.CodeDecision.NONE : Reship.CodeDecision.VOIDED;
         }
         if (voided != null) {
-            audit.record(actor, AuditAction.CODE_VOIDED, original.number().value(),
-                    "code #" + voided + " voided: letter " + cause.name().toLowerCase() + ", never emailed; "
-                            + "replacement " + replacement.number().value());
-            original.record(TimelineEntry.Kind.NOTE, actor, "Activation code voided (exposed in a letter that did not "
-                    + "arrive, never emailed)", now);
+            audit.record(actor, AuditAction.CODE_VOIDED, original.number().value(), Message.of("audit.codeVoided",
+                    String.valueOf(voided), Message.of("cause." + cause.name().toLowerCase(Locale.ROOT)),
+                    replacement.number().value()));
+            original.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.codeVoided"), now);
         } else if (decision == Reship.CodeDecision.KEPT) {
-            original.record(TimelineEntry.Kind.NOTE, actor, "Activation code kept (emailed to the customer, or promised) "
-                    + "and moved to replacement " + replacement.number().value(), now);
+            original.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.codeKept",
+                    replacement.number().value()), now);
         }
         // the replacement takes its code now, so a lack of stock shows at once (it goes on hold)
         codes.allocateFor(replacement.number(), actor);
 
         em.persist(new Reship(original.id(), replacement.id(), cause, decision, voided, shorten(why), actor, now));
-        original.record(TimelineEntry.Kind.NOTE, actor, shorten("Sent again as " + replacement.number().value()
-                + " (" + cause.name().toLowerCase() + "): " + why), now);
-        replacement.record(TimelineEntry.Kind.NOTE, actor, shorten("Replacement for " + original.number().value()
-                + " (" + cause.name().toLowerCase() + "): " + why), now);
-        audit.record(actor, AuditAction.RESHIP, original.number().value(), shorten("replacement "
-                + replacement.number().value() + ", " + cause + ", code " + decision + ": " + why));
+        original.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.sentAgain", replacement.number().value(),
+                cause, shorten(why)), now);
+        replacement.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.replacementFor",
+                original.number().value(), cause, shorten(why)), now);
+        audit.record(actor, AuditAction.RESHIP, original.number().value(), Message.of("audit.reship",
+                replacement.number().value(), cause, decision, shorten(why)));
         outbox.queueReplacementSent(replacement, ReplacementSent.Reason.valueOf(cause.name()), actor);
         return new Outcome(original.number().value(), replacement.number().value(), cause, decision,
                 replacement.status().name());
@@ -131,10 +132,10 @@ public class Reships {
     @Transactional
     public Outcome markLostAndReship(OrderNumber number, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw problem(Response.Status.BAD_REQUEST, "reason-required", "Say why the letter is taken for lost");
+            throw problem(Response.Status.BAD_REQUEST, "reason-required", Message.of("reship.lostReasonRequired"));
         }
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
-                "unknown-order", "There is no order " + number));
+                "unknown-order", Message.of("order.unknown", number)));
         if (order.status() != OrderStatus.LOST) {
             trackingEvents.recordManual(number, TrackingStatus.LOST, null, reason, actor);
         }
@@ -199,8 +200,8 @@ public class Reships {
                 "Replacement of " + o.number().value() + "; no new payment");
     }
 
-    private static ProblemException problem(Response.Status status, String type, String detail) {
-        return new ProblemException(Problem.of(status, type, detail));
+    private static ProblemException problem(Response.Status status, String type, Text detail) {
+        return new ProblemException(status, type, detail);
     }
 
     private static String shorten(String text) {

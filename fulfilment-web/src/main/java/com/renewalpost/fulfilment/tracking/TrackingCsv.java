@@ -1,7 +1,9 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.platform.CsvUpload;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.Text;
+import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -26,15 +28,23 @@ import java.util.Set;
 public final class TrackingCsv {
 
     /** One data row: either an event or every reason it is not one. {@code line} counts the header as 1. */
-    public record Row(long line, String trackingNumber, CarrierEvent event, List<String> problems) {
+    public record Row(long line, String trackingNumber, CarrierEvent event, List<Text> problems) {
     }
 
     static final Set<String> REQUIRED = Set.of("tracking_number", "status", "occurred_at");
 
     /** Thrown when the file is not CSV with the required columns at all. */
     public static final class UnreadableFile extends RuntimeException {
-        UnreadableFile(String message) {
-            super(message);
+        private final transient Message text;
+
+        UnreadableFile(Message text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        /** Why, for the person who sent the file. */
+        public Message text() {
+            return text;
         }
     }
 
@@ -47,7 +57,7 @@ public final class TrackingCsv {
                 .setTrim(true).setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get())) {
             var missing = REQUIRED.stream().filter(c -> !parser.getHeaderNames().contains(c)).sorted().toList();
             if (!missing.isEmpty()) {
-                throw new UnreadableFile("The first line must name the columns; missing: " + String.join(", ", missing));
+                throw new UnreadableFile(Message.of("tracking.csv.missingColumns", String.join(", ", missing)));
             }
             var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 // empty lines are read as records (and skipped here) so that record numbers stay line numbers
@@ -60,27 +70,26 @@ public final class TrackingCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            throw new UnreadableFile("The file is not CSV with a header line");
+            throw new UnreadableFile(Message.of("tracking.csv.notCsv"));
         }
         return rows;
     }
 
     private static Row row(CSVRecord record) {
         long line = record.getRecordNumber() + 1;
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         var rawNumber = value(record, "tracking_number");
         var number = TrackingNumber.parse(rawNumber);
         if (number.isEmpty()) {
-            problems.add("tracking_number: not an S10 tracking number (two letters, nine digits with a valid "
-                    + "check digit, two letters)");
+            problems.add(Message.of("tracking.csv.number"));
         }
         var status = TrackingStatus.parse(value(record, "status"));
         if (status.isEmpty()) {
-            problems.add("status: unknown; use one of " + List.of(TrackingStatus.values()));
+            problems.add(Message.of("tracking.csv.status", List.of(TrackingStatus.values()).toString()));
         }
         var at = time(value(record, "occurred_at"));
         if (at == null) {
-            problems.add("occurred_at: not an ISO-8601 date and time such as 2026-03-05T14:20:00+08:00");
+            problems.add(Message.of("tracking.csv.time"));
         }
         if (!problems.isEmpty()) {
             return new Row(line, number.map(TrackingNumber::value).orElse(null), null, List.copyOf(problems));

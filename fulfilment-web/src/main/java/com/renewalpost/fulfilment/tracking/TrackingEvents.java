@@ -5,7 +5,8 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
@@ -59,10 +60,9 @@ public class TrackingEvents {
         public String name() { return "CONFLICT"; }
 
         /** For a person: what was kept and what was refused. */
-        public String explanation() {
-            return "event " + eventId + " of " + trackingNumber + " was received before as " + keptStatus + " at "
-                    + keptAt.toInstant() + "; this one says " + receivedStatus + " at " + receivedAt.toInstant()
-                    + ". The first is kept: if it was wrong, record the right event by hand";
+        public Message explanation() {
+            return Message.of("tracking.conflict", eventId, trackingNumber, keptStatus, keptAt.toInstant().toString(),
+                    receivedStatus, receivedAt.toInstant().toString());
         }
     }
 
@@ -124,13 +124,12 @@ public class TrackingEvents {
     public Outcome recordManual(OrderNumber number, TrackingStatus status, OffsetDateTime at, String reason,
                                 String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new ProblemException(Problem.of(Response.Status.BAD_REQUEST, "reason-required",
-                    "Say why (what the customer or the post office said)"));
+            throw new ProblemException(Response.Status.BAD_REQUEST, "reason-required",
+                    Message.of("tracking.reasonRequired"));
         }
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> unknownOrder(number));
-        var shipment = shipments.ofOrder(order).orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.CONFLICT, "not-shipped", "Order " + number + " is " + order.status()
-                        + "; it has no letter to track yet")));
+        var shipment = shipments.ofOrder(order).orElseThrow(() -> new ProblemException(
+                Response.Status.CONFLICT, "not-shipped", Message.of("tracking.notShipped", number, order.status())));
         var when = at == null ? now() : at.withOffsetSameInstant(ZoneOffset.UTC);
         refuseFuture(when);
         var key = "manual:" + CarrierEvent.sha256(shipment.id() + "|" + when.toInstant() + "|" + status.name());
@@ -288,18 +287,18 @@ public class TrackingEvents {
             tracking.derived(derived, all.size());
         }
         for (var e : news) {
-            order.record(TimelineEntry.Kind.TRACKING, actor, shorten("Tracking (" + e.source().name().toLowerCase()
-                    + "): " + e.status() + " at " + e.occurredAt() + (e.location() == null ? "" : " in " + e.location())
-                    + (e.reason() == null ? "" : " — " + e.reason()), 1000), now);
+            order.record(TimelineEntry.Kind.TRACKING, actor, Message.of("timeline.tracking", e.source(), e.status(),
+                    e.occurredAt().toString(), e.location() == null ? "" : Message.of("timeline.tracking.in", e.location()),
+                    e.reason() == null ? "" : Message.of("timeline.tracking.reason", e.reason())), now);
         }
         var target = orderStatusFor(derived.status());
         if (target.isPresent() && order.status() != target.get()) {
             if (order.status().canBecome(target.get())) {
-                order.transition(target.get(), actor, "Letter " + derived.status() + " at " + derived.at()
-                        + " (tracking)", now);
+                order.transition(target.get(), actor, Message.of("timeline.followsLetter", derived.status(),
+                        derived.at().toString()), now);
             } else {
-                order.record(TimelineEntry.Kind.NOTE, actor, "Tracking says " + derived.status()
-                        + "; the order stays " + order.status() + " (no such move from there)", now);
+                order.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.trackingSays", derived.status(),
+                        order.status()), now);
             }
         }
         return new Applied(order.number().value(), derived.status(), order.status());
@@ -330,7 +329,7 @@ public class TrackingEvents {
     }
 
     private static ProblemException unknownOrder(OrderNumber number) {
-        return new ProblemException(Problem.of(Response.Status.NOT_FOUND, "unknown-order", "There is no order " + number));
+        return new ProblemException(ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number)));
     }
 
     private static String shorten(String text, int max) {

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -49,7 +50,7 @@ public class TrackingPage implements Serializable {
     Reships reships;
 
     private String uploadedFile;
-    private ImportReport report;
+    private ImportResult report;
     private List<LostLetters.Proposal> proposals;
     private LostLetters.Proposal chosen;
     private String lostReason;
@@ -174,7 +175,8 @@ public class TrackingPage implements Serializable {
     }
 
     public String getUploadedFile() { return uploadedFile; }
-    public ImportReport getReport() { return report; }
+    /** The last import's report in the page's language. */
+    public ImportReport getReport() { return report == null ? null : report.in(PageMessages.locale()); }
     public List<LostLetters.Proposal> getProposals() { return proposals; }
     public LostLetters.Proposal getChosen() { return chosen; }
     public String getLostReason() { return lostReason; }

@@ -1,9 +1,11 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +27,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -53,6 +56,9 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Tracking")
 public class TrackingResource {
+
+    @Context
+    HttpHeaders headers;
 
     /** The webhook's and each CSV row's answer. */
     public record Received(String outcome, String orderNumber, String shipmentStatus, String orderStatus) {
@@ -105,9 +111,8 @@ public class TrackingResource {
                     + "received before on the same tracking number with another status or time answers 409 (the "
                     + "first is kept).")
     public Received webhook(@HeaderParam(WebhookSignature.HEADER) String signature, InputStream stream) {
-        var verifier = settings.webhookSignature().orElseThrow(() -> new ProblemException(Problem.of(
-                Response.Status.SERVICE_UNAVAILABLE, "webhook-not-configured",
-                "The tracking webhook is not configured on this server (fulfilment.tracking.webhook-secret)")));
+        var verifier = settings.webhookSignature().orElseThrow(() -> new ProblemException(
+                Response.Status.SERVICE_UNAVAILABLE, "webhook-not-configured", Message.of("webhook.notConfigured")));
         // the header is judged before a byte of the body is read: an unsigned request costs nothing
         refuseUnless(verifier.checkHeader(signature, clock.instant()));
         byte[] body;
@@ -124,8 +129,8 @@ public class TrackingResource {
 
     private static void refuseUnless(WebhookSignature.Verdict verdict) {
         if (verdict != WebhookSignature.Verdict.VALID) {
-            throw new ProblemException(Problem.of(Response.Status.UNAUTHORIZED, "invalid-signature",
-                    "Refused: " + verdict.explanation()));
+            throw new ProblemException(Response.Status.UNAUTHORIZED, "invalid-signature",
+                    Message.of("webhook.refused", verdict.explanation()));
         }
     }
 
@@ -138,7 +143,7 @@ public class TrackingResource {
                     + "Each row in its own transaction; the report gives every row's line and outcome. Rows for "
                     + "unknown tracking numbers are kept and attached when the number appears.")
     public ImportReport importCsv(Reader csv) {
-        return intake.importCsv(csv, actor());
+        return intake.importCsv(csv, actor()).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -176,20 +181,20 @@ public class TrackingResource {
         try (var reader = READERS.createReader(new ByteArrayInputStream(body == null ? new byte[0] : body))) {
             json = reader.readObject();
         } catch (JsonException | IllegalStateException notJson) {
-            throw invalid(List.of(new Problem.FieldError("body", "not a JSON object")));
+            throw invalid(List.of(new ProblemDetail.FieldText("body", Message.of("webhook.notObject"))));
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemDetail.FieldText> errors = new ArrayList<>();
         var number = TrackingNumber.parse(text(json, "trackingNumber"));
         if (number.isEmpty()) {
-            errors.add(new Problem.FieldError("trackingNumber", "not an S10 tracking number"));
+            errors.add(new ProblemDetail.FieldText("trackingNumber", Message.of("webhook.notS10")));
         }
         var status = TrackingStatus.parse(text(json, "status"));
         if (status.isEmpty()) {
-            errors.add(new Problem.FieldError("status", "unknown; one of " + List.of(TrackingStatus.values())));
+            errors.add(new ProblemDetail.FieldText("status", Message.of("webhook.status", List.of(TrackingStatus.values()).toString())));
         }
         OffsetDateTime at = TrackingCsv.time(text(json, "occurredAt"));
         if (at == null) {
-            errors.add(new Problem.FieldError("occurredAt", "an ISO-8601 date and time with offset is needed"));
+            errors.add(new ProblemDetail.FieldText("occurredAt", Message.of("webhook.time")));
         }
         if (!errors.isEmpty()) {
             throw invalid(errors);
@@ -206,9 +211,9 @@ public class TrackingResource {
         return value instanceof JsonString s ? s.getString() : value.toString();
     }
 
-    private static ProblemException invalid(List<Problem.FieldError> errors) {
-        return new ProblemException(new Problem("/problems/invalid-tracking-event", "Bad Request", 400,
-                "The body is not a tracking event", errors));
+    private static ProblemException invalid(List<ProblemDetail.FieldText> errors) {
+        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-tracking-event",
+                Message.of("webhook.notEvent")).withErrors(null, errors));
     }
 
     private String actor() {

@@ -1,13 +1,15 @@
 package com.renewalpost.fulfilment.tracking;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.renewalpost.fulfilment.platform.Message;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The carrier webhook's signature: header {@code Tracking-Signature: t=<unix seconds>,v1=<hex>}
@@ -22,20 +24,11 @@ public final class WebhookSignature {
 
     /** Why a request is refused, or that it is not. */
     public enum Verdict {
-        VALID("valid"),
-        MISSING("no Tracking-Signature header"),
-        MALFORMED("the Tracking-Signature header is not t=<unix seconds>,v1=<hex HMAC-SHA256>"),
-        STALE("the signature's timestamp is more than 5 minutes from now"),
-        MISMATCH("the signature does not match the body");
+        VALID, MISSING, MALFORMED, STALE, MISMATCH;
 
-        private final String explanation;
-
-        Verdict(String explanation) {
-            this.explanation = explanation;
-        }
-
-        public String explanation() {
-            return explanation;
+        /** Why, in the reader's language ({@code webhook.*} of the messages). */
+        public Message explanation() {
+            return Message.of("webhook." + name());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.mail.Language;
 import com.renewalpost.labels.letter.LetterLanguage;
@@ -73,7 +74,7 @@ class ProductWordingTest {
         t.put("es", new ProductWording("y".repeat(ProductWording.MAX_NAME + 1), "30 días"));
         t.put("fr", new ProductWording("Forfait", "30 jours"));
         t.put("zh-Hans", null);
-        assertThat(ProductWording.problems(t)).extracting(Problem.FieldError::field).containsExactlyInAnyOrder(
+        assertThat(ProductWording.problems(t)).extracting(ProblemDetail.FieldText::field).containsExactlyInAnyOrder(
                 "wording.ja.name", "wording.ja.planDescription", "wording.es.name", "wording.fr", "wording.zh-Hans");
         assertThat(ProductWording.problems(Map.of("en", new ProductWording("y".repeat(ProductWording.MAX_NAME),
                 "x".repeat(ProductWording.MAX_PLAN_DESCRIPTION))))).isEmpty();
@@ -83,18 +84,20 @@ class ProductWordingTest {
     @ValueSource(strings = {"US eSIM\nplan", "US eSIM\u0000", "\u202Eplan", "plan\u2028two", "tab\there", "soft\u00ADhyphen"})
     void controlAndFormattingCharactersAreRefused(String name) {
         var errors = ProductWording.problems(Map.of("en", new ProductWording(name, "30 days")));
-        assertThat(errors).extracting(Problem.FieldError::field).containsExactly("wording.en.name");
-        assertThat(errors.get(0).message()).startsWith("Remove the invisible character U+");
+        assertThat(errors).extracting(ProblemDetail.FieldText::field).containsExactly("wording.en.name");
+        assertThat(errors.get(0).message().in(java.util.Locale.ENGLISH)).startsWith("Remove the invisible character U+");
         // the joiners that scripts need pass
         assertThat(ProductWording.problems(Map.of("en", new ProductWording("क्\u200Dष plan", "30 days")))).isEmpty();
     }
 
     @Test
     void theAdminFormShowsAWordingRefusalBesideItsInput() {
-        var refusal = new ProblemException(new Problem("/problems/invalid-product", "The product is not valid", 400,
-                "2 field(s) need attention", List.of(new Problem.FieldError("wording.zh-Hans.planDescription", "1 to 200"),
-                new Problem.FieldError("wording.ja.name", "1 to 100"), new Problem.FieldError("hsCode", "6 digits"))));
-        assertThat(ProductsPage.onThisForm(refusal).problem().errors()).extracting(Problem.FieldError::field)
+        var refusal = new ProblemException(ProblemDetail.of(400, "invalid-product", Message.of("problem.invalidRequest"))
+                .withErrors(null, List.of(
+                        new ProblemDetail.FieldText("wording.zh-Hans.planDescription", Message.of("product.wording.length", "200")),
+                        new ProblemDetail.FieldText("wording.ja.name", Message.of("product.wording.length", "100")),
+                        new ProblemDetail.FieldText("hsCode", Message.of("product.hsCode")))));
+        assertThat(ProductsPage.onThisForm(refusal).problem().errors()).extracting(ProblemDetail.FieldText::field)
                 .containsExactly("wordingPlanZhHans", "wordingNameJa", "hsCode");
     }
 }

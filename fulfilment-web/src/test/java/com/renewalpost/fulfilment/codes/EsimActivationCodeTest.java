@@ -57,7 +57,7 @@ class EsimActivationCodeTest {
     void refusesWithAReasonThatDoesNotRepeatTheCode(String text, String reason) {
         var parsed = EsimActivationCode.parse(text);
         assertThat(parsed.value()).isEmpty();
-        assertThat(parsed.problem()).contains(reason).doesNotContain("04386");
+        assertThat(parsed.problem().toString()).contains(reason).doesNotContain("04386");
     }
 
     @ParameterizedTest

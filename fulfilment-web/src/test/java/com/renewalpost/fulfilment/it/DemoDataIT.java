@@ -76,7 +76,7 @@ class DemoDataIT {
         // two runs: yesterday's work (packed and later) and the letters waiting to be packed
         var runs = printRuns.history(0, 10);
         assertThat(runs).extracting(PrintRuns.RunSummary::printed).containsExactly(5L, 35L);
-        var toPack = printRuns.view(runs.get(0).id());
+        var toPack = printRuns.view(runs.get(0).id(), java.util.Locale.ENGLISH);
         assertThat(toPack.lines()).extracting(PrintRuns.LineView::orderNumber)
                 .containsExactlyInAnyOrderElementsOf(orders.inStatus(OrderStatus.PRINTED).stream()
                         .map(o -> o.number().value()).toList());
@@ -114,7 +114,7 @@ class DemoDataIT {
 
         // the day's work: print the queue, pack the waiting letters, post everything packed
         assertThat(staffAccounts.byUsername("admin").orElseThrow().roles()).contains(Roles.WAREHOUSE, Roles.SUPPORT);
-        var run = printRuns.view(printRuns.create(new PrintRunRequest(null, null, true), "admin"));
+        var run = printRuns.view(printRuns.create(new PrintRunRequest(null, null, true), "admin"), java.util.Locale.ENGLISH);
         assertThat(run.printed()).isEqualTo(10);
         for (var order : orders.inStatus(OrderStatus.PRINTED)) {
             var number = order.number().value();

@@ -27,7 +27,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.sql.DataSource;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.CookieManager;
@@ -48,6 +47,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -297,7 +297,7 @@ class WarehouseIT {
             assertThat(lines.get(0).getString("trackingNumber")).isEqualTo(TrackingNumber.of("LA", 10000999, "US").value());
             var held = lines.get(1);
             assertThat(held.getString("outcome")).isEqualTo("HELD");
-            assertThat(held.getString("reason")).contains("No S10 tracking numbers left for TRACKED_LETTER");
+            assertThat(held.getString("reason")).contains("No S10 tracking numbers left for Tracked letter");
             assertThat(orders.byNumber(numbers.get(1)).orElseThrow().holdReason()).get().asString()
                     .contains("No S10 tracking numbers left");
             assertThat(count("SELECT COUNT(*) FROM activation_code c JOIN customer_order o ON o.id = c.order_id "
@@ -305,7 +305,7 @@ class WarehouseIT {
             assertThat(lines.get(2).getString("outcome")).isEqualTo("HELD");
             assertThat(count("SELECT COUNT(*) FROM activation_code WHERE status = 'AVAILABLE' AND product_id = "
                     + product.id())).isEqualTo(1);
-            assertThat(run.getJsonArray("warnings").toString()).contains("Only 0 S10 numbers left for TRACKED_LETTER");
+            assertThat(run.getJsonArray("warnings").toString()).contains("Only 0 S10 numbers left for Tracked letter");
             var ranges = json("{\"r\":" + get("api/s10-ranges").body() + "}").getJsonArray("r")
                     .getValuesAs(JsonObject.class);
             assertThat(ranges).singleElement().satisfies(r -> {

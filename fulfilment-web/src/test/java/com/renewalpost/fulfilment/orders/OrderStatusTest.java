@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,7 +49,7 @@ class OrderStatusTest {
 
         assertThatThrownBy(() -> order.transition(to, "tester", "trying", TestOrders.NOW))
                 .isInstanceOf(IllegalTransitionException.class)
-                .hasMessageContaining(from.name()).hasMessageContaining(to.name());
+                .hasMessageContaining(Message.nameOf(from).toString()).hasMessageContaining(Message.nameOf(to).toString());
         assertThat(order.status()).isEqualTo(from);
         assertThat(order.timeline()).hasSize(entries);
     }

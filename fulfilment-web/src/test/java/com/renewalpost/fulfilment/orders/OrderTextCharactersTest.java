@@ -28,7 +28,7 @@ class OrderTextCharactersTest {
     void aLineBreakInTheNameIsRefusedWithAMessageForThatField() {
         var found = problems(order("Jane Doe\r\nEVIL LINE", "1 George St", null));
         assertThat(found).extracting(FieldProblem::field).containsExactly("customerName");
-        assertThat(found.get(0).message()).contains("U+000D");
+        assertThat(found.get(0).message().toString()).contains("U+000D");
     }
 
     @Test

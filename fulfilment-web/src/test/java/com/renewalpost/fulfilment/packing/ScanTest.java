@@ -42,10 +42,10 @@ class ScanTest {
         assertThat(Scan.of(TA.value())).isInstanceOfSatisfying(Scan.OfTracking.class,
                 s -> assertThat(s.number()).isEqualTo(TA));
         assertThat(Scan.of(misread(A))).isInstanceOfSatisfying(Scan.Misread.class,
-                s -> assertThat(s.reason()).contains("check character"));
+                s -> assertThat(s.reason().toString()).contains("check character"));
         var badDigit = TA.value().substring(0, 10) + ((TA.value().charAt(10) - '0' + 1) % 10) + "US";
         assertThat(Scan.of(badDigit)).isInstanceOfSatisfying(Scan.Misread.class,
-                s -> assertThat(s.reason()).contains("check digit"));
+                s -> assertThat(s.reason().toString()).contains("check digit"));
         assertThat(Scan.of("hello")).isInstanceOf(Scan.Unrecognised.class);
         assertThat(Scan.of(null)).isInstanceOf(Scan.Unrecognised.class);
     }
@@ -60,7 +60,7 @@ class ScanTest {
     void anotherOrdersLabelIsAMismatchNamingThatOrder() {
         assertThat(check(A, B.value())).isInstanceOfSatisfying(Scan.Mismatch.class, m -> {
             assertThat(m.labelOrder()).isEqualTo(B);
-            assertThat(m.reason()).contains(A.value(), B.value());
+            assertThat(m.reason().toString()).contains(A.value(), B.value());
         });
         assertThat(check(A, TB.value())).isInstanceOfSatisfying(Scan.Mismatch.class,
                 m -> assertThat(m.labelOrder()).isEqualTo(B));

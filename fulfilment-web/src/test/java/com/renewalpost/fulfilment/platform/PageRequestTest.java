@@ -46,7 +46,7 @@ class PageRequestTest {
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.problem().status()).isEqualTo(400);
                     assertThat(e.problem().type()).isEqualTo("/problems/invalid-page");
-                    assertThat(e.problem().detail()).contains(detail);
+                    assertThat(e.problem().detail().toString()).contains(detail);
                 });
     }
 }

@@ -23,7 +23,7 @@ class StrictJsonBodiesTest {
     record Part(Integer weight) {
     }
 
-    private static List<Problem.FieldError> errors(String json) {
+    private static List<ProblemDetail.FieldText> errors(String json) {
         try {
             StrictJsonBodies.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Line.class);
             return List.of();
@@ -34,7 +34,7 @@ class StrictJsonBodiesTest {
     }
 
     private static List<String> fields(String json) {
-        return errors(json).stream().map(Problem.FieldError::field).toList();
+        return errors(json).stream().map(ProblemDetail.FieldText::field).toList();
     }
 
     @Test

@@ -35,7 +35,7 @@ class LetterCustodyTest {
             numbers.add(String.format("RP-%09d", i));
         }
         var reason = "r".repeat(LetterCustody.MAX_REASON);
-        var rows = LetterCustody.auditDetails(reason, numbers);
+        var rows = LetterCustody.auditDetails(reason, numbers).stream().map(Object::toString).toList();
         assertThat(rows).allSatisfy(r -> assertThat(r.length()).isLessThanOrEqualTo(LetterCustody.AUDIT_DETAIL))
                 .allSatisfy(r -> assertThat(r).startsWith("reason: " + reason));
         List<String> listed = new ArrayList<>();
@@ -44,7 +44,7 @@ class LetterCustodyTest {
         assertThat(rows.get(0)).contains("letters 1-");
         assertThat(rows.get(rows.size() - 1)).contains("-2000 of 2000: ");
 
-        assertThat(LetterCustody.auditDetails(null, List.of("RP-1", "RP-2")))
+        assertThat(LetterCustody.auditDetails(null, List.of("RP-1", "RP-2"))).extracting(Object::toString)
                 .containsExactly("letters 1-2 of 2: RP-1, RP-2");
     }
 }

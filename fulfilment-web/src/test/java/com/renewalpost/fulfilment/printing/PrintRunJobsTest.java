@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.platform.Problem;
+import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ws.rs.core.Response;
@@ -71,8 +71,8 @@ class PrintRunJobsTest {
         var refusing = new PrintRuns() {
             @Override
             public long create(PrintRunRequest request, String actor, Progress progress) {
-                throw new ProblemException(Problem.of(Response.Status.CONFLICT, "nothing-to-print",
-                        "No order is ready to print"));
+                throw new ProblemException(Response.Status.CONFLICT, "nothing-to-print",
+                        Message.of("selection.nothing"));
             }
         };
         var jobs = jobs(refusing);
@@ -80,7 +80,7 @@ class PrintRunJobsTest {
         awaitFinished(jobs, id);
         var status = jobs.status(id).orElseThrow();
         assertThat(status.runId()).isNull();
-        assertThat(status.problem().detail()).isEqualTo("No order is ready to print");
+        assertThat(status.problem().detail().toString()).isEqualTo("No order is ready to print");
     }
 
     @Test

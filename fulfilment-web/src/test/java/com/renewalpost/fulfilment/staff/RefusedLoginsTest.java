@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Message;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -23,9 +24,9 @@ class RefusedLoginsTest {
         refusals.audit = new AuditLog() {
             @Override
             public void recordFrom(String clientAddress, String actor, AuditAction action, String subject,
-                                   String detail) {
+                                   Message detail) {
                 assertThat(action).isEqualTo(AuditAction.LOGIN_REFUSED);
-                rows.add(new Row(clientAddress, subject, detail));
+                rows.add(new Row(clientAddress, subject, detail.toString()));
             }
         };
         return refusals;

@@ -167,10 +167,10 @@ class AdminSystemTest {
         browser.find(By.id("link-audit")).click();
         type("search:actor", admin.username());
         browser.find(By.id("search:go")).click();
-        browser.waitFor(d -> auditText().contains("API_KEY_REVOKED"));
+        browser.waitFor(d -> auditText().contains("API key revoked"));
         var audit = auditText();
-        assertThat(audit).contains("PRODUCT_CREATED", "PRODUCT_CHANGED", "CODES_IMPORTED", "STAFF_CREATED",
-                "API_KEY_CREATED", "API_KEY_REVOKED", sku, username, "4 imported, 1 already in stock, 1 rejected",
+        assertThat(audit).contains("Product created", "Product changed", "Codes imported", "Staff account created",
+                "API key created", "API key revoked", sku, username, "4 imported, 1 already in stock, 1 rejected",
                 "lowStockThreshold 2 -> 3");
         assertThat(audit).doesNotContain(duplicate.substring(duplicate.lastIndexOf('$') + 1));
         browser.screenshot("audit");
@@ -178,10 +178,10 @@ class AdminSystemTest {
         // and only the act asked for
         new Select(browser.find(By.id("search:action"))).selectByValue("STAFF_CREATED");
         browser.find(By.id("search:go")).click();
-        browser.waitFor(d -> auditText().contains("STAFF_CREATED") && !auditText().contains("API_KEY_REVOKED"));
+        browser.waitFor(d -> auditText().contains("Staff account created") && !auditText().contains("API key revoked"));
         var rows = browser.driver().findElements(By.cssSelector("#results\\:events tbody tr"));
         assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).getText()).contains("STAFF_CREATED", username);
+        assertThat(rows.get(0).getText()).contains("Staff account created", username);
     }
 
     @Test

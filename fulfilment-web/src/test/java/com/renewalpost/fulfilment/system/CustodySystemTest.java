@@ -157,7 +157,7 @@ class CustodySystemTest {
         assertThat(otherVersion.getInt("rejected")).as(otherVersion.toString()).isEqualTo(1);
         var row = otherVersion.getJsonArray("rows").getJsonObject(0);
         assertThat(row.getString("outcome")).isEqualTo("REJECTED");
-        assertThat(row.getJsonArray("problems").getString(0)).contains("conflict", eventId, "IN_TRANSIT", "DELIVERED",
+        assertThat(row.getJsonArray("problems").getString(0)).contains("conflict", eventId, "In transit", "Delivered",
                 "first is kept");
         // the first is kept: the letter is still in transit, the order still posted
         assertThat(eventsOf(first)).isEqualTo(1);

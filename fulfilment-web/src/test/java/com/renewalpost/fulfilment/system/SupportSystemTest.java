@@ -195,10 +195,11 @@ class SupportSystemTest {
         assertThat(browser.driver().getPageSource()).doesNotContain(code);
         browser.screenshot("order-detail-zh-Hans");
 
+        // the page the server shows instead speaks the person's language too
         browser.open("staff/support/tracking.xhtml");
-        assertThat(browser.pageText()).contains("You may not open this page");
+        assertThat(browser.pageText()).contains("您无权打开此页面");
         browser.open("staff/support/attention.xhtml");
-        assertThat(browser.pageText()).contains("You may not open this page");
+        assertThat(browser.pageText()).contains("您无权打开此页面");
         browser.open("staff/orders.xhtml");
         assertThat(browser.find(By.id("search:text")).isDisplayed()).isTrue();
     }
@@ -231,14 +232,14 @@ class SupportSystemTest {
                 "Rejected", "tracking_number: not an S10 tracking number");
         assertThat(browser.find(By.id("waiting-form:waiting")).getText()).contains(unknown);
         browser.screenshot("tracking");
-        assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("IN_TRANSIT");
+        assertThat(data.order(tracked).getJsonArray("timeline").toString()).contains("Tracking (Carrier CSV): In transit");
 
         // the number appears on a letter; the waiting event attaches on demand
         data.post(later, unknown);
         browser.find(By.id("waiting-form:reconcile")).click();
         browser.waitFor(d -> !textOf("waiting-form:waiting").isEmpty()
                 && !textOf("waiting-form:waiting").contains(unknown));
-        assertThat(data.order(later).getJsonArray("timeline").toString()).contains("ACCEPTED");
+        assertThat(data.order(later).getJsonArray("timeline").toString()).contains("Accepted by the post");
 
         // a week on, nothing heard of one letter: proposed as lost, and sent again in one step
         server.advanceClock(Duration.ofDays(7));

@@ -39,7 +39,7 @@ class TrackingCsvTest {
         assertThat(bad.line()).isEqualTo(5);
         assertThat(bad.event()).isNull();
         assertThat(bad.problems()).hasSize(3);
-        assertThat(String.join(" ", bad.problems())).contains("tracking_number", "status", "occurred_at");
+        assertThat(bad.problems().toString()).contains("tracking_number", "status", "occurred_at");
     }
 
     @Test

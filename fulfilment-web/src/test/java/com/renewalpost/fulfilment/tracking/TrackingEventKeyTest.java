@@ -60,7 +60,7 @@ class TrackingEventKeyTest {
         var conflict = (TrackingEvents.Conflict) TrackingEvents.repeatOrConflict(otherStatus, stored);
         assertThat(conflict.keptStatus()).isEqualTo(TrackingStatus.DELIVERED);
         assertThat(conflict.receivedStatus()).isEqualTo(TrackingStatus.RETURNED_TO_SENDER);
-        assertThat(conflict.explanation()).contains("scan-9", "RB123456785US", "DELIVERED", "RETURNED_TO_SENDER",
+        assertThat(conflict.explanation().toString()).contains("scan-9", "RB123456785US", "Delivered", "Returned to sender",
                 "first is kept");
         assertThat(TrackingEvents.repeatOrConflict(event("scan-9", ONE, TrackingStatus.DELIVERED, AT.plusMinutes(1)),
                 stored)).isInstanceOf(TrackingEvents.Conflict.class);

@@ -1,24 +1,19 @@
 package com.renewalpost.labels.address;
 
+import java.util.Locale;
+
 /** The parts of a postal address that a country's layout can place and require. */
 public enum AddressField {
-    NAME("Name"),
-    ORGANISATION("Organisation"),
-    STREET("Street address"),
-    DEPENDENT_LOCALITY("District"),
-    CITY("City"),
-    REGION("State, province or region"),
-    POSTCODE("Postcode");
+    NAME, ORGANISATION, STREET, DEPENDENT_LOCALITY, CITY, REGION, POSTCODE;
 
-    private final String label;
-
-    AddressField(String label) {
-        this.label = label;
+    /** The field's name as a person reads it in a problem message, in English. */
+    public String label() {
+        return label(Locale.ENGLISH);
     }
 
-    /** The field's name as a person reads it in a problem message. */
-    public String label() {
-        return label;
+    /** The field's name in the reader's language (English or Simplified Chinese). */
+    public String label(Locale locale) {
+        return AddressMessage.bundle(AddressMessage.supported(locale)).getString("field." + name());
     }
 
     /** The field a libaddressinput layout letter stands for (N O A D C S Z), or null for letters this project ignores. */

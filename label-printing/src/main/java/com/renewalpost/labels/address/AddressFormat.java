@@ -21,13 +21,13 @@ import java.util.stream.Collectors;
  * @param upper            parts printed in capitals
  * @param postcodePattern  whole-postcode pattern, matched after normalising case and spacing; null = the country has no postcodes
  * @param postcodeExamples real postcodes, quoted in problem messages and giving the canonical spacing
- * @param postcodeWord     what the country calls a postcode, e.g. "ZIP code"
- * @param regionWord       what the country calls its first-level subdivision, e.g. "State"
+ * @param postcodeWordKey  the bundle key of what the country calls a postcode, e.g. {@code word.postcode.zip} ("ZIP code")
+ * @param regionWordKey    the bundle key of what the country calls its first-level subdivision, e.g. {@code word.region.state}
  * @param subdivisions     the subdivisions the post knows; empty = any region text is accepted
  */
 public record AddressFormat(String countryCode, String countryName, String latinFormat,
         Set<AddressField> required, Set<AddressField> upper, Pattern postcodePattern, List<String> postcodeExamples,
-        String postcodeWord, String regionWord, List<Subdivision> subdivisions) {
+        String postcodeWordKey, String regionWordKey, List<Subdivision> subdivisions) {
 
     /** Parts that a layout may leave out but the customer may still have written: printed after the street lines. */
     private static final List<AddressField> UNPLACED_ORDER =
@@ -98,30 +98,32 @@ public record AddressFormat(String countryCode, String countryName, String latin
     /** Problems with the address for this country, in field order; empty when it can be posted as it is. */
     public List<AddressProblem> validate(PostalAddress a) {
         List<AddressProblem> problems = new ArrayList<>();
-        String country = countryNameForPeople();
+        AddressMessage.Country country = country();
         if (!a.has(AddressField.NAME) && !a.has(AddressField.ORGANISATION)) {
-            problems.add(new AddressProblem(AddressField.NAME, "Name or organisation of the recipient is missing"));
+            problems.add(new AddressProblem(AddressField.NAME, AddressMessage.of("recipient.missing")));
         }
         for (AddressField field : AddressField.values()) {
             if (required.contains(field) && !a.has(field)) {
-                problems.add(new AddressProblem(field, wordFor(field) + " is required for an address in " + country));
+                problems.add(new AddressProblem(field, AddressMessage.of("required", word(field), country)));
             }
         }
         if (a.has(AddressField.REGION) && !subdivisions.isEmpty() && subdivision(a.region()).isEmpty()) {
-            problems.add(new AddressProblem(AddressField.REGION, regionWord + " " + a.region().strip() + " is not a "
-                    + regionWord.toLowerCase(Locale.ROOT) + " of " + country + "; write one of " + subdivisionHint()));
+            problems.add(new AddressProblem(AddressField.REGION, AddressMessage.of("region.unknown",
+                    new AddressMessage.Word(regionWordKey, false), a.region().strip(),
+                    new AddressMessage.Word(regionWordKey, true), country, subdivisionHint())));
         }
         if (a.has(AddressField.POSTCODE) && hasPostcodes() && canonicalPostcode(a.postcode()).isEmpty()) {
-            problems.add(new AddressProblem(AddressField.POSTCODE, postcodeWord + " " + a.postcode().strip()
-                    + " is not valid for " + country
-                    + (postcodeExamples.isEmpty() ? "" : " (write it like " + postcodeExamples.get(0) + ")")));
+            AddressMessage.Word word = new AddressMessage.Word(postcodeWordKey, false);
+            problems.add(new AddressProblem(AddressField.POSTCODE, postcodeExamples.isEmpty()
+                    ? AddressMessage.of("postcode.invalid", word, a.postcode().strip(), country)
+                    : AddressMessage.of("postcode.invalidExample", word, a.postcode().strip(), country,
+                    postcodeExamples.get(0))));
         }
         for (AddressField field : AddressField.values()) {
             if (a.has(field)) {
                 String foreign = nonLatinLetters(a.valueOf(field));
                 if (!foreign.isEmpty()) {
-                    problems.add(new AddressProblem(field, field.label()
-                            + " must be written in Latin letters for international mail (found \"" + foreign + "\")"));
+                    problems.add(new AddressProblem(field, AddressMessage.of("latin.required", field, foreign)));
                 }
             }
         }
@@ -132,10 +134,25 @@ public record AddressFormat(String countryCode, String countryName, String latin
     /** What a person keying the address should know although nothing is refused: a postcode that will not be printed. */
     public List<AddressProblem> warnings(PostalAddress a) {
         if (a.has(AddressField.POSTCODE) && !hasPostcodes()) {
-            return List.of(new AddressProblem(AddressField.POSTCODE, countryNameForPeople()
-                    + " has no postcodes; " + a.postcode().strip() + " will not be printed"));
+            return List.of(new AddressProblem(AddressField.POSTCODE,
+                    AddressMessage.of("postcode.none", country(), a.postcode().strip())));
         }
         return List.of();
+    }
+
+    /** What the country calls a postcode, in English (e.g. "ZIP code"). */
+    public String postcodeWord() {
+        return postcodeWord(Locale.ENGLISH);
+    }
+
+    /** What the country calls a postcode, in the reader's language. */
+    public String postcodeWord(Locale locale) {
+        return AddressMessage.bundle(AddressMessage.supported(locale)).getString(postcodeWordKey);
+    }
+
+    /** What the country calls its first-level subdivision, in English (e.g. "State"). */
+    public String regionWord() {
+        return AddressMessage.bundle(Locale.ENGLISH).getString(regionWordKey);
     }
 
     /** The lines of international mail: see {@link #labelLines(PostalAddress, String)}. */
@@ -251,22 +268,34 @@ public record AddressFormat(String countryCode, String countryName, String latin
 
     /** The field's name in this country's words (state, prefecture, ZIP code...) for messages. */
     public String wordFor(AddressField field) {
+        return AddressMessage.of("word", word(field)).in(Locale.ENGLISH);
+    }
+
+    private java.io.Serializable word(AddressField field) {
         return switch (field) {
-            case REGION -> regionWord;
-            case POSTCODE -> postcodeWord;
-            default -> field.label();
+            case REGION -> new AddressMessage.Word(regionWordKey, false);
+            case POSTCODE -> new AddressMessage.Word(postcodeWordKey, false);
+            default -> field;
         };
     }
 
-    private String subdivisionHint() {
+    private AddressMessage.Country country() {
+        return new AddressMessage.Country(countryCode, countryNameForPeople());
+    }
+
+    private AddressMessage subdivisionHint() {
         List<String> keys = subdivisions.stream().map(Subdivision::printed).toList();
         String listed = String.join(", ", keys.subList(0, Math.min(LISTED_SUBDIVISIONS, keys.size())));
+        AddressMessage list = keys.size() > LISTED_SUBDIVISIONS ? AddressMessage.of("hint.more", listed, keys.size())
+                : AddressMessage.of("hint.all", listed);
         Subdivision first = subdivisions.get(0);
-        String named = first.latinName() != null ? first.latinName() : null;
-        return listed + (keys.size() > LISTED_SUBDIVISIONS ? ", ... (" + keys.size() + " in all)" : "")
-                + (named != null && !named.equalsIgnoreCase(first.printed()) ? "; the name (" + named + ")" : "; the name")
-                + (first.isoId() != null ? " or the ISO code (" + countryCode + "-" + first.isoId() + ")" : "")
-                + " is also understood";
+        String named = first.latinName() != null && !first.latinName().equalsIgnoreCase(first.printed())
+                ? first.latinName() : null;
+        String iso = first.isoId() != null ? countryCode + "-" + first.isoId() : null;
+        if (named != null) {
+            return iso != null ? AddressMessage.of("hint.nameIso", list, named, iso) : AddressMessage.of("hint.name", list, named);
+        }
+        return iso != null ? AddressMessage.of("hint.anyNameIso", list, iso) : AddressMessage.of("hint.anyName", list);
     }
 
     /** The example's spacing applied to a bare postcode of the same shape (letters and digits in the same places). */
@@ -298,25 +327,25 @@ public record AddressFormat(String countryCode, String countryName, String latin
     private List<AddressProblem> lengthProblems(PostalAddress a) {
         List<AddressProblem> problems = new ArrayList<>();
         if (a.has(AddressField.NAME) && a.name().strip().length() > PostalAddress.MAX_NAME_LENGTH) {
-            problems.add(new AddressProblem(AddressField.NAME, "Name has " + a.name().strip().length()
-                    + " characters; at most " + PostalAddress.MAX_NAME_LENGTH + " fit on a label"));
+            problems.add(new AddressProblem(AddressField.NAME, AddressMessage.of("length.field", AddressField.NAME,
+                    a.name().strip().length(), PostalAddress.MAX_NAME_LENGTH)));
         }
         long streetLines = a.streetLines().stream().filter(s -> !s.isBlank()).count();
         if (streetLines > PostalAddress.MAX_STREET_LINES) {
-            problems.add(new AddressProblem(AddressField.STREET, "Street address has " + streetLines
-                    + " lines; at most " + PostalAddress.MAX_STREET_LINES + " fit on a label"));
+            problems.add(new AddressProblem(AddressField.STREET, AddressMessage.of("length.streetLines", streetLines,
+                    PostalAddress.MAX_STREET_LINES)));
         }
         for (String line : a.streetLines()) {
             if (line.strip().length() > PostalAddress.MAX_LINE_LENGTH) {
-                problems.add(new AddressProblem(AddressField.STREET, "Street line \"" + line.strip() + "\" has "
-                        + line.strip().length() + " characters; at most " + PostalAddress.MAX_LINE_LENGTH + " fit on a label"));
+                problems.add(new AddressProblem(AddressField.STREET, AddressMessage.of("length.streetLine", line.strip(),
+                        line.strip().length(), PostalAddress.MAX_LINE_LENGTH)));
             }
         }
         for (AddressField field : List.of(AddressField.ORGANISATION, AddressField.DEPENDENT_LOCALITY,
                 AddressField.CITY, AddressField.REGION, AddressField.POSTCODE)) {
             if (a.has(field) && a.valueOf(field).strip().length() > PostalAddress.MAX_LINE_LENGTH) {
-                problems.add(new AddressProblem(field, field.label() + " has " + a.valueOf(field).strip().length()
-                        + " characters; at most " + PostalAddress.MAX_LINE_LENGTH + " fit on a label"));
+                problems.add(new AddressProblem(field, AddressMessage.of("length.field", field,
+                        a.valueOf(field).strip().length(), PostalAddress.MAX_LINE_LENGTH)));
             }
         }
         return problems;

@@ -29,8 +29,8 @@ public final class AddressFormats {
     /** libaddressinput's layout for a region whose {@code fmt} is empty. */
     static final String DEFAULT_FORMAT = "%N%n%O%n%A%n%C";
     private static final int COLUMNS = 15;
-    /** Codes people write by habit for a country whose ISO code is another one. */
-    private static final Map<String, String> COMMON_SLIPS = Map.of("UK", "the United Kingdom is GB", "EL", "Greece is GR");
+    /** Codes people write by habit for a country whose ISO code is another one (the messages name the code meant). */
+    private static final Set<String> COMMON_SLIPS = Set.of("UK", "EL");
     /**
      * Subdivisions renamed after libaddressinput's data was taken, by the data's ISO id: the post still knows them
      * by the old key, their people by the new name (Mexico's Distrito Federal became Ciudad de México, MX-CMX, in 2016).
@@ -60,9 +60,9 @@ public final class AddressFormats {
      * @throws IllegalArgumentException when the code is not a country of the table, with {@link #countryProblem}'s message
      */
     public AddressFormat forCountry(String countryCode) {
-        Optional<String> problem = countryProblem(countryCode);
+        Optional<AddressMessage> problem = countryProblem(countryCode);
         if (problem.isPresent()) {
-            throw new IllegalArgumentException(problem.get());
+            throw new IllegalArgumentException(problem.get().toString());
         }
         return formats.get(countryCode.strip().toUpperCase(Locale.ROOT));
     }
@@ -73,22 +73,21 @@ public final class AddressFormats {
     }
 
     /** Why a country code cannot be posted to, worded for the person who keyed it; empty when it is a country. */
-    public Optional<String> countryProblem(String countryCode) {
+    public Optional<AddressMessage> countryProblem(String countryCode) {
         if (countryCode == null || countryCode.isBlank()) {
-            return Optional.of("A country code (ISO 3166-1 alpha-2, e.g. GB or US) is required");
+            return Optional.of(AddressMessage.of("country.required"));
         }
         String code = countryCode.strip().toUpperCase(Locale.ROOT);
         if (formats.containsKey(code)) {
             return Optional.empty();
         }
-        String meant = COMMON_SLIPS.get(code);
-        if (meant != null) {
-            return Optional.of(code + " is not a country code; " + meant);
+        if (COMMON_SLIPS.contains(code)) {
+            return Optional.of(AddressMessage.of("country.slip." + code));
         }
         if (!TWO_LETTERS.matcher(code).matches()) {
-            return Optional.of(countryCode.strip() + " is not a country code; write the two-letter ISO 3166-1 code, e.g. GB or US");
+            return Optional.of(AddressMessage.of("country.notTwoLetters", countryCode.strip()));
         }
-        return Optional.of(code + " is not a country code");
+        return Optional.of(AddressMessage.of("country.unknown", code));
     }
 
     /** The country codes of the table, in table order. */
@@ -177,21 +176,14 @@ public final class AddressFormats {
         return i < cells.length && !cells[i].isBlank() ? cells[i] : null;
     }
 
+    /** The bundle key of libaddressinput's {@code zip_name_type}: postal (the default), zip, pin, eircode. */
     private static String postcodeWord(String type) {
-        return switch (type) {
-            case "zip" -> "ZIP code";
-            case "pin" -> "PIN code";
-            case "eircode" -> "Eircode";
-            default -> "Postal code";
-        };
+        return "word.postcode." + (type.isEmpty() ? "postal" : type);
     }
 
+    /** The bundle key of libaddressinput's {@code state_name_type}: province (the default), state, prefecture... */
     private static String regionWord(String type) {
-        if (type.isEmpty()) {
-            return "Province";
-        }
-        String words = type.equals("do_si") ? "do/si" : type.replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return "word.region." + (type.isEmpty() ? "province" : type);
     }
 
     private static Set<AddressField> fields(String letters) {

@@ -1,0 +1,93 @@
+package com.renewalpost.fulfilment.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+import java.io.Serializable;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A {@link Message} kept in a text column as JSON, {@code {"key": "...", "arguments": [...]}}, so that
+ * what the system wrote is read later in each reader's language. Arguments are strings, numbers,
+ * other messages (objects) and listings ({@code {"list": [...]}}); a string argument longer than
+ * {@value #LONGEST_ARGUMENT} characters is shortened, so that the whole fits its column.
+ */
+@Converter
+public class MessageColumn implements AttributeConverter<Message, String> {
+
+    static final int LONGEST_ARGUMENT = 600;
+
+    @Override
+    public String convertToDatabaseColumn(Message message) {
+        return message == null ? null : json(message).toString();
+    }
+
+    @Override
+    public Message convertToEntityAttribute(String column) {
+        if (column == null || column.isBlank()) {
+            return null;
+        }
+        try (var reader = Json.createReader(new StringReader(column))) {
+            return message(reader.readObject());
+        }
+    }
+
+    private static JsonObject json(Message message) {
+        var arguments = Json.createArrayBuilder();
+        message.arguments().forEach(a -> arguments.add(json(a)));
+        return Json.createObjectBuilder().add("key", message.key()).add("arguments", arguments).build();
+    }
+
+    private static JsonValue json(Serializable argument) {
+        if (argument instanceof Message message) {
+            return json(message);
+        }
+        if (argument instanceof Listing listing) {
+            var items = Json.createArrayBuilder();
+            listing.items().forEach(i -> items.add(json(i)));
+            return Json.createObjectBuilder().add("list", items).build();
+        }
+        if (argument instanceof Number number) {
+            return Json.createValue(new java.math.BigDecimal(number.toString()));
+        }
+        if (argument instanceof String text) {
+            return Json.createValue(text.length() <= LONGEST_ARGUMENT ? text : text.substring(0, LONGEST_ARGUMENT - 1) + "…");
+        }
+        throw new IllegalArgumentException("A kept message takes strings, numbers, messages and listings, not "
+                + argument.getClass().getSimpleName());
+    }
+
+    private static Message message(JsonObject json) {
+        List<Serializable> arguments = new ArrayList<>();
+        for (var value : json.getJsonArray("arguments")) {
+            arguments.add(argument(value));
+        }
+        return new Message(json.getString("key"), arguments);
+    }
+
+    private static Serializable argument(JsonValue value) {
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        if (value instanceof JsonNumber number) {
+            return number.isIntegral() ? (Serializable) number.longValue() : number.bigDecimalValue();
+        }
+        var object = value.asJsonObject();
+        if (object.containsKey("list")) {
+            List<Serializable> items = new ArrayList<>();
+            for (var item : (JsonArray) object.get("list")) {
+                items.add(argument(item));
+            }
+            return new Listing(items);
+        }
+        return message(object);
+    }
+}
