@@ -47,7 +47,7 @@ public record Message(String key, List<Serializable> arguments) implements Text 
         return name + "." + value.name();
     }
 
-    /** The messages of a server page in this language. */
+    /** The server's messages in this language (English is the base bundle; no fallback to the JVM's locale). */
     public static ResourceBundle bundle(Locale locale) {
         return ResourceBundle.getBundle(BUNDLE, StaffLanguage.of(locale), Message.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -57,9 +57,6 @@ public record Message(String key, List<Serializable> arguments) implements Text 
     public String in(Locale locale) {
         var supported = StaffLanguage.of(locale);
         var pattern = bundle(supported).getString(key);
-        if (arguments.isEmpty()) {
-            return new MessageFormat(pattern, supported).format(new Object[0]);
-        }
         var worded = arguments.stream().map(a -> a instanceof Text text ? text.in(supported) : a).toArray();
         return new MessageFormat(pattern, supported).format(worded);
     }

@@ -254,7 +254,7 @@ class FoundationIT {
         assertThat(outcomes.stream().filter(o -> o instanceof CodeStock.Allocated a && a.alreadyHeld()))
                 .hasSize(codes);
         assertThat(outcomes).filteredOn(o -> o instanceof CodeStock.OutOfStock).hasSize(orderCount - codes);
-        assertThat(outcomes).filteredOn(o -> o instanceof com.renewalpost.fulfilment.platform.Problem p
+        assertThat(outcomes).filteredOn(o -> o instanceof com.renewalpost.fulfilment.platform.ProblemDetail p
                 && p.status() == 409).hasSize(orderCount - codes);
         assertThat(count("SELECT COUNT(*) FROM (SELECT order_id FROM activation_code WHERE order_id IS NOT NULL "
                 + "GROUP BY order_id HAVING COUNT(*) > 1) d")).isZero();

@@ -194,7 +194,12 @@ class ChineseStaffPagesSystemTest {
         assertThat(acts).isNotEmpty().allSatisfy(a -> assertThat(a.getText()).containsPattern("\\p{IsHan}"));
         assertThat(new Select(browser.find(By.id("search:action"))).getOptions())
                 .anySatisfy(o -> assertThat(o.getText()).isEqualTo("激活码已显示"));
-        // an entry's detail is the record as written at the time (people's words, English of the system)
+        // what the system wrote about this person's own acts (the first password change) reads in Chinese
+        browser.find(By.id("search:actor")).sendKeys(staff.username());
+        browser.find(By.id("search:go")).click();
+        waitFor(d -> d.findElement(By.id("results:events")).getText().contains("由用户本人"));
+        assertThat(browser.find(By.id("results:events")).getText()).contains("密码已更改");
+        // other entries may hold people's own words (reasons, notes), in whatever language they wrote
         var withoutDetails = browser.pageText();
         for (var detail : browser.driver().findElements(By.cssSelector("#results\\:events td:nth-child(5)"))) {
             withoutDetails = withoutDetails.replace(detail.getText(), " ");

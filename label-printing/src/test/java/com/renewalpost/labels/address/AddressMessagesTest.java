@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -32,6 +34,24 @@ class AddressMessagesTest {
         assertThat(chinese.stringPropertyNames()).isEqualTo(english.stringPropertyNames());
         for (String key : english.stringPropertyNames()) {
             assertThat(arguments(chinese.getProperty(key))).as(key).isEqualTo(arguments(english.getProperty(key)));
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeNamesExists() throws IOException {
+        Properties english = load("AddressMessages.properties");
+        Set<String> named = new TreeSet<>();
+        for (String source : List.of("AddressFormat.java", "AddressFormats.java")) {
+            Matcher m = Pattern.compile("AddressMessage\\.of\\(\"([A-Za-z.]*[A-Za-z])\"")
+                    .matcher(Files.readString(Path.of("src/main/java/com/renewalpost/labels/address", source)));
+            while (m.find()) {
+                named.add(m.group(1));
+            }
+        }
+        assertThat(named).hasSizeGreaterThan(15);
+        assertThat(english.stringPropertyNames()).containsAll(named);
+        for (String slip : List.of("UK", "EL")) {
+            assertThat(english.stringPropertyNames()).contains("country.slip." + slip);
         }
     }
 
