@@ -137,7 +137,7 @@ class CustodySystemTest {
         data.print(first, second);
         var firstNumber = data.post(first);
         var secondNumber = data.post(second);
-        var at = data.receivedAt(first).plusHours(3).withNano(0);
+        var at = data.receivedAt(first).plusMinutes(5).withNano(0);
         var eventId = "scan-" + UUID.randomUUID();
         var csv = "tracking_number,status,occurred_at,event_id\n"
                 + firstNumber + ",IN_TRANSIT," + at + "," + eventId + "\n"
