@@ -384,9 +384,13 @@ class WarehouseDaySystemTest {
         var deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             var fresh = downloaded().stream().filter(f -> !before.contains(f)).toList();
-            if (fresh.size() == 1 && !fresh.get(0).getFileName().toString().endsWith(".crdownload")
-                    && Files.size(fresh.get(0)) > 0) {
-                return fresh.get(0);
+            try {
+                if (fresh.size() == 1 && !fresh.get(0).getFileName().toString().endsWith(".crdownload")
+                        && Files.size(fresh.get(0)) > 0) {
+                    return fresh.get(0);
+                }
+            } catch (java.nio.file.NoSuchFileException renamedMeanwhile) {
+                // Chromium writes to a hidden temporary file and renames it: look again
             }
             Thread.sleep(200);
         }
@@ -395,7 +399,8 @@ class WarehouseDaySystemTest {
 
     private static List<Path> downloaded() throws IOException {
         try (var files = Files.list(Browser.downloads())) {
-            return files.toList();
+            // Chromium's hidden temporary files (".org.chromium.Chromium.*") come and go while it saves
+            return files.filter(f -> !f.getFileName().toString().startsWith(".")).toList();
         }
     }
 
