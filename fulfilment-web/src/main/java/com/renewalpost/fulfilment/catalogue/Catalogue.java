@@ -21,6 +21,7 @@ import java.util.TreeMap;
 
 /** The products on sale, by SKU. Admins add and change them (the admin page and the API alike), audited. */
 @ApplicationScoped
+@Transactional
 public class Catalogue {
 
     @PersistenceContext

@@ -48,6 +48,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * allocate at once.
  */
 @ApplicationScoped
+@Transactional
 public class CodeStock {
 
     /** How allocation ended for one order. */

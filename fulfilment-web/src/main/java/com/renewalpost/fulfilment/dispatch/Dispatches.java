@@ -45,6 +45,7 @@ import java.util.TreeMap;
  * the dispatch. Every change locks the dispatch row, so nothing slips in while it closes.
  */
 @ApplicationScoped
+@Transactional
 public class Dispatches {
 
     public record ItemView(int line, String orderNumber, String trackingNumber, String destination, String service,

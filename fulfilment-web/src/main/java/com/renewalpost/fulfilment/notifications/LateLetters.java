@@ -25,6 +25,7 @@ import java.util.List;
  * whether or not the code has been emailed. The dashboard lists them, the metrics count them.
  */
 @ApplicationScoped
+@Transactional
 public class LateLetters {
 
     /** One late letter: when it was posted and the last day it still counted as on time. */

@@ -43,6 +43,7 @@ import java.util.Optional;
  * order's timeline.
  */
 @ApplicationScoped
+@Transactional
 public class Outbox {
 
     /** The timeline's actor for delivery attempts. */

@@ -27,6 +27,7 @@ import java.util.Optional;
  * from the database (the staff page's lazy table and the REST API share it).
  */
 @ApplicationScoped
+@Transactional
 public class OrderSearch {
 
     public record Page(List<OrderView.Summary> items, int page, int size, long total) {

@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.List;
 import java.util.Optional;
 
 /** The orders repository: find by the keys the business uses. */
 @ApplicationScoped
+@Transactional
 public class Orders {
 
     @PersistenceContext

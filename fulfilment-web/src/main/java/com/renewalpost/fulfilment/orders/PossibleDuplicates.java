@@ -33,6 +33,7 @@ import java.util.Set;
  * month's renewal of the same line must not look like a repeat of this month's.
  */
 @ApplicationScoped
+@Transactional
 public class PossibleDuplicates {
 
     /** An earlier order and what it has in common with the new one. */

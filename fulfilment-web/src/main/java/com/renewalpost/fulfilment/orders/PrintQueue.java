@@ -23,6 +23,7 @@ import java.util.Map;
  * for its destination and service minus a safety margin).
  */
 @ApplicationScoped
+@Transactional
 public class PrintQueue {
 
     /** One queued order with its deadline. {@code latestPostingDate} is null when the plan expiry is unknown. */

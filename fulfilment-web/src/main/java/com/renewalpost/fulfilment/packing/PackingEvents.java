@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 /** The record of what happened at the packing stations, by run and by station. */
 @ApplicationScoped
+@Transactional
 public class PackingEvents {
 
     public record EventView(long id, String station, Long printRunId, String orderNumber, String kind,

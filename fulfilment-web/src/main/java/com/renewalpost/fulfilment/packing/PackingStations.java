@@ -10,6 +10,7 @@ import java.util.Optional;
 
 /** Packing stations come into being with their first scan. */
 @ApplicationScoped
+@Transactional
 public class PackingStations {
 
     @PersistenceContext

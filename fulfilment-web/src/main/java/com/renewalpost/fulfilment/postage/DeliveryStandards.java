@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.postage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 /** Looks up how long the post takes, falling back to the default row for unlisted destinations. */
 @ApplicationScoped
+@Transactional
 public class DeliveryStandards {
 
     @PersistenceContext

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
  * tariff from a date (today or later), so that what was charged before stays explainable.
  */
 @ApplicationScoped
+@Transactional
 public class PostageRates {
 
     private static final Pattern ZONE = Pattern.compile("[A-Z0-9_-]{1,40}");

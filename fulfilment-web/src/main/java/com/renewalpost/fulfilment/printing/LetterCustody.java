@@ -30,6 +30,7 @@ import java.util.List;
  * either kind, is written to the audit log with who, the run and the order numbers it holds.
  */
 @ApplicationScoped
+@Transactional
 public class LetterCustody {
 
     static final int MIN_REASON = 5;

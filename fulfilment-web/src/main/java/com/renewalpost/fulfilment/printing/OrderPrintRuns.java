@@ -16,6 +16,7 @@ import java.util.List;
  * names of its documents (downloaded through the print-run API, which decides who may).
  */
 @ApplicationScoped
+@Transactional
 public class OrderPrintRuns {
 
     /** One printing of the order; {@code documents} are the file names of its item documents. */

@@ -43,6 +43,7 @@ import java.util.Optional;
  * each download is byte for byte the same.
  */
 @ApplicationScoped
+@Transactional
 public class PrintRunDocuments {
 
     /** A document ready to download. */
@@ -102,6 +103,7 @@ public class PrintRunDocuments {
     }
 
     /** Draws the document with label-printing; PDFs made reproducible, so each download is the same bytes. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Document render(Content content) {
         var kind = content.kind();
         var out = new ByteArrayOutputStream(64 * 1024);

@@ -42,6 +42,7 @@ import java.util.logging.Logger;
  * prints the same code: documents are always made from the codes the orders already hold.
  */
 @ApplicationScoped
+@Transactional
 public class PrintRuns {
 
     private static final Logger LOG = Logger.getLogger(PrintRuns.class.getName());
@@ -114,11 +115,13 @@ public class PrintRuns {
      */
     @Timed(name = OperationsMetrics.PRINT_RUN_DURATION, absolute = true, unit = MetricUnits.SECONDS,
             description = "How long print runs took, from selecting the orders to the last one printed or held")
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long create(PrintRunRequest request, String actor) {
         return create(request, actor, Progress.NONE);
     }
 
     /** {@link #create(PrintRunRequest, String)}, telling {@code progress} how far it has come. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long create(PrintRunRequest request, String actor, Progress progress) {
         var selected = select(request);
         var runId = open(describe(request, selected.size()), actor);
@@ -241,10 +244,12 @@ public class PrintRuns {
     }
 
     /** A document of the run: its content read in one transaction, drawn after it. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PrintRunDocuments.Document document(long runId, DocumentKind kind) {
         return documents.render(documents.ofRun(runId, kind));
     }
 
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PrintRunDocuments.Document itemDocument(long runId, OrderNumber number, DocumentKind kind) {
         return documents.render(documents.ofItem(runId, number, kind));
     }

@@ -27,6 +27,7 @@ import java.time.ZoneOffset;
  * completing the run. One order failing (no code, no tracking number) never undoes another's.
  */
 @ApplicationScoped
+@Transactional
 public class RunPrinting {
 
     /** What happened to one selected order. */

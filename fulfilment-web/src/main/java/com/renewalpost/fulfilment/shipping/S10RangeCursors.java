@@ -10,12 +10,12 @@ import java.util.Optional;
 
 /** The cursor rows of the configured ranges: found (and locked), or made on first use. */
 @ApplicationScoped
+@Transactional
 public class S10RangeCursors {
 
     @PersistenceContext
     EntityManager em;
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<S10RangeCursor> find(S10Range range, boolean lock) {
         var query = em.createQuery("SELECT c FROM S10RangeCursor c WHERE c.serviceIndicator = :s AND c.country = :c "
                         + "AND c.firstSerial = :f AND c.lastSerial = :l", S10RangeCursor.class)

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 /** The shipments repository. An order's shipment is its latest one (a reship makes another). */
 @ApplicationScoped
+@Transactional
 public class Shipments {
 
     @PersistenceContext

@@ -27,6 +27,7 @@ import java.util.logging.Logger;
  * several threads or instances never hand out the same serial.
  */
 @ApplicationScoped
+@Transactional
 public class TrackingNumbers {
 
     private static final Logger LOG = Logger.getLogger(TrackingNumbers.class.getName());

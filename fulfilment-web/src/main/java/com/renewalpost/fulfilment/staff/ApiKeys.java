@@ -28,6 +28,7 @@ import java.util.Set;
  * (256 random bits) is compared by its SHA-256 in constant time.
  */
 @ApplicationScoped
+@Transactional
 public class ApiKeys {
 
     static final Set<String> SCOPES = Set.of(Roles.ORDERS_WRITE);

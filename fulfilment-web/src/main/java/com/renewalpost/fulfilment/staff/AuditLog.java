@@ -20,6 +20,7 @@ import java.util.Locale;
  * and its trace commit together; failed logins, which have no transaction of their own, get one.
  */
 @ApplicationScoped
+@Transactional
 public class AuditLog {
 
     @PersistenceContext

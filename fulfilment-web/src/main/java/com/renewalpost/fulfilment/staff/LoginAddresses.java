@@ -15,6 +15,7 @@ import java.util.Optional;
  * cannot delay the owner ({@link LoginGuard}).
  */
 @ApplicationScoped
+@Transactional
 public class LoginAddresses {
 
     static final int KEPT = 10;

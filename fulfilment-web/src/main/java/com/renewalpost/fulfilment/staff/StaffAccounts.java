@@ -22,6 +22,7 @@ import java.util.logging.Logger;
 
 /** Staff accounts: creation, login checks, password changes, disabling. Every change is audited. */
 @ApplicationScoped
+@Transactional
 public class StaffAccounts {
 
     private static final Logger LOG = Logger.getLogger(StaffAccounts.class.getName());

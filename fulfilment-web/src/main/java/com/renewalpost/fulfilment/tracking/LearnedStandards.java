@@ -28,6 +28,7 @@ import java.util.Map;
  * posting date to the UTC date of the delivery scan.
  */
 @ApplicationScoped
+@Transactional
 public class LearnedStandards {
 
     /** One destination and service: the set figure, what deliveries taught, and which one is used. */

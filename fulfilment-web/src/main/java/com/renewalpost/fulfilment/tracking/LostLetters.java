@@ -27,6 +27,7 @@ import java.util.Optional;
  * changes nothing until someone records the letter lost.
  */
 @ApplicationScoped
+@Transactional
 public class LostLetters {
 
     /** One silent letter. {@code lastNews} is the last event's day, or the posting day without events. */

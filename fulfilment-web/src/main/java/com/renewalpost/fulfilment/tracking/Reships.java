@@ -43,6 +43,7 @@ import java.util.Optional;
  * sends the code, which the replacement now carries.
  */
 @ApplicationScoped
+@Transactional
 public class Reships {
 
     /** What a reship did. */

@@ -33,6 +33,7 @@ import java.util.Optional;
  * repeats of events that match no shipment yet.
  */
 @ApplicationScoped
+@Transactional
 public class TrackingEvents {
 
     /** What became of one event. */

@@ -215,6 +215,37 @@ class FoundationIT {
         assertThat(chinese.customer().language()).isEqualTo("zh-Hans");
     }
 
+    /**
+     * Reads from many threads at once, the way page requests and timers meet in one bean: Payara's
+     * entity manager opened for a call outside a transaction lives in a field all threads share, so
+     * such reads closed each other's ("Attempting to execute an operation on a closed EntityManager").
+     */
+    @Test
+    void readsFromManyThreadsAtOnceNeverCloseEachOthersEntityManager() throws Exception {
+        var product = newProduct(ProductKind.ESIM_PROFILE, 0);
+        var number = intake.receive(orderRequest(product.sku(), "READS-" + UUID.randomUUID()), null, "test")
+                .order().number();
+        List<Callable<Object>> work = new ArrayList<>();
+        for (int thread = 0; thread < 8; thread++) {
+            work.add(() -> {
+                for (int i = 0; i < 150; i++) {
+                    assertThat(orders.byNumber(number)).isPresent();
+                    assertThat(catalogue.bySku(product.sku())).isPresent();
+                    assertThat(orders.count()).isPositive();
+                }
+                return null;
+            });
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8, executorThreads());
+        try {
+            for (Future<Object> f : pool.invokeAll(work)) {
+                f.get(); // rethrows what any reader met
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void concurrentAllocationNeverGivesOneCodeToTwoOrders() throws Exception {
         int codes = 30;
