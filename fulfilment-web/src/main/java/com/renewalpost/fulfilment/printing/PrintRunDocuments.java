@@ -185,6 +185,7 @@ public class PrintRunDocuments {
                 wording.name(), wording.planDescription(), code, on, order.customer().nameLatin());
     }
 
+    /** A tracked letter printed without a number of ours gets the post office's sticker: its label shows where. */
     private ShippingLabelContent label(Order order, String trackingNumber, LocalDate on) {
         var product = order.product();
         var destination = order.address().countryCode();
@@ -196,6 +197,6 @@ public class PrintRunDocuments {
                 printing.customsSigner());
         return new ShippingLabelContent(order.number().value(),
                 order.address().toPostalAddress(order.customer().nameLatin()), order.postalService().printedName(!domestic),
-                trackingNumber, customs);
+                trackingNumber, customs, order.postalService().tracked() && trackingNumber == null);
     }
 }

@@ -24,6 +24,13 @@ final class LabelLayout {
     private static final float MARGIN = 8;
     private static final float TRACKING_HEIGHT = 58;
     private static final float CUSTOMS_HEIGHT = 124;
+    // the post office's pre-printed tracking sticker: about 95 x 25 mm, the label's width by an inch
+    private static final float STICKER_HEIGHT = 72;
+    /**
+     * The words in the sticker's box. Like every word on the label they are English, the post's working language
+     * for the counter clerk, not the customer's.
+     */
+    static final String STICKER_TEXT = "POST OFFICE TRACKING LABEL HERE";
     // the order line above a full-width Code 128: a real order number (RP- and 9 symbols) needs 561 dots at 3-dot modules
     private static final float ORDER_HEIGHT = 40;
 
@@ -39,6 +46,8 @@ final class LabelLayout {
     final Box service;
     final Box recipient;
     final Box tracking;
+    /** Where the post office's pre-printed tracking sticker goes, when the item takes one; else null. */
+    final Box sticker;
     final Box customs;
     final Box order;
 
@@ -84,6 +93,10 @@ final class LabelLayout {
         tracking = content.trackingNumber() == null ? null
                 : new Box(MARGIN, above - TRACKING_HEIGHT, WIDTH - 2 * MARGIN, TRACKING_HEIGHT);
         above = tracking == null ? above : tracking.y() - 2;
+        // the post office's sticker takes the place of a number of ours
+        sticker = !content.postOfficeLabel() ? null
+                : new Box(MARGIN, above - STICKER_HEIGHT, WIDTH - 2 * MARGIN, STICKER_HEIGHT);
+        above = sticker == null ? above : sticker.y() - 3;
         recipient = new Box(MARGIN, service.bottom() + 4, WIDTH - 2 * MARGIN, above - service.bottom() - 4);
 
         // the return address of a domestic letter has no country line either

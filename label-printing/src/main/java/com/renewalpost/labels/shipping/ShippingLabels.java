@@ -156,6 +156,14 @@ public final class ShippingLabels {
                 canvas.showTextAligned(fonts.paragraph(l.trackingHumanReadable, TextStyle.BOLD, FACE, 10),
                         LabelLayout.WIDTH / 2, pdfY(l.tracking.bottom()) + 2, TextAlignment.CENTER);
             }
+            if (l.sticker != null) {
+                // a dashed box the size of the sticker, its words in the middle
+                Box box = l.sticker;
+                pdfCanvas.saveState().setLineWidth(1).setLineDash(5, 3)
+                        .rectangle(box.x(), pdfY(box.bottom()), box.width(), box.height()).stroke().restoreState();
+                canvas.showTextAligned(fonts.paragraph(LabelLayout.STICKER_TEXT, TextStyle.BOLD, FACE, 10),
+                        LabelLayout.WIDTH / 2, pdfY(box.y() + box.height() / 2) - 4, TextAlignment.CENTER);
+            }
             rule(pdfCanvas, l.order.y(), 0.75f);
             PlainLines.draw(pdfCanvas, fonts.latin(TextStyle.REGULAR), pdf(new Box(l.order.x(), l.order.y() + 4, 34, 9)),
                     List.of("ORDER"), 7, 7, 1);

@@ -70,6 +70,11 @@ public final class ZplLabels {
             barcode(z, l.trackingNumber, new Box(l.tracking.x(), l.tracking.y() + 2, l.tracking.width(), 36), "Tracking number");
             centredLine(z, new Box(l.tracking.x(), l.tracking.y() + 42, l.tracking.width(), 14), l.trackingHumanReadable, 32);
         }
+        if (l.sticker != null) {
+            frame(z, l.sticker, 2);
+            centredLine(z, new Box(l.sticker.x(), l.sticker.y() + l.sticker.height() / 2 - 6, l.sticker.width(), 12),
+                    LabelLayout.STICKER_TEXT, 24);
+        }
         if (l.declaration != null) {
             frame(z, l.customs, 2);
             text(z, inset(l.customs, 3), customsLines(l), 22, 13, "CN22 declaration");

@@ -133,6 +133,35 @@ class ShippingLabelsTest {
     }
 
     @Test
+    void aTrackedLetterWhoseNumberComesOnThePostOfficesStickerShowsWhereTheStickerGoes() {
+        ShippingLabelContent content = new ShippingLabelContent("RP-7K3M9Q2XW", longestAllowed(),
+                "International tracked letter", null, Samples.customs(), true);
+        byte[] pdf = pdf(content);
+        String text = PdfReading.text(pdf);
+        assertInOrder(text, List.of("TO:", "KT1 1AA", LabelLayout.STICKER_TEXT, "CUSTOMS DECLARATION", "RP-7K3M9Q2XW"));
+        assertThat(text).contains("POST OFFICE TRACKING LABEL HERE");
+        // the box is the sticker's alone: a dashed frame, the words in its middle, nothing else inside
+        LabelLayout.Box box = new LabelLayout(content, Samples.settings(), LabelLayout.returnAddress(Samples.settings()),
+                new com.renewalpost.labels.font.Typefaces(Samples.settings().fonts())).sticker;
+        assertThat(box.width()).isGreaterThan(250);
+        assertThat(box.height()).isGreaterThanOrEqualTo(70);
+        BufferedImage area = PdfReading.renderArea(pdf, 0, 144, box.x() - 2, box.y() - 2, box.width() + 4, box.height() + 4);
+        int inset = 12; // pixels: the frame, 2 pt outside it and a margin at 144 dpi
+        int third = (area.getHeight() - 2 * inset) / 3;
+        assertThat(PdfReading.ink(area, 0, inset, 8, area.getHeight() - 2 * inset)).as("left side of the frame").isPositive();
+        assertThat(PdfReading.ink(area, inset, inset, area.getWidth() - 2 * inset, third)).as("upper third").isZero();
+        assertThat(PdfReading.ink(area, inset, area.getHeight() - inset - third, area.getWidth() - 2 * inset, third))
+                .as("lower third").isZero();
+        assertThat(PdfReading.ink(area, inset, inset + third, area.getWidth() - 2 * inset, third)).as("the words").isPositive();
+        assertThat(PdfReading.decoded(PdfReading.render(pdf, 0, 203), BarcodeFormat.CODE_128)).containsExactly("RP-7K3M9Q2XW");
+
+        // a label with a number of ours has no such box, and one item never has both
+        assertThat(PdfReading.text(pdf(Samples.label()))).doesNotContain("POST OFFICE");
+        assertThatThrownBy(() -> new ShippingLabelContent("RP-7K3M9Q2XW", longestAllowed(), "Tracked letter",
+                "RB123456785US", null, true)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void narrowestBarIsThreePrinterDotsOnLabelsAndSheets() {
         // iText writes coordinates with two decimals, so a bar's edges may each move by 0.005 pt
         float threeDots = 3 * 72f / 203f - 0.01f;

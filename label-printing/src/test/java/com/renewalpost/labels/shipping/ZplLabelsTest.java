@@ -157,6 +157,17 @@ class ZplLabelsTest {
     }
 
     @Test
+    void theBoxForThePostOfficesStickerIsOnTheZplLabelToo() {
+        String label = zpl.zpl(new ShippingLabelContent("RP-7K3M9Q2XW", ShippingLabelsTest.longestAllowed(),
+                "International tracked letter", null, Samples.customs(), true));
+        ShippingLabelsTest.assertInOrder(String.join("\n", texts(label)), List.of("TO:", "KT1 1AA",
+                "POST OFFICE TRACKING LABEL HERE", "CUSTOMS DECLARATION CN 22", "RP-7K3M9Q2XW"));
+        assertThat(barcodes(label)).containsExactly("RP-7K3M9Q2XW");
+        assertEverythingInside(label);
+        assertThat(texts(zpl.zpl(Samples.label()))).noneMatch(t -> t.contains("POST OFFICE"));
+    }
+
+    @Test
     void longestAllowedAddressStaysOnTheLabel() {
         ShippingLabelContent content = new ShippingLabelContent("RP-7K3M9Q2X", ShippingLabelsTest.longestAllowed(),
                 "Priority Mail International", "RB123456785US", Samples.customs());
