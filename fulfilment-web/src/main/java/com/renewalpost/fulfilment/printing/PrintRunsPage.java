@@ -131,9 +131,30 @@ public class PrintRunsPage implements Serializable {
         return job;
     }
 
-    /** How far the run being made has come, 0 to 100. */
+    /** How far the run being made (or the one just made) has come, 0 to 100. */
     public int getProgress() {
         return job == null || job.orders() == 0 ? 0 : (int) (100L * job.done() / job.orders());
+    }
+
+    /**
+     * What the progress line says: choosing the orders until the run knows how many it prints
+     * (never "0 of 0"), then how many of them are done, and at the end how many were done. The
+     * last run's line stays until the next run starts.
+     */
+    public String getProgressText() {
+        if (job == null) {
+            return "";
+        }
+        if (job.orders() == 0 && !job.finished()) {
+            return text("runs.progress.starting");
+        }
+        var words = text(job.finished() ? "runs.progress.finished" : "runs.progress");
+        return new MessageFormat(words, PageMessages.locale()).format(new Object[] {job.done(), job.orders()});
+    }
+
+    /** Whether the page shows a run's progress: while one is made, and the last one made (not one refused). */
+    public boolean isProgressShown() {
+        return job != null && job.problem() == null;
     }
 
     // ---- a run ----

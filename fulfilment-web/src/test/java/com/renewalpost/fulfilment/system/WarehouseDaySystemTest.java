@@ -297,6 +297,42 @@ class WarehouseDaySystemTest {
         assertThat(order(number).getString("status")).isEqualTo("PACKED");
     }
 
+    @Test
+    void thePrintProgressCountsTheRunsOrdersUpToItsTotal() {
+        var sku = productWithCodes(3);
+        var customer = "Progress " + UUID.randomUUID().toString().substring(0, 8);
+        var numbers = new java.util.ArrayList<String>();
+        for (var i = 1; i <= 3; i++) {
+            numbers.add(createOrder(sku, "progress" + i + "+" + UUID.randomUUID().toString().substring(0, 8)
+                    + "@example.com", customer + " " + i, customer + " " + i));
+        }
+        browser.open("staff/warehouse/print-runs.xhtml");
+        browser.find(By.id("runs:queue:customer:filter")).sendKeys(customer);
+        waitFor(d -> d.findElements(By.cssSelector("#runs\\:queue tbody tr[data-rk]")).size() == 3);
+        for (var number : numbers) {
+            browser.find(By.cssSelector("tr[data-rk='" + number + "'] .ui-chkbox-box")).click();
+            waitFor(d -> "true".equals(d.findElement(By.cssSelector("tr[data-rk='" + number + "']"))
+                    .getDomAttribute("aria-selected")));
+        }
+        // every line the progress shows from the click on, as the page updates it
+        ((JavascriptExecutor) browser.driver()).executeScript("window.progressSeen = [];"
+                + "new MutationObserver(function () {"
+                + "  var p = document.getElementById('progress-text');"
+                + "  if (p) { window.progressSeen.push(p.textContent.trim()); }"
+                + "}).observe(document.body, {subtree: true, childList: true, characterData: true});");
+        browser.find(By.id("runs:printSelected")).click();
+
+        waitFor(d -> d.findElements(By.id("progress-text")).stream().anyMatch(p -> p.getText().contains("3 of 3")));
+        assertThat(browser.find(By.id("progress-text")).getText()).isEqualTo("Printed: 3 of 3 orders done.");
+        assertThat(browser.find(By.id("runs:bar")).getText()).contains("100%");
+        @SuppressWarnings("unchecked")
+        var seen = (List<String>) ((JavascriptExecutor) browser.driver()).executeScript("return window.progressSeen;");
+        assertThat(seen).isNotEmpty().noneMatch(line -> line.contains("0 of 0"))
+                .allMatch(line -> line.startsWith("Starting the run") || line.matches("Print(ing|ed): [0-3] of 3 orders done.*"));
+        waitFor(d -> d.findElement(By.id("runs:runPanel")).getText().contains(numbers.get(2)));
+        assertThat(browser.find(By.id("run-counts")).getText()).contains("3 printed");
+    }
+
     // ---- steps as a person does them ----
 
     private static void chooseCountry(String code) {
