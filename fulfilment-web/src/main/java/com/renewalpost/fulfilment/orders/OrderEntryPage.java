@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.staff.PageRoles;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.labels.address.AddressField;
 import com.renewalpost.labels.address.AddressFormat;
@@ -146,7 +147,9 @@ public class OrderEntryPage implements Serializable {
     }
 
     private void submit(boolean confirmed) {
-        requireWarehouse();
+        if (!PageRoles.holdsAny(Roles.WAREHOUSE, Roles.ADMIN)) {
+            return;
+        }
         problems.clear();
         generalProblems.clear();
         savedNumber = null;
@@ -460,13 +463,6 @@ public class OrderEntryPage implements Serializable {
         @SuppressWarnings("deprecation") // Locale(String, String) is the Java 17 way to name a bare region
         var name = new Locale("", code).getDisplayCountry(locale);
         return name.isBlank() ? code : name;
-    }
-
-    private static void requireWarehouse() {
-        var external = FacesContext.getCurrentInstance().getExternalContext();
-        if (!external.isUserInRole(Roles.WAREHOUSE) && !external.isUserInRole(Roles.ADMIN)) {
-            throw new SecurityException("Order entry is for warehouse staff");
-        }
     }
 
     private static String actor() {

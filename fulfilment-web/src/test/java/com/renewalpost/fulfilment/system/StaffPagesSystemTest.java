@@ -56,6 +56,22 @@ class StaffPagesSystemTest {
     }
 
     @Test
+    void anAdminWithoutTheWarehouseRoleIsNotOfferedPackingAndIsToldWhy() {
+        var admin = server.newStaff("ADMIN");
+        browser.logIn(admin);
+        assertThat(browser.driver().findElements(By.id("nav-packing"))).isEmpty();
+        assertThat(browser.find(By.id("nav-print-runs")).isDisplayed()).isTrue();
+
+        browser.open("staff/warehouse/packing.xhtml");
+        assertThat(browser.find(By.id("warehouse-only")).getText())
+                .isEqualTo("Packing is warehouse work: your account does not have the WAREHOUSE role. "
+                        + "An administrator can add it on the page Users and roles.");
+        assertThat(browser.driver().findElements(By.id("choice:name"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("scan-entry"))).isEmpty();
+        assertThat(browser.pageText()).doesNotContain("Something went wrong");
+    }
+
+    @Test
     void aWarehouseUserSeesNoSupportOrAdminPagesAndCannotOpenThem() {
         var warehouse = server.newStaff("WAREHOUSE");
         browser.logIn(warehouse);
