@@ -120,9 +120,18 @@
     }
   }
 
+  /* An update can ask for the focus elsewhere (data-takes-focus): the packing station's label
+     field when a tracked letter waits for the post office's label. Otherwise the scan field. */
   function afterUpdate() {
     markProblems();
-    focusScan();
+    var wanted = document.querySelector('[data-takes-focus="true"]');
+    if (wanted) {
+      wanted.removeAttribute('data-takes-focus');
+      focus(wanted);
+      wanted.scrollIntoView({block: 'center'});
+    } else {
+      focusScan();
+    }
     signal();
   }
 

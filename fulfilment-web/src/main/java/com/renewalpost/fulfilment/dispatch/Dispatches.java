@@ -132,7 +132,7 @@ public class Dispatches {
             throw problem(Response.Status.CONFLICT, "not-packed", Message.of("dispatch.notPacked", order.number(),
                     order.status()));
         }
-        if (order.postalService().tracked() && shipment.trackingNumber().isEmpty()) {
+        if (shipment.awaitsTrackingLabel()) {
             throw problem(Response.Status.CONFLICT, "tracking-label-missing", Message.of("dispatch.labelMissing",
                     order.number(), order.postalService()));
         }

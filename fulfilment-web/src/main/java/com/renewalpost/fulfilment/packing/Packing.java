@@ -23,7 +23,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Scan-to-pack. A station scans the letter's order barcode, then the label's barcode (order or
@@ -35,8 +34,6 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class Packing {
-
-    static final Pattern STATION = Pattern.compile("[A-Za-z0-9_-]{1,40}");
 
     public enum State { AWAITING_LETTER, AWAITING_LABEL, PACKED }
 
@@ -74,7 +71,7 @@ public class Packing {
 
     @Transactional(dontRollbackOn = ProblemException.class)
     public Scanned scan(String stationName, String code, String actor) {
-        var station = station(stationName);
+        var station = station(name(stationName));
         var scan = Scan.of(code);
         var now = now();
         var pending = station.pendingOrder();
@@ -84,16 +81,16 @@ public class Packing {
     /** Forgets the letter a station is waiting to pair (the packer put it aside). */
     @Transactional
     public StationView clear(String stationName) {
-        var station = station(stationName);
+        var station = station(name(stationName));
         station.clear();
         return view(station);
     }
 
     @Transactional
     public StationView view(String stationName) {
-        requireName(stationName);
-        return stations.find(stationName).map(this::view)
-                .orElse(new StationView(stationName, State.AWAITING_LETTER, null, null, events.countsAt(stationName)));
+        var name = name(stationName);
+        return stations.find(name).map(this::view)
+                .orElse(new StationView(name, State.AWAITING_LETTER, null, null, events.countsAt(name)));
     }
 
     /**
@@ -102,8 +99,8 @@ public class Packing {
      * service's S10 letter, and not used within the reuse period.
      */
     @Transactional
-    public AttachResult attachPrePrinted(String stationName, String orderNumber, String trackingNumber, String actor) {
-        requireName(stationName);
+    public AttachResult attachPrePrinted(String typedStation, String orderNumber, String trackingNumber, String actor) {
+        var stationName = name(typedStation);
         var number = OrderNumber.parse(orderNumber).orElseThrow(() -> problem(422, "misread-scan",
                 Message.of("packing.notAnOrderNumber", orderNumber)));
         var scan = Scan.of(trackingNumber);
@@ -165,7 +162,8 @@ public class Packing {
             events.record(name, null, null, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
             throw problem(404, "unknown-order", reason);
         }
-        var runId = shipments.ofOrder(order).map(Shipment::printRunId).orElse(null);
+        var shipment = shipments.ofOrder(order);
+        var runId = shipment.map(Shipment::printRunId).orElse(null);
         if (order.status() != OrderStatus.PRINTED) {
             var packed = order.status() == OrderStatus.PACKED || order.status() == OrderStatus.POSTED;
             var reason = packed ? Message.of("packing.alreadyPacked", number, order.status())
@@ -177,6 +175,12 @@ public class Packing {
             var reason = Message.of("packing.notInRun", number);
             events.record(name, null, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
             throw problem(409, "not-printed", reason);
+        }
+        if (shipment.get().awaitsTrackingLabel()) {
+            // refused here, not at the posting counter: the post office's label goes on before packing
+            var reason = Message.of("packing.trackingLabelNeeded", number, order.postalService());
+            events.record(name, runId, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
+            throw problem(409, "tracking-label-needed", reason);
         }
         station.awaitLabelFor(order, now);
         return new Scanned(name, State.AWAITING_LABEL, number.value(), null,
@@ -209,6 +213,12 @@ public class Packing {
             throw problem(409, "already-packed", reason);
         }
         var locked = shipments.ofOrderForUpdate(order).orElseThrow();
+        if (locked.awaitsTrackingLabel()) {
+            // the letter was waiting here before the rule above: still no tracked letter packs without its number
+            var reason = Message.of("packing.trackingLabelNeeded", letter, order.postalService());
+            events.record(name, runId, order, PackingEvent.Kind.REFUSED, letter.value(), scan.text(), reason, actor, now);
+            throw problem(409, "tracking-label-needed", reason);
+        }
         order.transition(OrderStatus.PACKED, actor, Message.of("timeline.packed", name), now);
         locked.packed(name, actor, now);
         var packed = Message.of("packing.packed", letter);
@@ -218,7 +228,6 @@ public class Packing {
     }
 
     private PackingStation station(String name) {
-        requireName(name);
         Optional<PackingStation> station = stations.locked(name);
         if (station.isPresent()) {
             return station.get();
@@ -238,10 +247,10 @@ public class Packing {
                 events.countsAt(station.station()));
     }
 
-    private static void requireName(String name) {
-        if (name == null || !STATION.matcher(name).matches()) {
-            throw problem(400, "invalid-station", Message.of("packing.stationName"));
-        }
+    /** The station's name as kept: tidied ({@link StationName}), or refused with the rule. */
+    private static String name(String typed) {
+        return StationName.parse(typed).map(StationName::value)
+                .orElseThrow(() -> problem(400, "invalid-station", StationName.rule()));
     }
 
     private static ProblemException problem(int status, String type, Text detail) {

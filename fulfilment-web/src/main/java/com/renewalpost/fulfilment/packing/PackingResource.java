@@ -116,8 +116,10 @@ public class PackingResource {
                         Message.of("packing.kindOneOf", List.of(PackingEvent.Kind.values()).toString()));
             }
         }
-        PageRequest.total(response, events.count(run, station, parsed));
-        return events.find(run, station, parsed, asked);
+        // the station as kept ("table  3 " is "table 3"); a name no station can have finds nothing
+        var at = station == null ? null : StationName.parse(station).map(StationName::value).orElse(station);
+        PageRequest.total(response, events.count(run, at, parsed));
+        return events.find(run, at, parsed, asked);
     }
 
     private String actor() {

@@ -127,6 +127,14 @@ public class Shipment {
         this.trackingSource = source;
     }
 
+    /**
+     * Whether the letter still needs the post office's pre-printed tracking label: its service is
+     * tracked and no number of ours was printed on it. Such a letter is neither packed nor posted.
+     */
+    public boolean awaitsTrackingLabel() {
+        return postalService.tracked() && trackingNumber == null;
+    }
+
     public void packed(String station, String actor, OffsetDateTime at) {
         this.packingStation = station;
         this.packedBy = actor;

@@ -409,12 +409,15 @@ class WarehouseIT {
         assertThat(attach(first, wrongDigit).statusCode()).isEqualTo(422);
         assertThat(attach(first, TrackingNumber.of("LA", 47312482, "US").value()).statusCode()).isEqualTo(422);
 
-        // a tracked item without its label cannot be posted
-        packPair("bench-3", first.value(), first.value());
+        // a tracked item without its label is refused at packing already, saying what to do, and cannot be posted
+        var refused = scanResponse("bench-3", first.value());
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(json(refused.body()).getString("type")).isEqualTo("/problems/tracking-label-needed");
+        assertThat(json(refused.body()).getString("detail")).contains("no tracking number yet", "attach it");
         long dispatch = openDispatch();
         var missing = post("api/dispatches/" + dispatch + "/items", scanBody(first.value()));
         assertThat(missing.statusCode()).isEqualTo(409);
-        assertThat(json(missing.body()).getString("type")).isEqualTo("/problems/tracking-label-missing");
+        assertThat(json(missing.body()).getString("type")).isEqualTo("/problems/not-packed");
 
         var attached = attach(first, label.toLowerCase());
         assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
@@ -425,6 +428,7 @@ class WarehouseIT {
         assertThat(json(attach(first, other).body()).getString("type")).isEqualTo("/problems/already-tracked");
 
         // the pre-printed label packs like our own, and the item can now be posted by it
+        packPair("bench-3", first.value(), label);
         attach(second, other);
         scan("bench-3", second.value());
         assertThat(scan("bench-3", other).getString("state")).isEqualTo("PACKED");

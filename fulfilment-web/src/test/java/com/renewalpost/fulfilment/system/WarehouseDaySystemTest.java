@@ -298,6 +298,40 @@ class WarehouseDaySystemTest {
     }
 
     @Test
+    void aTrackedLetterWithoutItsNumberIsRefusedAtPackingWithTheLabelFormOpenForIt() {
+        var sku = productWithCodes(1);
+        var number = createOrder(sku, "cheng+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "鄭美玲", "Cheng Mei Ling", "TRACKED_LETTER");
+        var run = server.send("POST", "api/print-runs", warehouse, Json.createObjectBuilder()
+                .add("orderNumbers", Json.createArrayBuilder(List.of(number))).build().toString());
+        assertThat(run.statusCode()).isEqualTo(201);
+        var label = TrackingNumber.of("LA", 10_000_000 + RANDOM.nextInt(89_999_999), "US").value();
+
+        // the letter alone is refused at once, saying what to do, not only at the posting counter
+        openPackingStation();
+        scan(number);
+        assertThat(verdict()).isEqualTo("REFUSED");
+        assertThat(browser.find(By.id("scan:result")).getText())
+                .contains("Order " + number + " goes by Tracked letter and has no tracking number yet",
+                        "post office's pre-printed tracking label", "attach it below");
+        assertThat(order(number).getString("status")).isEqualTo("PRINTED");
+        // the form for the post office's label is open with the letter filled in, the focus on the label's field
+        waitFor(d -> "label:tracking".equals(d.switchTo().activeElement().getDomAttribute("id")));
+        assertThat(browser.find(By.cssSelector("#label details")).getDomAttribute("open")).isNotNull();
+        assertThat(browser.find(By.id("label:order")).getDomProperty("value")).isEqualTo(number);
+        browser.screenshot("packing-label-needed");
+
+        // the label scanned into it, then the pair packs
+        browser.driver().switchTo().activeElement().sendKeys(label, Keys.ENTER);
+        waitFor(d -> "ATTACHED".equals(d.findElement(By.cssSelector(".scan-result")).getDomAttribute("data-verdict")));
+        scan(number);
+        assertThat(verdict()).isEqualTo("NEXT");
+        scan(label);
+        assertThat(verdict()).isEqualTo("OK");
+        assertThat(order(number).getString("status")).isEqualTo("PACKED");
+    }
+
+    @Test
     void thePrintProgressCountsTheRunsOrdersUpToItsTotal() {
         var sku = productWithCodes(3);
         var customer = "Progress " + UUID.randomUUID().toString().substring(0, 8);
@@ -331,6 +365,47 @@ class WarehouseDaySystemTest {
                 .allMatch(line -> line.startsWith("Starting the run") || line.matches("Print(ing|ed): [0-3] of 3 orders done.*"));
         waitFor(d -> d.findElement(By.id("runs:runPanel")).getText().contains(numbers.get(2)));
         assertThat(browser.find(By.id("run-counts")).getText()).contains("3 printed");
+    }
+
+    @Test
+    void aStationNamedAsPeopleCallTheTableIsTakenAndRememberedAtTheNextLogin() {
+        browser.open("staff/warehouse/packing.xhtml");
+        if (browser.driver().findElements(By.id("choice:name")).isEmpty()) {
+            browser.find(By.id("scan:change")).click();
+        }
+        // the rule beside the field before anything is typed
+        var field = browser.find(By.id("choice:name"));
+        assertThat(browser.find(By.id("station-rule")).getText())
+                .contains("letters of any script", "digits", "spaces", "Table 3");
+        assertThat(field.getDomAttribute("aria-describedby")).isEqualTo("station-rule");
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "  Table 3 ", Keys.ENTER);
+        waitFor(d -> d.findElement(By.id("station-name")).getText().equals("Table 3"));
+
+        // a new session of the same browser: the station is there without asking
+        browser.find(By.id("logout")).click();
+        browser.logIn(warehouse);
+        browser.open("staff/warehouse/packing.xhtml");
+        waitFor(d -> d.findElement(By.id("station-name")).getText().equals("Table 3"));
+        assertThat(browser.driver().findElements(By.id("choice:name"))).isEmpty();
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("scan-entry");
+
+        // a pair packs at it, and its record goes by the name
+        var sku = productWithCodes(1);
+        var number = createOrder(sku, "table3+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "黃志強", "Wong Chi Keung");
+        var run = server.send("POST", "api/print-runs", warehouse, Json.createObjectBuilder()
+                .add("orderNumbers", Json.createArrayBuilder(List.of(number))).build().toString());
+        assertThat(run.statusCode()).isEqualTo(201);
+        scan(number);
+        scan(number);
+        assertThat(verdict()).isEqualTo("OK");
+        var events = server.send("GET", "api/packing/events?station=Table%203&kind=PACKED", warehouse, null);
+        assertThat(events.statusCode()).isEqualTo(200);
+        assertThat(events.body()).contains(number, "\"station\":\"Table 3\"");
+
+        // and it can still be changed
+        browser.find(By.id("scan:change")).click();
+        assertThat(browser.find(By.id("choice:name")).getDomProperty("value")).isEqualTo("Table 3");
     }
 
     // ---- steps as a person does them ----
@@ -372,8 +447,13 @@ class WarehouseDaySystemTest {
 
     private static void openPackingStation() {
         browser.open("staff/warehouse/packing.xhtml");
+        // this browser remembers the station it packed at last (another test may have chosen another)
+        var shown = browser.driver().findElements(By.id("station-name"));
+        if (!shown.isEmpty() && !shown.get(0).getText().equals(station)) {
+            browser.find(By.id("scan:change")).click();
+        }
         if (!browser.driver().findElements(By.id("choice:name")).isEmpty()) {
-            browser.find(By.id("choice:name")).sendKeys(station, Keys.ENTER);
+            browser.find(By.id("choice:name")).sendKeys(Keys.chord(Keys.CONTROL, "a"), station, Keys.ENTER);
         }
         waitFor(d -> d.findElement(By.id("station-name")).getText().equals(station));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("scan-entry");
