@@ -343,11 +343,18 @@ class WarehouseDaySystemTest {
         browser.open("staff/warehouse/print-runs.xhtml");
         browser.find(By.id("runs:queue:customer:filter")).sendKeys(customer);
         waitFor(d -> d.findElements(By.cssSelector("#runs\\:queue tbody tr[data-rk]")).size() == 3);
-        for (var number : numbers) {
-            browser.find(By.cssSelector("tr[data-rk='" + number + "'] .ui-chkbox-box")).click();
-            waitFor(d -> "true".equals(d.findElement(By.cssSelector("tr[data-rk='" + number + "']"))
-                    .getDomAttribute("aria-selected")));
-        }
+        // ticked until all three show ticked at once: a filter answer still arriving may redraw the table
+        waitFor(d -> {
+            var all = true;
+            for (var number : numbers) {
+                var row = d.findElement(By.cssSelector("tr[data-rk='" + number + "']"));
+                if (!"true".equals(row.getDomAttribute("aria-selected"))) {
+                    row.findElement(By.cssSelector(".ui-chkbox-box")).click();
+                    all = false;
+                }
+            }
+            return all;
+        });
         // every line the progress shows from the click on, as the page updates it
         ((JavascriptExecutor) browser.driver()).executeScript("window.progressSeen = [];"
                 + "new MutationObserver(function () {"
@@ -380,6 +387,11 @@ class WarehouseDaySystemTest {
         assertThat(field.getDomAttribute("aria-describedby")).isEqualTo("station-rule");
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "  Table 3 ", Keys.ENTER);
         waitFor(d -> d.findElement(By.id("station-name")).getText().equals("Table 3"));
+        var kept = browser.driver().manage().getCookieNamed("rp-packing-station");
+        assertThat(kept.getValue()).isEqualTo("Table+3");
+        assertThat(kept.isHttpOnly()).isTrue();
+        assertThat(kept.getSameSite()).isEqualTo("Strict");
+        assertThat(kept.getExpiry()).isAfter(java.util.Date.from(Instant.now().plus(Duration.ofDays(300))));
 
         // a new session of the same browser: the station is there without asking
         browser.find(By.id("logout")).click();
