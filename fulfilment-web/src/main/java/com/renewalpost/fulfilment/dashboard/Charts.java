@@ -42,7 +42,7 @@ public final class Charts {
     }
 
     /** Per destination country, alphabetical: the median transit days of its deliveries (all services). */
-    static List<Destination> byDestination(Collection<LearnedStandards.Delivery> deliveries) {
+    public static List<Destination> byDestination(Collection<LearnedStandards.Delivery> deliveries) {
         Map<String, List<Integer>> days = new TreeMap<>();
         deliveries.forEach(d -> days.computeIfAbsent(d.destination(), k -> new ArrayList<>()).add(d.transitDays()));
         return days.entrySet().stream()

@@ -15,10 +15,12 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.packing.Packing;
+import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.TrackingEvents;
@@ -29,6 +31,7 @@ import jakarta.inject.Inject;
 import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +45,12 @@ import java.util.logging.Logger;
  * and 60 orders to 18 countries in every state of their life, some customers named in Chinese.
  * Everything goes the way the warehouse does it: the intake; two print runs (codes allocated,
  * documents ready to download); the packing station (letter, then label; the tracked letters get
- * a pre-printed post office label first, as no S10 range is configured in a demo); one dispatch,
- * closed with its postage and manifest; tracking events for the delivered, returned and lost
- * letters. What is left is a warehouse day to do in the browser: queued orders to print, the
- * letters of the second run to pack, packed letters to post. So that one login can do all of it,
+ * a pre-printed post office label first, as no S10 range is configured in a demo); two dispatches,
+ * closed with their postage and manifests: today's with the letters still on their way, and one
+ * handed over four weeks ago with the letters since delivered (about as many days after posting as
+ * the post takes to their country), returned or lost, each recorded on the day it happened. What
+ * is left is a warehouse day to do in the browser: queued orders to print, the letters of the
+ * second run to pack, packed letters to post. So that one login can do all of it,
  * the demo's {@code admin} also holds the warehouse and support roles.
  */
 @ApplicationScoped
@@ -76,6 +81,10 @@ public class DemoData {
     StaffAccounts staffAccounts;
     @Inject
     Clock clock;
+    @Inject
+    WarehouseCalendar calendar;
+    @Inject
+    DeliveryStandards standards;
 
     /** The packing station the demo's letters were packed at. */
     static final String STATION = "DEMO-1";
@@ -85,6 +94,11 @@ public class DemoData {
             OrderStatus.DELIVERED, OrderStatus.RETURNED, OrderStatus.LOST);
     private static final Set<OrderStatus> POSTED_OR_LATER = EnumSet.of(OrderStatus.POSTED, OrderStatus.DELIVERED,
             OrderStatus.RETURNED, OrderStatus.LOST);
+    /** The letters that have arrived, come back or gone missing. */
+    private static final Set<OrderStatus> SETTLED = EnumSet.of(OrderStatus.DELIVERED, OrderStatus.RETURNED,
+            OrderStatus.LOST);
+    /** How long ago the settled letters were handed to the post: longer than the post takes anywhere. */
+    static final int HISTORY_DAYS = 28;
     /** Pre-printed labels attached so far (the next serial). */
     private int preprinted;
 
@@ -162,18 +176,25 @@ public class DemoData {
                 lifecycle.move(number, OrderStatus.CANCELLED, ACTOR, "Customer asked to cancel");
             }
         });
-        // yesterday's work, as it were: printed, packed, posted, some delivered or not
+        // earlier work: printed, packed and posted; the letters that have since arrived, come back or
+        // gone missing were handed to the post weeks ago, those still on their way today
         var posted = print(targets, PACKED_OR_LATER);
         posted.forEach(this::pack);
-        var dispatch = dispatches.open(new Dispatches.OpenRequest(null), ACTOR).id();
-        posted.keySet().stream().filter(n -> POSTED_OR_LATER.contains(targets.get(n)))
-                .forEach(n -> dispatches.add(dispatch, n.value(), ACTOR));
-        dispatches.close(dispatch, ACTOR);
-        posted.keySet().forEach(n -> settle(n, targets.get(n)));
+        var handedOver = calendar.today().minusDays(HISTORY_DAYS);
+        post(dispatches.openHandedOverOn(handedOver, ACTOR).id(),
+                posted.keySet().stream().filter(n -> SETTLED.contains(targets.get(n))).toList());
+        post(dispatches.open(new Dispatches.OpenRequest(null), ACTOR).id(),
+                posted.keySet().stream().filter(n -> targets.get(n) == OrderStatus.POSTED).toList());
+        int i = 0;
+        for (var number : posted.keySet()) {
+            if (SETTLED.contains(targets.get(number))) {
+                settle(number, targets.get(number), handedOver, i++);
+            }
+        }
         // today's work: a run waiting to be packed; the queued orders wait for a run
         print(targets, EnumSet.of(OrderStatus.PRINTED));
         staffAccounts.change("admin", Set.of(Roles.ADMIN, Roles.WAREHOUSE, Roles.SUPPORT), null, ACTOR);
-        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders, 2 print runs, 1 dispatch; "
+        LOG.info("Demo data loaded: " + products.size() + " products, 60 orders, 2 print runs, 2 dispatches; "
                 + "admin may also do warehouse and support work");
     }
 
@@ -203,14 +224,33 @@ public class DemoData {
         packing.scan(STATION, label == null ? number.value() : label, ACTOR);
     }
 
-    /** What became of a posted letter, as support records what a customer or the post says. */
-    private void settle(OrderNumber number, OrderStatus target) {
+    private void post(long dispatch, List<OrderNumber> letters) {
+        letters.forEach(n -> dispatches.add(dispatch, n.value(), ACTOR));
+        dispatches.close(dispatch, ACTOR);
+    }
+
+    /**
+     * What became of a letter posted on {@code postedOn}, as support records what a customer or the
+     * post says, on the day it happened: delivered about as long after posting as the post takes to
+     * its destination (a day early, on time or a day late, by turns), returned or reported lost some
+     * days after it should have arrived; never later than now.
+     */
+    private void settle(OrderNumber number, OrderStatus target, LocalDate postedOn, int turn) {
+        var order = orders.byNumber(number).orElseThrow();
+        int standard = standards.transitDays(order.address().countryCode(), order.postalService());
+        int days = switch (target) {
+            case DELIVERED -> Math.max(1, standard + turn % 3 - 1);
+            default -> standard + 5;
+        };
+        var at = postedOn.plusDays(days).atTime(11, 0).atZone(calendar.zone()).toOffsetDateTime();
+        var latest = OffsetDateTime.now(clock).minusHours(1);
+        at = at.isAfter(latest) ? latest : at;
         switch (target) {
-            case DELIVERED -> tracking.recordManual(number, TrackingStatus.DELIVERED, null,
+            case DELIVERED -> tracking.recordManual(number, TrackingStatus.DELIVERED, at,
                     "Demo: the customer wrote that the letter arrived", ACTOR);
-            case RETURNED -> tracking.recordManual(number, TrackingStatus.RETURNED_TO_SENDER, null,
+            case RETURNED -> tracking.recordManual(number, TrackingStatus.RETURNED_TO_SENDER, at,
                     "Demo: came back marked 'addressee unknown'", ACTOR);
-            case LOST -> tracking.recordManual(number, TrackingStatus.LOST, null,
+            case LOST -> tracking.recordManual(number, TrackingStatus.LOST, at,
                     "Demo: the post office reports the letter lost", ACTOR);
             default -> { }
         }

@@ -104,6 +104,22 @@ public class Dispatches {
         return view(dispatch);
     }
 
+    /**
+     * A dispatch handed to the post office on an earlier day and recorded only now: its items are
+     * posted on that day. Not offered over the API or the pages; the demo gives its settled letters
+     * a past with it (a posting date their deliveries can follow by the days the post takes).
+     */
+    @Transactional
+    public DispatchView openHandedOverOn(LocalDate postingDate, String actor) {
+        if (postingDate.isAfter(calendar.today())) {
+            throw new IllegalArgumentException("a dispatch handed over on a later day: " + postingDate);
+        }
+        var dispatch = new Dispatch(postingDate, defaultPostOffice, now(), actor);
+        em.persist(dispatch);
+        em.flush();
+        return view(dispatch);
+    }
+
     /** Adds a packed item by the scan of its order or tracking number, priced from today's tariff. */
     @Transactional
     public ItemView add(long dispatchId, String code, String actor) {

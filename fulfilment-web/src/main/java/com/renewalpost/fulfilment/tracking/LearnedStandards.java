@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.tracking;
 import com.renewalpost.fulfilment.postage.DeliveryStandard;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -52,6 +54,8 @@ public class LearnedStandards {
     TrackingSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    WarehouseCalendar calendar;
 
     /** The 80th percentile by nearest rank: the smallest value at least 80 % of the values do not exceed. */
     public static int percentile80(List<Integer> values) {
@@ -114,8 +118,17 @@ public class LearnedStandards {
     }
 
     /**
-     * The tracked deliveries since a moment, with their transit days (posting date to the UTC date
-     * of the delivery scan): what the standards are learned from, and what the dashboard charts.
+     * Days in transit: from the posting date (the warehouse's day) to the day of the delivery scan
+     * on the same calendar, so that a letter scanned on the evening of its posting day in UTC but
+     * the next morning at the warehouse counts one day, not zero.
+     */
+    public static int transitDays(LocalDate postedOn, OffsetDateTime deliveredAt, ZoneId warehouse) {
+        return (int) ChronoUnit.DAYS.between(postedOn, deliveredAt.atZoneSameInstant(warehouse).toLocalDate());
+    }
+
+    /**
+     * The tracked deliveries since a moment, with their transit days ({@link #transitDays}): what
+     * the standards are learned from, and what the dashboard charts.
      */
     @Transactional
     public List<Delivery> deliveriesSince(OffsetDateTime since) {
@@ -125,11 +138,9 @@ public class LearnedStandards {
                         + "AND s.postedOn IS NOT NULL", Object[].class)
                 .setParameter("since", since)
                 .getResultList()) {
-            var posted = (LocalDate) row[2];
-            var delivered = ((OffsetDateTime) row[3]).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
-            long days = ChronoUnit.DAYS.between(posted, delivered);
+            int days = transitDays((LocalDate) row[2], (OffsetDateTime) row[3], calendar.zone());
             if (days >= 0) {
-                deliveries.add(new Delivery((String) row[0], (PostalService) row[1], (int) days));
+                deliveries.add(new Delivery((String) row[0], (PostalService) row[1], days));
             }
         }
         return deliveries;

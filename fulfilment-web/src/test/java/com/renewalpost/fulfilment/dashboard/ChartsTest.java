@@ -1,12 +1,16 @@
 package com.renewalpost.fulfilment.dashboard;
 
 import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.tracking.LearnedStandards;
 import com.renewalpost.fulfilment.tracking.LearnedStandards.Delivery;
 import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +41,37 @@ class ChartsTest {
                 new Delivery("JP", PostalService.STANDARD_LETTER, 6)));
         assertThat(destinations).containsExactly(new Charts.Destination("CN", 12.0, 1),
                 new Charts.Destination("JP", 6.0, 3));
+    }
+
+    @Test
+    void transitDaysRunFromThePostingDayToTheWarehousesDayOfTheDeliveryScan() {
+        var monday = LocalDate.of(2026, 11, 30);
+        var tokyo = ZoneId.of("Asia/Tokyo");
+        assertThat(LearnedStandards.transitDays(monday, OffsetDateTime.parse("2026-12-03T10:00:00+09:00"), tokyo))
+                .isEqualTo(3);
+        // 20:00 UTC on the posting day is already the next morning at a warehouse in Tokyo: one day, not 0
+        assertThat(LearnedStandards.transitDays(monday, OffsetDateTime.parse("2026-11-30T20:00:00Z"), tokyo))
+                .isEqualTo(1);
+        assertThat(LearnedStandards.transitDays(monday, OffsetDateTime.parse("2026-11-30T20:00:00Z"), ZoneOffset.UTC))
+                .isEqualTo(0);
+        // a scan dated before the posting day (a wrong date) is negative: the caller leaves it out
+        assertThat(LearnedStandards.transitDays(monday, OffsetDateTime.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC))
+                .isEqualTo(-1);
+    }
+
+    @Test
+    void aMedianOfTwoAndThreeDaysIsTwoAndAHalfNotTruncated() {
+        var posted = LocalDate.of(2026, 11, 2);
+        var deliveries = List.of(
+                new Delivery("DE", PostalService.STANDARD_LETTER, LearnedStandards.transitDays(posted,
+                        OffsetDateTime.parse("2026-11-04T09:00:00Z"), ZoneOffset.UTC)),
+                new Delivery("DE", PostalService.STANDARD_LETTER, LearnedStandards.transitDays(posted,
+                        OffsetDateTime.parse("2026-11-05T16:30:00Z"), ZoneOffset.UTC)));
+        assertThat(Charts.byDestination(deliveries)).containsExactly(new Charts.Destination("DE", 2.5, 2));
+        var chart = Json.createReader(new StringReader(Charts.transitDays(Charts.byDestination(deliveries), "days")))
+                .readObject();
+        assertThat(chart.getJsonObject("data").getJsonArray("datasets").getJsonObject(0).getJsonArray("data")
+                .getJsonNumber(0).doubleValue()).isEqualTo(2.5);
     }
 
     @Test

@@ -2,17 +2,20 @@ package com.renewalpost.fulfilment.it;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductWording;
+import com.renewalpost.fulfilment.dashboard.Charts;
 import com.renewalpost.fulfilment.dispatch.Dispatches;
 import com.renewalpost.fulfilment.dispatch.Manifests;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.packing.Packing;
+import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.DocumentKind;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
+import com.renewalpost.fulfilment.tracking.LearnedStandards;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,6 +69,12 @@ class DemoDataIT {
     StaffAccounts staffAccounts;
     @Inject
     Catalogue catalogue;
+    @Inject
+    LearnedStandards learnedStandards;
+    @Inject
+    DeliveryStandards deliveryStandards;
+    @Inject
+    Clock clock;
 
     @Test
     void theDemoWentThroughTheWarehouseAndLeavesADaysWorkThatCanBeDone() {
@@ -99,15 +110,30 @@ class DemoDataIT {
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(ProductWording.LANGUAGES);
 
-        // one closed dispatch with every posted letter, tracked ones with their labels
+        // two closed dispatches, tracked letters with their labels: today's with the letters on their
+        // way, and one four weeks old with those since delivered, returned or lost
         var closed = dispatches.onDate(calendar.today(), com.renewalpost.fulfilment.platform.PageRequest.first(10));
-        assertThat(closed).singleElement().satisfies(d -> {
+        var older = dispatches.onDate(calendar.today().minusDays(28), com.renewalpost.fulfilment.platform.PageRequest.first(10));
+        assertThat(closed).singleElement().satisfies(d -> assertThat(d.items()).hasSize(10)
+                .allSatisfy(i -> assertThat(i.orderStatus()).isEqualTo("POSTED")));
+        assertThat(older).singleElement().satisfies(d -> assertThat(d.items()).hasSize(20)
+                .allSatisfy(i -> assertThat(i.orderStatus()).isIn("DELIVERED", "RETURNED", "LOST")));
+        for (var d : java.util.List.of(closed.get(0), older.get(0))) {
             assertThat(d.status()).isEqualTo("CLOSED");
-            assertThat(d.items()).hasSize(30);
             assertThat(d.items()).filteredOn(i -> i.service().equals("TRACKED_LETTER")).isNotEmpty()
                     .allSatisfy(i -> assertThat(i.trackingNumber()).isNotNull());
-        });
-        assertThat(pdf(manifests.pdf(closed.get(0).id()))).isTrue();
+            assertThat(pdf(manifests.pdf(d.id()))).isTrue();
+        }
+
+        // the deliveries took about as long as the post takes to each country: the dashboard's
+        // transit chart shows days, not 0.0 everywhere
+        var deliveries = learnedStandards.deliveriesSince(OffsetDateTime.now(clock).minusDays(180));
+        assertThat(deliveries).hasSize(10).allSatisfy(d -> assertThat(d.transitDays())
+                .as(d.destination() + " " + d.service())
+                .isBetween(Math.max(1, deliveryStandards.transitDays(d.destination(), d.service()) - 1),
+                        deliveryStandards.transitDays(d.destination(), d.service()) + 1));
+        assertThat(Charts.byDestination(deliveries)).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.medianDays()).as(d.country()).isGreaterThanOrEqualTo(1));
         assertThat(dispatches.awaitingDispatch(100)).extracting(Dispatches.Waiting::orderNumber)
                 .containsExactlyInAnyOrderElementsOf(orders.inStatus(OrderStatus.PACKED).stream()
                         .map(o -> o.number().value()).toList());

@@ -12,6 +12,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
+import com.renewalpost.fulfilment.printing.PrintRunJobs;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.staff.ApiKeys;
@@ -95,6 +96,8 @@ class OperationsIT {
     @Inject
     PrintRuns printRuns;
     @Inject
+    PrintRunJobs printRunJobs;
+    @Inject
     MovableClock clock;
     @Inject
     StaffAccounts staffAccounts;
@@ -134,6 +137,7 @@ class OperationsIT {
         // a histogram too (buckets add up across instances, quantiles do not)
         assertThat(timed.value(PRINT_RUN_DURATION + "_seconds_bucket", "le=\"+Inf\""))
                 .contains((double) runsBefore + 1);
+        assertTimerInSeconds(timed);
         Await.until("the printed order's code gone from stock", () -> metrics().value(CODES_AVAILABLE, sku),
                 v -> v.isPresent() && v.get() == 5.0);
         assertThat(count("SELECT COUNT(*) FROM activation_code c JOIN product p ON p.id = c.product_id "
@@ -180,6 +184,17 @@ class OperationsIT {
 
         assertThat(List.of(first, second)).allSatisfy(n ->
                 assertThat(orders.byNumber(n).orElseThrow().status()).isEqualTo(OrderStatus.QUEUED));
+    }
+
+    @Test
+    void aRunStartedFromTheStaffPageIsTimedToo() throws Exception {
+        var shop = shop();
+        var product = shop.product("US top-up 7 days", ProductKind.VOUCHER, 1);
+        var number = shop.order(product, Shop.Customer.inJapan("Page Run"), "page", today().plusDays(300)).number();
+        long runsBefore = timerCount();
+        printRunJobs.start(new PrintRunRequest(List.of(number.value()), null, null), "test");
+        Await.until("the page's print run timed", this::timerCount, n -> n == runsBefore + 1);
+        assertTimerInSeconds(metrics());
     }
 
     @Test
@@ -296,6 +311,42 @@ class OperationsIT {
         var answer = http().get("metrics", "Bearer " + METRICS_TOKEN);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return MetricsPage.of(answer.body());
+    }
+
+    /**
+     * Every figure of the print-run timer in one unit, seconds: none larger than the sum of all
+     * runs, the longest run at least their average, the buckets at and above the longest run
+     * holding every run. (Payara wrote mean, max and quantiles of a timer declared in seconds in
+     * nanoseconds: 10^9 times the sum.)
+     */
+    private static void assertTimerInSeconds(MetricsPage page) {
+        var name = PRINT_RUN_DURATION + "_seconds";
+        double count = page.value(name + "_count").orElseThrow();
+        double sum = page.value(name + "_sum").orElseThrow();
+        double max = page.value(name + "_max").orElseThrow();
+        assertThat(max).as("max, in seconds like the sum " + sum).isPositive().isLessThanOrEqualTo(sum)
+                .isGreaterThanOrEqualTo(sum / count * 0.999);
+        var family = page.samples().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(name) && e.getKey().contains("mp_scope=\"application\""))
+                .toList();
+        assertThat(family).as("the timer's samples").hasSizeGreaterThan(5);
+        for (var sample : family) {
+            var key = sample.getKey();
+            double value = sample.getValue();
+            if (key.startsWith(name + "_count") || key.startsWith(name + "_bucket")) {
+                assertThat(value).as(key).isLessThanOrEqualTo(count);
+                if (key.startsWith(name + "_bucket") && !key.contains("+Inf")) {
+                    double le = Double.parseDouble(key.replaceAll(".*le=\"([^\"]+)\".*", "$1"));
+                    if (le >= max) {
+                        assertThat(value).as(key + ": every run took at most " + max + " s").isEqualTo(count);
+                    }
+                }
+            } else {
+                // mean, max, any quantile: each at most the sum of all runs
+                assertThat(value).as(key + " in seconds like the sum " + sum).isGreaterThanOrEqualTo(0)
+                        .isLessThanOrEqualTo(sum);
+            }
+        }
     }
 
     private long timerCount() {

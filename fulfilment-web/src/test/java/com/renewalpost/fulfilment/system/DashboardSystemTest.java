@@ -59,13 +59,32 @@ class DashboardSystemTest {
         var later = LocalDate.now().plusYears(1).toString();
         var standard = api.newOrder(warehouse, sku, "STANDARD_LETTER", later);
         var tracked = api.newOrder(warehouse, sku, "TRACKED_LETTER", later);
-        api.newOrder(warehouse, sku, "STANDARD_LETTER", LocalDate.now().plusDays(1).toString());
+        var tooLate = api.newOrder(warehouse, sku, "STANDARD_LETTER", LocalDate.now().plusDays(1).toString());
         var noCode = api.newOrder(warehouse, withoutCodes, "STANDARD_LETTER", later);
         var queued = figures();
         assertThat(changes(before, queued)).isEqualTo(Map.of("figure-queue", 4L, "figure-at-risk", 1L));
 
+        // the print queue agrees: the at-risk order's post-by date has passed and it says so, nothing
+        // promises that posting today still makes it; the others' post-by dates lie ahead
+        var today = api.serverNow().toLocalDate();
+        browser.open("staff/warehouse/print-runs.xhtml");
+        var lateRow = queueRow(tooLate);
+        assertThat(lateRow.getAttribute("class")).contains("at-risk");
+        assertThat(postBy(lateRow)).isBefore(today);
+        assertThat(lateRow.getText()).contains("too late by post");
+        assertThat(browser.find(By.cssSelector(".at-risk-count")).getText())
+                .contains("can no longer reach the customer by post before their plan ends")
+                .contains("the post-by date has passed").doesNotContainIgnoringCase("post them today");
+        var timelyRow = queueRow(standard);
+        assertThat(timelyRow.getAttribute("class")).doesNotContain("at-risk");
+        assertThat(postBy(timelyRow)).isAfter(today);
+        assertThat(timelyRow.getText()).doesNotContain("too late");
+
         // printed: two get codes, the one without stock goes on hold
         api.printRun(warehouse, standard, tracked, noCode);
+        browser.open("staff/warehouse/print-runs.xhtml");
+        browser.find(By.id("runs:queue"));
+        browser.screenshot("print-runs");
         var printed = figures();
         assertThat(changes(queued, printed)).isEqualTo(Map.of("figure-queue", -3L, "figure-printed", 2L,
                 "figure-on-hold", 1L));
@@ -120,6 +139,22 @@ class DashboardSystemTest {
                 .isEqualTo("ON_HOLD");
         var statuses = browser.driver().findElements(By.cssSelector("[id='search:results'] span.status"));
         assertThat(statuses).isNotEmpty().allSatisfy(s -> assertThat(s.getAttribute("class")).contains("status-ON_HOLD"));
+    }
+
+    /** The print queue's row of one order, found with the number filter. */
+    private static org.openqa.selenium.WebElement queueRow(String number) {
+        var filter = browser.find(By.id("runs:queue:number:filter"));
+        filter.clear();
+        filter.sendKeys(number);
+        browser.waitFor(d -> d.findElements(By.cssSelector("[id='runs:queue'] tbody tr[data-rk]")).size() == 1
+                && !d.findElements(By.cssSelector("tr[data-rk='" + number + "']")).isEmpty());
+        return browser.find(By.cssSelector("tr[data-rk='" + number + "']"));
+    }
+
+    /** The "Post by" date of a queue row: its last column. */
+    private static LocalDate postBy(org.openqa.selenium.WebElement row) {
+        var cells = row.findElements(By.tagName("td"));
+        return LocalDate.parse(cells.get(cells.size() - 1).getText().strip().split("\\s+")[0]);
     }
 
     /** Reloads the dashboard and reads every figure. */
