@@ -3,7 +3,7 @@
 -- is named as packing names it (packing_station rows appear only with a station's first scan, so
 -- the choice is keyed by the name, not by that row).
 -- Portable SQL: runs unchanged on H2 2.x and PostgreSQL 15.
-CREATE SEQUENCE label_printer_seq START WITH 1 INCREMENT BY 10;
+CREATE SEQUENCE label_printer_seq START WITH 1000 INCREMENT BY 10;
 
 CREATE TABLE label_printer (
     id          BIGINT PRIMARY KEY,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.io.StringReader;
@@ -201,14 +202,16 @@ class PrintersSystemTest {
                     .extracting(b -> b.getAttribute("data-kind"))
                     .containsExactly("LETTERS", "LABELS", "LABEL_SHEETS", "PACKING_LIST");
             print.click();
-            var frame = browser.find(By.cssSelector("iframe#print-frame[data-kind=LETTERS]"));
+            // the frame is there to be printed, not seen: present, never visible
+            var frame = browser.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("iframe#print-frame[data-kind=LETTERS]")));
             var source = frame.getAttribute("src");
             assertThat(source).endsWith("/api/print-runs/" + runId + "/documents/letters.pdf?disposition=inline");
             assertServedInlineAsPdf(source);
             browser.find(By.cssSelector("button.print-document[data-kind=LABEL_SHEETS]")).click();
             browser.waitFor(d -> d.findElement(By.id("print-frame")).getAttribute("src")
                     .endsWith("/api/print-runs/" + runId + "/documents/label-sheets.pdf?disposition=inline"));
-            assertServedInlineAsPdf(browser.find(By.id("print-frame")).getAttribute("src"));
+            assertServedInlineAsPdf(browser.driver().findElement(By.id("print-frame")).getAttribute("src"));
             browser.screenshot("print-run-print-buttons");
 
             // the labels to the station's printer, from the run's page
