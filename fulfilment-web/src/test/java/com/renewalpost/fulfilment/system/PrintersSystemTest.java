@@ -208,6 +208,8 @@ class PrintersSystemTest {
             var source = frame.getAttribute("src");
             assertThat(source).endsWith("/api/print-runs/" + runId + "/documents/letters.pdf?disposition=inline");
             assertServedInlineAsPdf(source);
+            // the frame loaded the PDF and its own print() was called (headless, the dialog returns at once)
+            browser.waitFor(d -> "true".equals(d.findElement(By.id("print-frame")).getAttribute("data-printed")));
             browser.find(By.cssSelector("button.print-document[data-kind=LABEL_SHEETS]")).click();
             browser.waitFor(d -> d.findElement(By.id("print-frame")).getAttribute("src")
                     .endsWith("/api/print-runs/" + runId + "/documents/label-sheets.pdf?disposition=inline"));
