@@ -153,6 +153,33 @@
       focus(target);
     },
     focusScan: focusScan,
+    /* One click to the print dialog: the PDF (served inline) in a hidden frame of this page, whose
+       own print() opens the browser's dialog for the PDF; a browser that cannot print a framed PDF
+       gets it in a new tab instead. */
+    printDocument: function (button) {
+      var url = button.dataset.url;
+      var old = byId('print-frame');
+      if (old) {
+        old.remove();
+      }
+      var frame = document.createElement('iframe');
+      frame.id = 'print-frame';
+      frame.className = 'print-frame';
+      frame.setAttribute('aria-hidden', 'true');
+      frame.setAttribute('tabindex', '-1');
+      frame.dataset.kind = button.dataset.kind;
+      frame.addEventListener('load', function () {
+        try {
+          frame.contentWindow.focus();
+          frame.contentWindow.print();
+          frame.dataset.printed = 'true';
+        } catch (blocked) {
+          window.open(url, '_blank', 'noopener');
+        }
+      });
+      frame.src = url;
+      document.body.appendChild(frame);
+    },
     submitScan: function (id) {
       var field = byId(id);
       if (field) {

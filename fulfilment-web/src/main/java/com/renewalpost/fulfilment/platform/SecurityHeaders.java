@@ -27,6 +27,13 @@ public class SecurityHeaders extends HttpFilter {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
             + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /**
+     * The policy for a PDF the staff pages frame to print it (the print button's hidden frame): the
+     * same, except that pages of this site may frame it.
+     */
+    public static final String FRAMED_BY_THIS_SITE = CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+            "frame-ancestors 'self'");
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

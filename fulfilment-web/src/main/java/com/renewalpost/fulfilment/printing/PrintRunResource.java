@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.SecurityHeaders;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -106,17 +107,19 @@ public class PrintRunResource {
     @Produces({"application/pdf", "application/zpl", MediaType.APPLICATION_JSON})
     @RolesAllowed(Roles.WAREHOUSE)
     @Operation(summary = "A document of the run, the same bytes on every download",
-            description = "letters.pdf, labels.pdf (4x6), labels.zpl, label-sheets.pdf, packing-list.pdf. Letters "
+            description = "letters.pdf, labels.pdf (4x6), labels.zpl, label-sheets.pdf, packing-list.pdf; a PDF with "
+                    + "disposition=inline is shown in the browser (for its print dialog) instead of saved. Letters "
                     + "carry activation codes: the warehouse gets them only while the run is being packed (a letter "
                     + "still PRINTED, run made less than fulfilment.print-run.letters-for-packing-hours ago), else "
                     + "403; every letter download is audited. After packing, support and admins use "
                     + "POST .../letters/reveal with a reason.")
-    public Response document(@PathParam("id") long id, @PathParam("file") String file) {
+    public Response document(@PathParam("id") long id, @PathParam("file") String file,
+                             @QueryParam("disposition") String disposition) {
         var kind = kind(file);
         if (kind == DocumentKind.LETTERS) {
-            return download(documents.render(letters.forPacking(id, null, actor())));
+            return download(documents.render(letters.forPacking(id, null, actor())), disposition);
         }
-        return download(runs.document(id, kind));
+        return download(runs.document(id, kind), disposition);
     }
 
     @POST
@@ -175,12 +178,12 @@ public class PrintRunResource {
     @Operation(summary = "A document of one item of the run, for its reprint",
             description = "The letter only while the item is PRINTED (not yet packed) and the run recent; audited.")
     public Response itemDocument(@PathParam("id") long id, @PathParam("number") String number,
-                                 @PathParam("file") String file) {
+                                 @PathParam("file") String file, @QueryParam("disposition") String disposition) {
         var kind = kind(file);
         if (kind == DocumentKind.LETTERS) {
-            return download(documents.render(letters.forPacking(id, orderNumber(number), actor())));
+            return download(documents.render(letters.forPacking(id, orderNumber(number), actor())), disposition);
         }
-        return download(runs.itemDocument(id, orderNumber(number), kind));
+        return download(runs.itemDocument(id, orderNumber(number), kind), disposition);
     }
 
     private Map<String, URI> documents(long id, OrderNumber item) {
@@ -196,11 +199,26 @@ public class PrintRunResource {
     }
 
     private static Response download(PrintRunDocuments.Document document) {
-        return Response.ok(document.bytes(), document.mediaType())
-                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"")
+        return download(document, null);
+    }
+
+    /**
+     * The document as a download, or with {@code disposition=inline} a PDF shown by the browser
+     * itself: the print button frames it on the print run page and opens the print dialog, so only
+     * this site's pages may frame it.
+     */
+    private static Response download(PrintRunDocuments.Document document, String disposition) {
+        boolean inline = "inline".equals(disposition) && document.mediaType().equals("application/pdf");
+        var answer = Response.ok(document.bytes(), document.mediaType())
+                .header("Content-Disposition", (inline ? "inline" : "attachment") + "; filename=\""
+                        + document.fileName() + "\"")
                 // letters carry activation codes: no copy in any cache
-                .header("Cache-Control", "no-store")
-                .build();
+                .header("Cache-Control", "no-store");
+        if (inline) {
+            answer.header("X-Frame-Options", "SAMEORIGIN")
+                    .header("Content-Security-Policy", SecurityHeaders.FRAMED_BY_THIS_SITE);
+        }
+        return answer.build();
     }
 
     private static DocumentKind kind(String file) {

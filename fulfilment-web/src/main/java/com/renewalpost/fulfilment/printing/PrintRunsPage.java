@@ -37,6 +37,16 @@ public class PrintRunsPage implements Serializable {
 
     /** A document of a run, and where it downloads. */
     public record DocumentLink(String kind, String fileName, String url) implements Serializable {
+
+        /** A PDF, which the browser can show and print itself. */
+        public boolean printable() {
+            return DocumentKind.valueOf(kind).isPdf();
+        }
+
+        /** The same document shown in the browser instead of saved: the print button frames it and prints. */
+        public String printUrl() {
+            return url + "?disposition=inline";
+        }
     }
 
     @Inject

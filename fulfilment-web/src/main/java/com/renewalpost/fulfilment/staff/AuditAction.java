@@ -10,5 +10,9 @@ public enum AuditAction {
     /** Letters (activation codes in clear) downloaded by the warehouse while their run is being packed. */
     LETTERS_DOWNLOADED,
     /** Letters downloaded by support or an admin after packing, with a reason. */
-    LETTERS_REVEALED
+    LETTERS_REVEALED,
+    /** A label printer added, changed or removed by an admin. */
+    PRINTER_CREATED, PRINTER_CHANGED, PRINTER_REMOVED,
+    /** The label printer of a packing station chosen (or taken away). */
+    STATION_PRINTER_CHOSEN
 }
