@@ -25,7 +25,7 @@ class MessageTest {
     void argumentsAreWordedInTheReadersLanguageEnumsByTheirNames() {
         var message = Message.of("packing.notPrinted", "RP-ABC", OrderStatus.PACKED);
 
-        assertThat(message.in(Locale.ENGLISH)).isEqualTo("Order RP-ABC is Packed, not PRINTED: it cannot be packed");
+        assertThat(message.in(Locale.ENGLISH)).isEqualTo("Order RP-ABC is Packed, not Printed: it cannot be packed");
         assertThat(message.in(CHINESE)).isEqualTo("订单 RP-ABC 的状态为“已装封”，不是“已打印”：不能装封");
         assertThat(message).hasToString(message.in(Locale.ENGLISH));
     }
