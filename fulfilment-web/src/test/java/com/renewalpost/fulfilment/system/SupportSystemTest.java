@@ -294,6 +294,9 @@ class SupportSystemTest {
         awaitMessageTo(customer.email());
 
         browser.logIn(everyone);
+        // the words checked below are English: an earlier test of the class may have left the browser on Chinese
+        new Select(browser.find(By.id("language:choice"))).selectByValue("en");
+        browser.waitFor(d -> d.findElement(By.id("nav-dashboard")).getText().equals("Dashboard"));
         browser.open("staff/order.xhtml?number=" + number);
         // the attempt is recorded once the server's verdict is in: read the page again until then (on a loaded
         // machine the verdict may come late and the attempt count as unknown: any outcome will do here)
