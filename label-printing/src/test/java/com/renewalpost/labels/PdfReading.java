@@ -379,4 +379,44 @@ public final class PdfReading {
         }
         return count;
     }
+
+    /** A character as drawn on a page: where it starts and ends across (x, in points from the left) and its baseline. */
+    public record Glyph(int page, String text, float x, float endX, float y) {
+    }
+
+    /** Every character of the document with its position, in drawing order (PDFBox's TextPosition). */
+    public static List<Glyph> glyphs(byte[] pdf) {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            List<Glyph> glyphs = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    glyphs.add(new Glyph(getCurrentPageNo(), text.getUnicode(), text.getXDirAdj(),
+                            text.getXDirAdj() + text.getWidthDirAdj(), text.getYDirAdj()));
+                }
+            };
+            stripper.getText(doc);
+            return glyphs;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where a word lies on a page, {start x, end x, baseline y}, on the first line that has it; null if no line has it. */
+    public static float[] spanOf(List<Glyph> glyphs, int page, String word) {
+        for (int i = 0; i + word.length() <= glyphs.size(); i++) {
+            var run = new StringBuilder();
+            for (int k = 0; k < word.length(); k++) {
+                Glyph g = glyphs.get(i + k);
+                if (g.page() != page || Math.abs(g.y() - glyphs.get(i).y()) > 0.5f) {
+                    break;
+                }
+                run.append(g.text());
+            }
+            if (run.toString().equals(word)) {
+                return new float[] {glyphs.get(i).x(), glyphs.get(i + word.length() - 1).endX(), glyphs.get(i).y()};
+            }
+        }
+        return null;
+    }
 }

@@ -18,6 +18,16 @@ public record EmailView(long id, String orderNumber, String reason, String templ
                                 implements Serializable {
 
     public record AttemptView(OffsetDateTime at, String outcome, String reply) implements Serializable {
+
+        /** What the attempt came to in plain words (key {@code SmtpCause.*}), for pages: never the raw reply. */
+        public String cause() {
+            return SmtpCause.of(EmailAttempt.Outcome.valueOf(outcome), reply).name();
+        }
+    }
+
+    /** The last attempt's outcome in plain words (key {@code SmtpCause.*}); null before the first attempt. */
+    public String lastCause() {
+        return attempts.isEmpty() ? null : attempts.get(attempts.size() - 1).cause();
     }
 
     static EmailView of(OutboxEmail e, boolean needsAttention) {

@@ -46,6 +46,8 @@ import java.util.Optional;
 @Transactional
 public class Outbox {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Outbox.class.getName());
+
     /** The timeline's actor for delivery attempts. */
     static final String WORKER = "email-outbox";
     /** The order's letter has been handed to the post: a replacement-sent email may go. */
@@ -335,6 +337,10 @@ public class Outbox {
         var email = em.find(OutboxEmail.class, id, LockModeType.PESSIMISTIC_WRITE);
         var settlement = email.settle(email.claimedWith(token), outcome, at, retries);
         order.record(TimelineEntry.Kind.EMAIL, WORKER, attemptLine(email, outcome, settlement), at);
+        if (!(outcome instanceof SmtpOutcome.Accepted)) {
+            var attempt = email.attemptCount();
+            LOG.info(() -> "Email " + id + " attempt " + attempt + ": " + SmtpCause.of(outcome) + "; raw: " + outcome.reply());
+        }
         return settlement;
     }
 
@@ -343,16 +349,16 @@ public class Outbox {
         if (settlement instanceof OutboxEmail.Sent) {
             result = Message.of("email.attempt.accepted");
         } else if (settlement instanceof OutboxEmail.WillRetry retry) {
-            result = outcome instanceof SmtpOutcome.Unknown ? Message.of("email.attempt.unknown", retry.at().toString())
-                    : Message.of("email.attempt.retry", retry.at().toString());
+            result = outcome instanceof SmtpOutcome.Unknown ? Message.of("email.attempt.unknown", retry.at())
+                    : Message.of("email.attempt.retry", retry.at());
         } else if (settlement instanceof OutboxEmail.Failed failed) {
             result = Message.of(failed.gaveUp() ? "email.attempt.gaveUp" : "email.attempt.refused");
         } else {
             result = Message.of("email.attempt.late");
         }
-        // the server's reply is quoted as it came
+        // plain words on the timeline; the raw reply goes to the server log only (settle)
         return Message.of("timeline.emailAttempt", Message.of("email.reason." + email.reason().name()),
-                email.recipient(), email.attemptCount(), result, outcome.reply());
+                email.recipient(), email.attemptCount(), result, SmtpCause.of(outcome));
     }
 
     // ---- reading ----

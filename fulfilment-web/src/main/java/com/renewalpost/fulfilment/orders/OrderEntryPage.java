@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.platform.Sentences;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.staff.PageRoles;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -49,6 +50,9 @@ public class OrderEntryPage implements Serializable {
     static final String CHANNEL = "POST";
     /** Street-line problems name their line: address.streetLines[0] is the first. */
     private static final Pattern STREET_LINE = Pattern.compile("address\\.streetLines\\[(\\d)]");
+    /** Inputs whose messages depend on each other: the line is an ICCID or a phone number, one of them. */
+    private static final Map<String, Set<String>> LINKED = Map.of("iccid", Set.of("iccid", "linePhone"),
+            "linePhone", Set.of("iccid", "linePhone"));
 
     /** A product as the form offers it. */
     public record ProductChoice(String sku, String name, BigDecimal price, String currency) implements Serializable {
@@ -60,6 +64,8 @@ public class OrderEntryPage implements Serializable {
     PossibleDuplicates possibleDuplicates;
     @Inject
     Catalogue catalogue;
+    @Inject
+    OrderEntryBatch batch;
 
     // what is keyed in
     private String country;
@@ -96,6 +102,22 @@ public class OrderEntryPage implements Serializable {
         formKey = newFormKey();
         products = catalogue.all().stream().filter(p -> p.active())
                 .map(p -> new ProductChoice(p.sku(), p.name(), p.price().amount(), p.price().currency())).toList();
+        offerLastChoices();
+    }
+
+    /** A pile of forms is keyed one after another: the last form's country, product and payment method come again. */
+    private void offerLastChoices() {
+        if (batch.country() != null) {
+            country = batch.country();
+        }
+        if (batch.productSku() != null && products.stream().anyMatch(p -> p.sku().equals(batch.productSku()))) {
+            productSku = batch.productSku();
+            productChanged();
+            problems.clear();
+        }
+        if (batch.paymentMethod() != null) {
+            paymentMethod = batch.paymentMethod();
+        }
     }
 
     // ---- actions ----
@@ -119,14 +141,18 @@ public class OrderEntryPage implements Serializable {
         check("product");
     }
 
-    /** Checks what the intake thinks of one input just left, and shows it beside that input. */
+    /**
+     * Checks what the intake thinks of one input just left, and shows it beside that input; the messages of inputs
+     * that depend on it (the ICCID and the line's phone number) are checked again too, so a problem put right goes away.
+     */
     public void check(String key) {
         var found = new ArrayList<FormProblem>();
         var request = request(found);
         intake.problems(request).forEach(p -> found.add(formProblem(p)));
-        problems.remove(key);
-        found.stream().filter(p -> key.equals(p.key())).forEach(p -> problems
-                .computeIfAbsent(key, k -> new ArrayList<>()).add(p.message()));
+        var keys = LINKED.getOrDefault(key, Set.of(key));
+        keys.forEach(problems::remove);
+        found.stream().filter(p -> keys.contains(p.key())).forEach(p -> problems
+                .computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p.message()));
         if (Set.of("customerName", "customerNameLatin", "language").contains(key)) {
             nameWarning = nameWarning(request);
         }
@@ -139,6 +165,26 @@ public class OrderEntryPage implements Serializable {
     /** Saves although the order looks like one still under way: the person has looked and decided. */
     public void saveAnyway() {
         submit(true);
+    }
+
+    /** The payment method changed: only its own fields are shown, and a reference of another method is dropped. */
+    public void paymentMethodChanged() {
+        if (!isReferenceAsked()) {
+            paymentReference = null;
+        }
+        problems.remove("paymentReference");
+        problems.remove("paymentMethod");
+    }
+
+    /** A fresh form for the next paper order, with the choices kept for batch keying. */
+    public void newOrder() {
+        savedNumber = null;
+        savedBefore = false;
+        duplicates = List.of();
+        problems.clear();
+        generalProblems.clear();
+        clearForm();
+        offerLastChoices();
     }
 
     /** Back to the form without saving: the person wants to look at the order first. */
@@ -181,7 +227,9 @@ public class OrderEntryPage implements Serializable {
         }
         savedNumber = receipt.order().number().value();
         savedBefore = !receipt.created();
+        batch.remember(country, productSku, paymentMethod);
         clearForm();
+        offerLastChoices();
     }
 
     // ---- the order request, from what is keyed in ----
@@ -201,7 +249,8 @@ public class OrderEntryPage implements Serializable {
                 shownValue(shown, "postcode"), country);
         return new OrderRequest(customerName, customerNameLatin, email, phone, language, addressRequest, productSku,
                 iccid, linePhone, date(found), postalService, CHANNEL, null,
-                new OrderRequest.PaymentDetails(paymentMethod, paymentReference, money(found), currency), notes);
+                new OrderRequest.PaymentDetails(paymentMethod, isReferenceAsked() ? paymentReference : null, money(found),
+                        currency), notes);
     }
 
     private LocalDate date(List<FormProblem> found) {
@@ -314,7 +363,7 @@ public class OrderEntryPage implements Serializable {
         found.stream().sorted(Comparator.comparingInt(p -> p.key() == null ? -1 : order.indexOf(p.key())))
                 .forEach(p -> {
                     if (p.key() == null) {
-                        generalProblems.add(p.message());
+                        generalProblems.add(Sentences.ended(p.message(), locale()));
                     } else {
                         problems.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p.message());
                     }
@@ -389,8 +438,20 @@ public class OrderEntryPage implements Serializable {
         return problems.containsKey(key);
     }
 
-    public String problem(String key) {
-        return String.join(" ", problems.getOrDefault(key, List.of()));
+    /** The messages about one input, each a sentence of its own (the page shows them one under another). */
+    public List<String> problems(String key) {
+        var locale = locale();
+        return problems.getOrDefault(key, List.of()).stream().map(m -> Sentences.ended(m, locale)).toList();
+    }
+
+    /** Whether the chosen payment method has a reference to key in (a cheque's number; a card has none). */
+    public boolean isReferenceAsked() {
+        return paymentMethod != null && bundle().containsKey("entry.paymentReference." + paymentMethod);
+    }
+
+    /** What the chosen payment method calls its reference: cheque number, money order number, transaction id. */
+    public String getReferenceLabel() {
+        return isReferenceAsked() ? text("entry.paymentReference." + paymentMethod) : "";
     }
 
     public List<String> getGeneralProblems() {

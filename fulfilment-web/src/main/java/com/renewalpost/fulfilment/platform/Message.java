@@ -15,7 +15,8 @@ import java.util.ResourceBundle;
  * <p>
  * Arguments stay what they are: strings and numbers (counts are formatted for the locale; pass
  * numbers that are names, such as ids, as strings), other {@link Text}s (worded in the same
- * language), and enum constants, which become their display name ({@link #nameOf}). Anything
+ * language), enum constants, which become their display name ({@link #nameOf}), and points in time
+ * ({@link Moment}: to the minute, in the staff's time zone). Anything
  * else is kept as its string form, so that a message can be kept with the data it speaks about.
  */
 public record Message(String key, List<Serializable> arguments) implements Text {
@@ -75,6 +76,15 @@ public record Message(String key, List<Serializable> arguments) implements Text 
     static Serializable argument(Object argument) {
         if (argument instanceof Enum<?> e) {
             return nameOf(e);
+        }
+        if (argument instanceof java.time.OffsetDateTime at) {
+            return new Moment(at.toInstant());
+        }
+        if (argument instanceof java.time.Instant at) {
+            return new Moment(at);
+        }
+        if (argument instanceof java.time.ZonedDateTime at) {
+            return new Moment(at.toInstant());
         }
         if (argument instanceof String || argument instanceof Number || argument instanceof Text) {
             return (Serializable) argument;

@@ -17,13 +17,16 @@ import java.util.List;
 /**
  * A {@link Message} kept in a text column as JSON, {@code {"key": "...", "arguments": [...]}}, so that
  * what the system wrote is read later in each reader's language. Arguments are strings, numbers,
- * other messages (objects) and listings ({@code {"list": [...]}}); a string argument longer than
+ * other messages (objects), listings ({@code {"list": [...]}}) and moments ({@code {"at": "2026-...Z"}}); a string argument longer than
  * {@value #LONGEST_ARGUMENT} characters is shortened, so that the whole fits its column.
  */
 @Converter
 public class MessageColumn implements AttributeConverter<Message, String> {
 
     static final int LONGEST_ARGUMENT = 600;
+    /** An instant as {@code OffsetDateTime.toString()} wrote it, e.g. 2026-12-03T07:41:22.123456789Z. */
+    private static final java.util.regex.Pattern STORED_INSTANT = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})");
 
     @Override
     public String convertToDatabaseColumn(Message message) {
@@ -50,6 +53,9 @@ public class MessageColumn implements AttributeConverter<Message, String> {
         if (argument instanceof Message message) {
             return json(message);
         }
+        if (argument instanceof Moment moment) {
+            return Json.createObjectBuilder().add("at", moment.at().toString()).build();
+        }
         if (argument instanceof Listing listing) {
             var items = Json.createArrayBuilder();
             listing.items().forEach(i -> items.add(json(i)));
@@ -75,12 +81,17 @@ public class MessageColumn implements AttributeConverter<Message, String> {
 
     private static Serializable argument(JsonValue value) {
         if (value instanceof JsonString text) {
-            return text.getString();
+            // times kept as text before they were kept as moments: read as moments, shown to the minute
+            return STORED_INSTANT.matcher(text.getString()).matches()
+                    ? new Moment(java.time.OffsetDateTime.parse(text.getString()).toInstant()) : text.getString();
         }
         if (value instanceof JsonNumber number) {
             return number.isIntegral() ? (Serializable) number.longValue() : number.bigDecimalValue();
         }
         var object = value.asJsonObject();
+        if (object.containsKey("at")) {
+            return new Moment(java.time.Instant.parse(object.getString("at")));
+        }
         if (object.containsKey("list")) {
             List<Serializable> items = new ArrayList<>();
             for (var item : (JsonArray) object.get("list")) {

@@ -38,6 +38,23 @@ public final class PageMessages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    /**
+     * As {@link #problem(ProblemException)}, with the invalid fields that the page shows beside their inputs:
+     * {@code inputs} maps a field of the problem to the input's client id. When every invalid field has its input,
+     * the messages stand beside them alone; the problem's general sentence would only say the same again.
+     */
+    public static void problem(ProblemException e, java.util.Map<String, String> inputs) {
+        var problem = e.problem().in(locale());
+        if (problem.errors().isEmpty() || !problem.errors().stream().allMatch(f -> inputs.containsKey(f.field()))) {
+            problem(e);
+            return;
+        }
+        for (var error : problem.errors()) {
+            add(inputs.get(error.field()), FacesMessage.SEVERITY_ERROR, error.message(), null);
+        }
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /** A server message in the page's language. */
     public static void done(Text summary) {
         done(summary.in(locale()));

@@ -218,6 +218,9 @@ public class PrintRunsPage implements Serializable {
                 .map(k -> new DocumentLink(k.name(), k.fileName(), base + k.fileName())).toList();
     }
 
+    /** A reprint's reason is asked beside its input, not in a pop-up. */
+    private static final Map<String, String> REASON_INPUT = Map.of("reason", "runs:reason");
+
     public void reprintRun() {
         if (!PageRoles.holdsAny(Roles.WAREHOUSE)) {
             return;
@@ -228,7 +231,7 @@ public class PrintRunsPage implements Serializable {
             run = null;
             reason = null;
         } catch (ProblemException refused) {
-            PageMessages.problem(refused);
+            PageMessages.problem(refused, REASON_INPUT);
         }
     }
 
@@ -242,7 +245,7 @@ public class PrintRunsPage implements Serializable {
             run = null;
             reason = null;
         } catch (ProblemException refused) {
-            PageMessages.problem(refused);
+            PageMessages.problem(refused, REASON_INPUT);
         }
     }
 

@@ -289,14 +289,14 @@ public class TrackingEvents {
         }
         for (var e : news) {
             order.record(TimelineEntry.Kind.TRACKING, actor, Message.of("timeline.tracking", e.source(), e.status(),
-                    e.occurredAt().toString(), e.location() == null ? "" : Message.of("timeline.tracking.in", e.location()),
+                    e.occurredAt(), e.location() == null ? "" : Message.of("timeline.tracking.in", e.location()),
                     e.reason() == null ? "" : Message.of("timeline.tracking.reason", e.reason())), now);
         }
         var target = orderStatusFor(derived.status());
         if (target.isPresent() && order.status() != target.get()) {
             if (order.status().canBecome(target.get())) {
                 order.transition(target.get(), actor, Message.of("timeline.followsLetter", derived.status(),
-                        derived.at().toString()), now);
+                        derived.at()), now);
             } else {
                 order.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.trackingSays", derived.status(),
                         order.status()), now);

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,6 +214,46 @@ class SmtpMailerTest {
         assertThat(SmtpOutcome.clean("250-first\r\n250 second\n")).isEqualTo("250-first 250 second");
         assertThat(SmtpOutcome.clean("x".repeat(1_000))).hasSize(SmtpOutcome.MAX_REPLY);
         assertThat(SmtpOutcome.clean(null)).isEqualTo("(no reply)");
+    }
+
+    @Test
+    void eachWayAnAttemptEndsHasPlainWordsForStaff() throws Exception {
+        int closedPort;
+        try (var probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = probe.getLocalPort();
+        }
+        assertThat(SmtpCause.of(new SmtpMailer(settings(closedPort, PATIENT, false)).send(message(closedPort, PATIENT))))
+                .isEqualTo(SmtpCause.CONNECTION_REFUSED);
+        var nowhere = new SmtpSettings("no-such-mail-host.invalid", 25, Optional.empty(), Optional.empty(), false, PATIENT);
+        assertThat(SmtpCause.of(new SmtpMailer(nowhere).send(message(new SmtpMailer(nowhere)))))
+                .isEqualTo(SmtpCause.UNKNOWN_HOST);
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting().silently())) {
+            assertThat(SmtpCause.of(send(server, Duration.ofMillis(500)))).isEqualTo(SmtpCause.TIMEOUT);
+        }
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting()
+                .rcptTo("550 5.1.1 <kim@example.com>: Recipient address rejected: User unknown"))) {
+            assertThat(SmtpCause.of(send(server, PATIENT))).isEqualTo(SmtpCause.RECIPIENT_REJECTED);
+        }
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting()
+                .rcptTo("450 4.2.0 <kim@example.com>: Recipient address rejected: Greylisted"))) {
+            assertThat(SmtpCause.of(send(server, PATIENT))).isEqualTo(SmtpCause.SERVER_BUSY);
+        }
+        try (var server = new ScriptedSmtpServer(ScriptedSmtpServer.Script.accepting())) {
+            assertThat(SmtpCause.of(send(server, PATIENT))).isEqualTo(SmtpCause.ACCEPTED);
+        }
+        assertThat(SmtpCause.of(SmtpOutcome.ofFailure(new AuthenticationFailedException("535 5.7.8 bad credentials"))))
+                .isEqualTo(SmtpCause.AUTHENTICATION);
+        // every cause has its words in English and Chinese, with no trace of the raw reply
+        for (var cause : SmtpCause.values()) {
+            for (var locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+                var words = com.renewalpost.fulfilment.platform.Message.nameOf(cause).in(locale);
+                assertThat(words).as(cause + " in " + locale).isNotBlank().doesNotContain("Exception").doesNotContain("SmtpCause");
+            }
+        }
+        // an attempt kept before there were causes reads the same from its reply
+        assertThat(SmtpCause.of(EmailAttempt.Outcome.TEMPORARY_FAILURE,
+                "Couldn't connect to host, port: 127.0.0.1, 2525; timeout 10000 (ConnectException: Connection refused)"))
+                .isEqualTo(SmtpCause.CONNECTION_REFUSED);
     }
 
     private static SmtpOutcome send(ScriptedSmtpServer server, Duration timeout) throws MessagingException {

@@ -25,7 +25,7 @@ class MessageTest {
     void argumentsAreWordedInTheReadersLanguageEnumsByTheirNames() {
         var message = Message.of("packing.notPrinted", "RP-ABC", OrderStatus.PACKED);
 
-        assertThat(message.in(Locale.ENGLISH)).isEqualTo("Order RP-ABC is Packed, not PRINTED: it cannot be packed");
+        assertThat(message.in(Locale.ENGLISH)).isEqualTo("Order RP-ABC is Packed, not Printed: it cannot be packed");
         assertThat(message.in(CHINESE)).isEqualTo("订单 RP-ABC 的状态为“已装封”，不是“已打印”：不能装封");
         assertThat(message).hasToString(message.in(Locale.ENGLISH));
     }
@@ -92,5 +92,34 @@ class MessageTest {
         assertThat(chinese.detail()).isEqualTo("没有订单 RP-ABC");
         assertThat(chinese.errors()).extracting(Problem.FieldError::field).containsExactly("number");
         assertThat(ProblemDetail.of(418, "teapot", null).in(CHINESE).title()).isEqualTo("错误 418");
+    }
+
+    @Test
+    void aTimeInAMessageIsShownToTheMinuteInTheStaffsZoneAndNamesIt() {
+        var retry = java.time.OffsetDateTime.parse("2026-12-03T13:05:41.123456789Z");
+        var before = Moment.zone();
+        try {
+            Moment.useZone(java.time.ZoneId.of("Europe/London"));
+            var message = Message.of("email.attempt.retry", retry);
+            assertThat(message.in(Locale.ENGLISH)).isEqualTo("not sent, next try at 2026-12-03 13:05 (Europe/London)");
+            Moment.useZone(java.time.ZoneId.of("America/New_York"));
+            var kept = new MessageColumn().convertToEntityAttribute(new MessageColumn().convertToDatabaseColumn(message));
+            assertThat(kept.in(CHINESE)).doesNotContain("41.123").contains("2026-12-03 08:05 (America/New_York)");
+            // a time kept as text before times were kept as moments reads the same way
+            var legacy = new MessageColumn().convertToEntityAttribute(
+                    "{\"key\":\"email.attempt.retry\",\"arguments\":[\"2026-12-03T13:05:41.123456789Z\"]}");
+            assertThat(legacy.in(Locale.ENGLISH)).isEqualTo("not sent, next try at 2026-12-03 08:05 (America/New_York)");
+        } finally {
+            Moment.useZone(before);
+        }
+    }
+
+    @Test
+    void messagesShownOneAfterAnotherEachEndAsASentence() {
+        assertThat(Sentences.ended("Enter at least one street line", Locale.ENGLISH)).isEqualTo("Enter at least one street line.");
+        assertThat(Sentences.ended("Street address is required for an address in Germany.", Locale.ENGLISH))
+                .isEqualTo("Street address is required for an address in Germany.");
+        assertThat(Sentences.ended("请至少填写一行街道地址", CHINESE)).isEqualTo("请至少填写一行街道地址。");
+        assertThat(Sentences.ended("Is it right?", Locale.ENGLISH)).isEqualTo("Is it right?");
     }
 }

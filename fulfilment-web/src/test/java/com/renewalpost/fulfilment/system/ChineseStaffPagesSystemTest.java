@@ -78,24 +78,24 @@ class ChineseStaffPagesSystemTest {
     }
 
     @Test
-    void theOrderFormsFieldMessagesAreChinese() {
+    void theOrderFormsFieldMessagesAreChineseSentences() {
         browser.open("staff/warehouse/order-entry.xhtml");
         new Select(browser.find(By.id("entry:country"))).selectByValue("JP");
         waitFor(d -> !d.findElements(By.cssSelector("input[data-field=postcode]")).isEmpty());
         var postcode = browser.find(By.cssSelector("input[data-field=postcode]"));
         postcode.sendKeys("15400234", Keys.TAB);
         waitFor(d -> !messageOf("postcode").isEmpty());
-        assertThat(messageOf("postcode")).isEqualTo("邮政编码“15400234”对日本无效（请按 154-0023 的格式填写）");
+        assertThat(messageOf("postcode")).isEqualTo("邮政编码“15400234”对日本无效（请按 154-0023 的格式填写）。");
 
         // saving with nothing else keyed in: every field's message beside it
         browser.find(By.cssSelector("input[data-field=postcode]")).sendKeys(Keys.ENTER);
         waitFor(d -> !messageOf("street1").isEmpty());
         assertThat(messageOf("street1")).contains("日本的地址必须填写街道地址");
-        assertThat(messageOf("region")).isEqualTo("日本的地址必须填写都道府县");
-        assertThat(browser.find(By.id("entry:customerName-msg")).getText()).isEqualTo("请填写客户姓名");
-        assertThat(browser.find(By.id("entry:email-msg")).getText()).isEqualTo("请填写客户的电子邮件地址");
+        assertThat(messageOf("region")).isEqualTo("日本的地址必须填写都道府县。");
+        assertThat(browser.find(By.id("entry:customerName-msg")).getText()).isEqualTo("请填写客户姓名。");
+        assertThat(browser.find(By.id("entry:email-msg")).getText()).isEqualTo("请填写客户的电子邮件地址。");
         assertThat(browser.find(By.id("entry:iccid-msg")).getText())
-                .isEqualTo("请填写 eSIM 的 ICCID 或所续费线路的美国电话号码（二者之一）");
+                .isEqualTo("请填写 eSIM 的 ICCID 或所续费线路的美国电话号码（二者之一）。");
         // the products on sale are named by the admins, in whatever words they chose
         var products = new Select(browser.find(By.id("entry:product"))).getOptions().stream().map(o -> o.getText()).toList();
         assertNoEnglishSentence("order entry", without(browser.pageText(), products));

@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.system;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -271,6 +272,96 @@ class SupportSystemTest {
      * Types into the search box and sends it (Enter, or the button), then waits for the table the
      * answer brings (the old one goes stale) to list exactly {@code expected}.
      */
+    /** An enum constant's name as code writes it: TRACKED_LETTER, REST_OF_WORLD, ON_HOLD (clipped ones too). */
+    private static final java.util.regex.Pattern RAW_CODE = java.util.regex.Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9]\\b");
+
+    @Test
+    void staffPagesShowBusinessNamesAndTimesInTheWarehouseZoneToTheMinuteWithSmtpOutcomesInPlainWords() throws Exception {
+        var stock = data.product(1);
+        var customer = SupportData.Customer.fresh();
+        var number = data.order(stock, customer, SupportData.Destination.CN);
+        data.print(number);
+        var tracking = data.post(number);
+        var everyone = server.newStaff("WAREHOUSE", "SUPPORT", "ADMIN");
+        // a carrier event and a code email: times and SMTP replies the timeline words
+        var event = server.send("POST", "api/orders/" + number + "/tracking/events", everyone, Json.createObjectBuilder()
+                .add("status", "IN_TRANSIT").add("occurredAt", data.receivedAt(number).plusMinutes(2).plusNanos(123_456_789).toString())
+                .add("reason", "Seen at the sorting office").build().toString());
+        assertThat(event.statusCode()).as(event.body()).isBetween(200, 202);
+        var queued = server.send("POST", "api/orders/" + number + "/emails", everyone, "{\"reason\": \"Asked by phone\"}");
+        assertThat(queued.statusCode()).as(queued.body()).isBetween(200, 202);
+        server.runCodeEmailCheckAndOutbox();
+        awaitMessageTo(customer.email());
+
+        browser.logIn(everyone);
+        // the words checked below are English: an earlier test of the class may have left the browser on Chinese
+        new Select(browser.find(By.id("language:choice"))).selectByValue("en");
+        browser.waitFor(d -> d.findElement(By.id("nav-dashboard")).getText().equals("Dashboard"));
+        browser.open("staff/order.xhtml?number=" + number);
+        // the attempt is recorded once the server's verdict is in: read the page again until then (on a loaded
+        // machine the verdict may come late and the attempt count as unknown: any outcome will do here)
+        browser.waitFor(d -> {
+            if (!d.findElements(By.cssSelector("#emails .attempts li")).isEmpty()) {
+                return true;
+            }
+            d.navigate().refresh();
+            return false;
+        });
+        var bundle = java.util.ResourceBundle.getBundle("ui.messages", java.util.Locale.ROOT);
+        var plainWords = bundle.keySet().stream().filter(k -> k.startsWith("SmtpCause.")).map(bundle::getString).toList();
+        var zone = "UTC"; // the system tests' warehouse zone (fulfilment.warehouse.time-zone)
+        assertThat(browser.find(By.id("created-at")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(" + zone + "\\)");
+        var timeline = textOf("timeline");
+        assertThat(timeline).contains("Times in " + zone + " (the warehouse's time zone)");
+        // times inside the entries: to the minute, with the zone; never an instant with its nanoseconds
+        assertThat(timeline).containsPattern("In transit at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(" + zone + "\\)")
+                .doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d").doesNotContainPattern("\\dT\\d{2}:");
+        // the mail server's outcome in plain words, not its raw reply or an exception's text
+        assertThat(plainWords).anySatisfy(words -> assertThat(timeline).contains("(" + words + ")"));
+        assertThat(timeline).doesNotContainPattern("\\(250[ -]").doesNotContain("Exception");
+        var attempt = browser.find(By.cssSelector("#emails .attempts li .smtp-cause")).getText();
+        assertThat(plainWords).contains(attempt);
+        assertThat(browser.find(By.id("event:at")).findElement(By.xpath("ancestor::form")).getText())
+                .contains("When (" + zone + "; empty: now)");
+        assertThat(textOf("letters")).contains("When (" + zone + ")");
+        browser.screenshot("order-times");
+
+        // the search names the zone of its times
+        browser.open("staff/orders.xhtml");
+        search(number, true, number);
+        assertThat(browser.find(By.id("search:results")).getText()).contains("Received (" + zone + ")");
+
+        // no page shows an enum constant's name where its business name belongs
+        var pages = java.util.List.of("staff/index.xhtml", "staff/orders.xhtml", "staff/order.xhtml?number=" + number,
+                "staff/warehouse/print-runs.xhtml", "staff/warehouse/posting.xhtml", "staff/warehouse/order-entry.xhtml",
+                "staff/support/tracking.xhtml", "staff/support/attention.xhtml", "staff/admin/audit.xhtml",
+                "staff/admin/postage.xhtml", "staff/admin/delivery-standards.xhtml", "staff/admin/code-stock.xhtml",
+                "staff/admin/products.xhtml", "staff/admin/users.xhtml", "staff/admin/email-templates.xhtml");
+        for (var page : pages) {
+            browser.open(page);
+            browser.find(By.id("current-user"));
+            assertThat(RAW_CODE.matcher(browser.pageText()).results().map(java.util.regex.MatchResult::group).toList())
+                    .as("raw codes on " + page).isEmpty();
+        }
+        // the day's dispatch with the letter: its zone and service by name
+        browser.open("staff/warehouse/posting.xhtml");
+        var chooses = browser.driver().findElements(By.cssSelector("a.choose-dispatch"));
+        var newest = chooses.stream().max(java.util.Comparator.comparingLong(
+                a -> Long.parseLong(a.getText().replaceAll("\\D", "")))).orElseThrow();
+        newest.click();
+        browser.waitFor(d -> d.findElement(By.id("posting:dispatchPanel")).getText().contains(number));
+        var items = browser.find(By.id("posting:items")).getText();
+        assertThat(items).contains(number, "Registered letter", "Asia Pacific");
+        assertThat(RAW_CODE.matcher(browser.pageText()).results().map(java.util.regex.MatchResult::group).toList()).isEmpty();
+
+        // the audit log's acts are labels, not boxes that look like inputs
+        browser.open("staff/admin/audit.xhtml");
+        var act = browser.find(By.cssSelector("#results\\:events .action"));
+        assertThat(act.getCssValue("border-top-style")).isEqualTo("none");
+        assertThat(act.getCssValue("display")).isEqualTo("inline-block");
+        assertThat(RAW_CODE.matcher(act.getText()).find()).isFalse();
+    }
+
     private static void search(String typed, boolean withEnter, String... expected) {
         var box = browser.find(By.id("search:text"));
         box.clear();

@@ -92,7 +92,7 @@ class WarehouseDaySystemTest {
         type(browser.find(By.id("entry:email")), email);
         type(browser.find(By.id("entry:iccid")), iccid());
         type(browser.find(By.id("entry:planExpiresOn")), LocalDate.now().plusYears(3).toString());
-        new Select(browser.find(By.id("entry:paymentMethod"))).selectByValue("MONEY_ORDER");
+        choosePayment("MONEY_ORDER", "Money order number");
         type(browser.find(By.id("entry:paymentReference")), "MO-55120");
         assertThat(browser.find(By.id("entry:preview")).getText())
                 .contains("Yamada Taro", "2-3-4 Wakabayashi, Setagaya-ku, TOKYO", "154-0023", "JAPAN");
@@ -169,6 +169,7 @@ class WarehouseDaySystemTest {
 
     @Test
     void theOrderFormShowsTheIntakesMessagesBesideTheFieldsAndKeepsTheTabOrder() {
+        newSession();
         browser.open("staff/warehouse/order-entry.xhtml");
         chooseCountry("JP");
         // Tab leads from the country to the address, in the order Japan writes it
@@ -180,18 +181,18 @@ class WarehouseDaySystemTest {
         type(addressField("postcode"), "15400234");
         addressField("postcode").sendKeys(Keys.TAB);
         waitFor(d -> !messageOf("postcode").isEmpty());
-        assertThat(messageOf("postcode")).isEqualTo("Postal code 15400234 is not valid for Japan (write it like 154-0023)");
+        assertThat(messageOf("postcode")).isEqualTo("Postal code 15400234 is not valid for Japan (write it like 154-0023).");
         assertThat(addressField("postcode").getDomAttribute("aria-invalid")).isEqualTo("true");
 
         // nothing else keyed in: saving names every missing field beside it, and goes to the first
         addressField("postcode").sendKeys(Keys.ENTER);
         waitFor(d -> !messageOf("street1").isEmpty());
         assertThat(messageOf("street1")).contains("Street address is required for an address in Japan");
-        assertThat(messageOf("region")).isEqualTo("Prefecture is required for an address in Japan");
+        assertThat(messageOf("region")).isEqualTo("Prefecture is required for an address in Japan.");
         assertThat(messageOf("postcode")).contains("154-0023");
-        assertThat(browser.find(By.id("entry:customerName-msg")).getText()).isEqualTo("Enter the customer's name");
-        assertThat(browser.find(By.id("entry:email-msg")).getText()).isEqualTo("Enter the customer's email address");
-        assertThat(browser.find(By.id("entry:product-msg")).getText()).isEqualTo("Choose a product (SKU)");
+        assertThat(browser.find(By.id("entry:customerName-msg")).getText()).isEqualTo("Enter the customer's name.");
+        assertThat(browser.find(By.id("entry:email-msg")).getText()).isEqualTo("Enter the customer's email address.");
+        assertThat(browser.find(By.id("entry:product-msg")).getText()).isEqualTo("Choose a product (SKU).");
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("data-field")).isEqualTo("street1");
         assertThat(browser.driver().findElements(By.id("entry:saved"))).isEmpty();
         screenshotWholePage("order-entry-problems");
@@ -209,6 +210,101 @@ class WarehouseDaySystemTest {
         assertThat(browser.find(By.id("entry:nameWarning")).getText()).isEqualTo("No font prints symbols such as emoji on the"
                 + " letter: it will greet the customer as \u201cAnna Lee\u201d. The order is taken as it is.");
         assertThat(browser.driver().findElement(By.id("entry:customerName-msg")).getText()).isEmpty(); // no problem: empty
+    }
+
+    @Test
+    void theOrderFormTellsEachProblemOnceAsASentenceShowsOnlyThePaymentsFieldsAndKeepsTheBatchsChoices() {
+        var sku = productWithCodes(2);
+        newSession();
+        browser.open("staff/warehouse/order-entry.xhtml");
+        // the first field has the focus: keying starts at once
+        waitFor(d -> "entry:country".equals(d.switchTo().activeElement().getDomAttribute("id")));
+
+        chooseCountry("DE");
+        browser.find(By.id("entry:save")).click();
+        waitFor(d -> !messageOf("street1").isEmpty());
+        // two messages about the street: each a sentence of its own, on its own line
+        var street = browser.driver().findElements(By.cssSelector(".field-msg[data-for=street1] .sentence")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(street).hasSizeGreaterThanOrEqualTo(2).allSatisfy(m -> assertThat(m).endsWith("."));
+        assertThat(messageOf("street1")).doesNotContain("Germany Enter").contains("in Germany.\nEnter at least one street line.");
+        // the line is an ICCID or a phone number: the message goes once the phone is given
+        waitFor(d -> !d.findElement(By.id("entry:iccid-msg")).getText().isBlank());
+        assertThat(browser.find(By.id("entry:iccid-msg")).getText()).startsWith("Give either the ICCID").endsWith(".");
+        type(browser.find(By.id("entry:linePhone")), "+1 212 555 0123");
+        waitFor(d -> d.findElement(By.id("entry:iccid-msg")).getText().isBlank());
+        browser.find(By.id("entry:linePhone")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, Keys.TAB);
+        waitFor(d -> !d.findElement(By.id("entry:iccid-msg")).getText().isBlank());
+        type(browser.find(By.id("entry:iccid")), iccid());
+        waitFor(d -> d.findElement(By.id("entry:iccid-msg")).getText().isBlank()
+                && d.findElement(By.id("entry:linePhone-msg")).getText().isBlank());
+
+        // only the chosen method's fields, with its own label
+        assertThat(browser.find(By.cssSelector("label[for='entry:paymentReference']")).getText()).isEqualTo("Cheque number");
+        choosePayment("CARD", null);
+        assertThat(browser.driver().findElements(By.cssSelector("label[for='entry:paymentReference']"))).isEmpty();
+        assertThat(browser.find(By.id("entry")).getText()).doesNotContain("Cheque number");
+        choosePayment("MONEY_ORDER", "Money order number");
+        choosePayment("CARD", null);
+
+        // saved; the next form offers the same country, product and payment method
+        type(addressField("street1"), "Invalidenstrasse 117");
+        type(addressField("postcode"), "10115");
+        type(addressField("city"), "Berlin");
+        new Select(browser.find(By.id("entry:product"))).selectByValue(sku);
+        waitFor(d -> "29.00".equals(d.findElement(By.id("entry:amount")).getDomProperty("value")));
+        type(browser.find(By.id("entry:customerName")), "Hanna Schmidt");
+        type(browser.find(By.id("entry:email")), "hanna+" + UUID.randomUUID().toString().substring(0, 8) + "@example.de");
+        browser.find(By.id("entry:save")).click();
+        var number = firstOrderNumber(browser.find(By.id("entry:saved")).getText());
+        assertThat(order(number).getJsonObject("payment").getString("method")).isEqualTo("CARD");
+        assertThat(chosen("entry:country")).isEqualTo("DE");
+        assertThat(chosen("entry:product")).isEqualTo(sku);
+        assertThat(chosen("entry:paymentMethod")).isEqualTo("CARD");
+        assertThat(browser.find(By.id("entry:customerName")).getDomProperty("value")).isEmpty();
+
+        // a new empty form on demand, and after a reload: the choices stay for the browser session
+        type(browser.find(By.id("entry:customerName")), "Half keyed");
+        browser.find(By.id("entry:newOrder")).click();
+        waitFor(d -> d.findElements(By.id("entry:saved")).isEmpty()
+                && d.findElement(By.id("entry:customerName")).getDomProperty("value").isEmpty());
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id")).isEqualTo("entry:country");
+        browser.open("staff/warehouse/order-entry.xhtml");
+        assertThat(chosen("entry:country")).isEqualTo("DE");
+        assertThat(chosen("entry:product")).isEqualTo(sku);
+        assertThat(chosen("entry:paymentMethod")).isEqualTo("CARD");
+        assertThat(browser.driver().findElements(By.cssSelector("input[data-field=street1]"))).isNotEmpty();
+        screenshotWholePage("order-entry-next-form");
+    }
+
+    @Test
+    void aReprintAsksItsReasonBesideTheFieldAndEachMessageIsShownOnce() {
+        var sku = productWithCodes(1);
+        var number = createOrder(sku, "reprint+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com",
+                "黃志強", "Wong Chi Keung");
+        var run = server.send("POST", "api/print-runs", warehouse, Json.createObjectBuilder()
+                .add("orderNumbers", Json.createArrayBuilder(List.of(number))).build().toString());
+        assertThat(run.statusCode()).isEqualTo(201);
+        var name = Json.createReader(new StringReader(run.body())).readObject().getJsonObject("run").getString("name");
+
+        browser.open("staff/warehouse/print-runs.xhtml");
+        browser.find(By.linkText(name)).click();
+        waitFor(d -> d.findElement(By.id("runs:runPanel")).getText().contains(number));
+        browser.find(By.id("runs:reprintRun")).click();
+        waitFor(d -> !d.findElement(By.id("runs:reason-msg")).getText().isBlank());
+        assertThat(browser.find(By.id("runs:reason-msg")).getText()).isEqualTo("Say why the letters are reprinted");
+        assertThat(browser.driver().findElements(By.cssSelector(".ui-growl-item"))).as("no pop-up far from the field").isEmpty();
+        // and tied to the field for screen readers (PrimeFaces points the input at its message)
+        assertThat(browser.find(By.id("runs:reason")).getDomAttribute("aria-describedby")).startsWith("runs:reason-msg");
+
+        type(browser.find(By.id("runs:reason")), "The printer jammed on the first sheet");
+        browser.find(By.id("runs:reprintRun")).click();
+        waitFor(d -> !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+        var growl = browser.find(By.cssSelector(".ui-growl-item")).getText();
+        var sentence = "The reprint of run " + name + " is recorded";
+        assertThat(growl).contains(sentence);
+        assertThat(growl.split(java.util.regex.Pattern.quote(sentence), -1)).as("said once: " + growl).hasSize(2);
+        assertThat(browser.driver().findElements(By.cssSelector(".ui-growl-item"))).hasSize(1);
     }
 
     @Test
@@ -423,9 +519,36 @@ class WarehouseDaySystemTest {
     // ---- steps as a person does them ----
 
     private static void chooseCountry(String code) {
-        new Select(browser.find(By.id("entry:country"))).selectByValue(code);
+        var country = new Select(browser.find(By.id("entry:country")));
+        if (!code.equals(country.getFirstSelectedOption().getDomAttribute("value"))) {
+            // the session may offer the last form's country: wait for the new country's inputs, not the old ones
+            var before = browser.driver().findElements(By.cssSelector("input[data-field=street1]"));
+            country.selectByValue(code);
+            before.forEach(old -> waitFor(d -> ExpectedConditions.stalenessOf(old).apply(d)));
+        }
         waitFor(d -> !d.findElements(By.cssSelector("input[data-field=street1]")).isEmpty());
     }
+
+    /** Chooses how the customer paid; the reference field that method has comes with its label (none for a card). */
+    private static void choosePayment(String method, String referenceLabel) {
+        new Select(browser.find(By.id("entry:paymentMethod"))).selectByValue(method);
+        waitFor(d -> referenceLabel == null ? d.findElements(By.id("entry:paymentReference")).isEmpty()
+                : d.findElements(By.cssSelector("label[for='entry:paymentReference']")).stream()
+                        .anyMatch(l -> l.getText().equals(referenceLabel)));
+    }
+
+    /** Logs out and in again: a new browser session, which remembers nothing of earlier forms. */
+    private static void newSession() {
+        browser.open("staff/index.xhtml");
+        browser.find(By.id("logout")).click();
+        browser.logIn(warehouse);
+    }
+
+    private static String chosen(String selectId) {
+        return new Select(browser.find(By.id(selectId))).getFirstSelectedOption().getDomAttribute("value");
+    }
+
+
 
     private static WebElement addressField(String key) {
         return browser.find(By.cssSelector("input[data-field=" + key + "]"));

@@ -31,7 +31,9 @@ final class PackingList {
     private static final float MARGIN = 36;
     private static final float HEADER = 40;
     private static final float ROW = 38;
-    private static final float[] COLUMNS = {30, 180, 130, 85}; // the product takes the rest
+    private static final float[] COLUMNS = {30, 160, 130, 110}; // the product takes the rest
+    /** Blank kept on each side of a cell's text, so that neighbouring columns never touch. */
+    private static final float PAD = 4;
     private static final String[] HEADINGS = {"#", "Order number", "Recipient", "Destination", "Product"};
     private static final DeviceGray GREY = new DeviceGray(0.5f);
 
@@ -88,7 +90,7 @@ final class PackingList {
             float x = MARGIN;
             for (int i = 0; i < HEADINGS.length; i++) {
                 float w = i < COLUMNS.length ? COLUMNS[i] : width - (x - MARGIN);
-                canvas.showTextAligned(fonts.paragraph(HEADINGS[i], TextStyle.BOLD, CjkFace.SIMPLIFIED_CHINESE, 8), x + 2,
+                canvas.showTextAligned(fonts.paragraph(HEADINGS[i], TextStyle.BOLD, CjkFace.SIMPLIFIED_CHINESE, 8), x + PAD,
                         top - HEADER + 6, com.itextpdf.layout.properties.TextAlignment.LEFT);
                 x += w;
             }
@@ -129,7 +131,7 @@ final class PackingList {
     }
 
     private static void cell(Canvas canvas, DocumentFonts fonts, CjkFace face, Rectangle box, String text, TextStyle style, String what) {
-        Rectangle inner = new Rectangle(box.getX() + 2, box.getY() + 2, box.getWidth() - 4, box.getHeight() - 4);
+        Rectangle inner = new Rectangle(box.getX() + PAD, box.getY() + 2, box.getWidth() - 2 * PAD, box.getHeight() - 4);
         Fit.draw(canvas, inner, 9, 5, 0.5f, s -> fonts.paragraph(text, style, face, s), what + " " + text);
     }
 }

@@ -84,4 +84,39 @@ class PostingManifestsTest {
         String text = PdfReading.text(pdf(new PostingManifest(LocalDate.of(2026, 3, 5), "Weehawken", "usd", List.of()), PaperSize.A4));
         assertThat(text).contains("Items: 0").contains("Postage: 0.00 USD").contains("Handed over by (staff)");
     }
+
+    @ParameterizedTest
+    @EnumSource(PaperSize.class)
+    void headingsAndCellsKeepClearOfTheNextColumn(PaperSize paper) {
+        byte[] pdf = pdf(manifest(12), paper);
+        // text extraction, like a reader's eye, sees the headings apart
+        assertThat(PdfReading.text(pdf)).contains("Weight (g) Postage");
+        var glyphs = PdfReading.glyphs(pdf);
+        String[] headings = {"Tracking number", "Order", "Destination", "Service", "Weight (g)", "Postage"};
+        float[] starts = new float[headings.length];
+        for (int i = 0; i < headings.length; i++) {
+            float[] span = PdfReading.spanOf(glyphs, 1, headings[i]);
+            assertThat(span).as(headings[i]).isNotNull();
+            starts[i] = span[0];
+            if (i > 0) {
+                float[] before = PdfReading.spanOf(glyphs, 1, headings[i - 1]);
+                assertThat(span[0] - before[1]).as("gap between %s and %s", headings[i - 1], headings[i]).isGreaterThan(4);
+            }
+        }
+        // no cell's text runs up to the next column's heading
+        float headingY = PdfReading.spanOf(glyphs, 1, "Postage")[2];
+        float totalsY = PdfReading.spanOf(glyphs, 1, "TOTALS")[2];
+        for (var g : glyphs) {
+            if (g.page() != 1 || g.y() <= headingY + 1 || g.y() >= totalsY - 1 || g.text().isBlank()) {
+                continue;
+            }
+            for (int c = 1; c < starts.length; c++) {
+                if (g.x() < starts[c]) {
+                    assertThat(starts[c] - g.endX()).as("'%s' at %.1f before column %s", g.text(), g.x(), headings[c])
+                            .isGreaterThan(3);
+                    break;
+                }
+            }
+        }
+    }
 }

@@ -196,4 +196,42 @@ class PrintRunTest {
             closed = true;
         }
     }
+
+    @Test
+    void packingListColumnsKeepClearOfEachOther() {
+        List<PrintRunItem> items = new ArrayList<>(items(5));
+        // destinations whose names fill their column
+        for (String[] far : new String[][] {{"LI", "9490", "Vaduz"}, {"VC", null, "Kingstown"}, {"BA", "71000", "Sarajevo"}}) {
+            PrintRunItem base = item(items.size() + 1);
+            PostalAddress to = new PostalAddress("Anna Long-Name", null, List.of("Hauptstrasse 1"), null, far[2], null, far[1],
+                    far[0]);
+            items.add(new PrintRunItem(base.letter(), new ShippingLabelContent(base.orderNumber(), to,
+                    "First-Class Mail International", null, Samples.customs())));
+        }
+        ByteArrayOutputStream packing = new ByteArrayOutputStream();
+        new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6).write(items, new PrintRunOutputs(null, null, null, packing), "r");
+        var glyphs = PdfReading.glyphs(packing.toByteArray());
+        String[] headings = {"Order number", "Recipient", "Destination", "Product"};
+        float[] starts = new float[headings.length];
+        for (int i = 0; i < headings.length; i++) {
+            starts[i] = PdfReading.spanOf(glyphs, 1, headings[i])[0];
+        }
+        float headingY = PdfReading.spanOf(glyphs, 1, "Product")[2];
+        int checked = 0;
+        for (var g : glyphs) {
+            if (g.page() != 1 || g.y() <= headingY + 1 || g.text().isBlank()) {
+                continue;
+            }
+            for (int c = 1; c < starts.length; c++) {
+                if (g.x() < starts[c]) {
+                    assertThat(starts[c] - g.endX()).as("'%s' at %.1f before column %s", g.text(), g.x(), headings[c])
+                            .isGreaterThanOrEqualTo(6);
+                    checked++;
+                    break;
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+        assertThat(PdfReading.text(packing.toByteArray())).contains("LIECHTENSTEIN");
+    }
 }
