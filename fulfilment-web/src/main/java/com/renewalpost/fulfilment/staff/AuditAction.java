@@ -10,5 +10,9 @@ public enum AuditAction {
     /** Letters (activation codes in clear) downloaded by the warehouse while their run is being packed. */
     LETTERS_DOWNLOADED,
     /** Letters downloaded by support or an admin after packing, with a reason. */
-    LETTERS_REVEALED
+    LETTERS_REVEALED,
+    /** Support's acts on an order: hold, release, cancel, corrections before printing. */
+    ORDER_HELD, ORDER_RELEASED, ORDER_CANCELLED, ORDER_ADDRESS_CHANGED, ORDER_PRODUCT_CHANGED,
+    /** The orders list downloaded as CSV (customers' data in bulk). */
+    ORDERS_EXPORTED
 }
