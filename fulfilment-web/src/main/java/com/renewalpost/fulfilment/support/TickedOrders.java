@@ -40,12 +40,12 @@ public class TickedOrders {
 
     public List<Outcome> hold(List<String> numbers, String reason, String actor) {
         var why = OrderActions.reason(reason);
-        return each(numbers, number -> actions.hold(number, why, actor));
+        return each(numbers, number -> actions.hold(number, why, actor), Message.of("support.bulk.held"));
     }
 
     public List<Outcome> release(List<String> numbers, String reason, String actor) {
         var why = OrderActions.reason(reason);
-        return each(numbers, number -> actions.release(number, why, actor));
+        return each(numbers, number -> actions.release(number, why, actor), Message.of("support.bulk.released"));
     }
 
     /** The ticked orders in a new print run, in the order ticked; each line of the run says what became of its order. */
@@ -58,7 +58,7 @@ public class TickedOrders {
                 : new Outcome(line.orderNumber(), false, new Verbatim(line.reason() == null ? line.outcome() : line.reason()))).toList();
     }
 
-    private List<Outcome> each(List<String> numbers, Consumer<OrderNumber> act) {
+    private List<Outcome> each(List<String> numbers, Consumer<OrderNumber> act, Message done) {
         List<Outcome> outcomes = new ArrayList<>();
         for (var typed : checked(numbers)) {
             var number = OrderNumber.parse(typed);
@@ -68,7 +68,7 @@ public class TickedOrders {
             }
             try {
                 act.accept(number.get());
-                outcomes.add(new Outcome(typed, true, Message.of("support.bulk.done")));
+                outcomes.add(new Outcome(typed, true, done));
             } catch (ProblemException refused) {
                 outcomes.add(new Outcome(typed, false, refused.problem().detail()));
             }

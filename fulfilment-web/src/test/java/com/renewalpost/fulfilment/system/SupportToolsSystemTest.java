@@ -193,7 +193,7 @@ class SupportToolsSystemTest {
         tick(first, second);
         browser.find(By.id("search:bulk-reason")).sendKeys("Cheques not cleared yet");
         browser.find(By.id("search:bulk-hold")).click();
-        browser.waitFor(d -> report().equals(List.of(first + " Done", second + " Done")));
+        browser.waitFor(d -> report().equals(List.of(first + " Done On hold now", second + " Done On hold now")));
         assertThat(data.status(first)).isEqualTo("ON_HOLD");
         assertThat(data.status(second)).isEqualTo("ON_HOLD");
         assertThat(data.audit(second, "ORDER_HELD")).singleElement()
@@ -205,7 +205,8 @@ class SupportToolsSystemTest {
         browser.find(By.id("search:bulk-reason")).sendKeys("Cheques cleared");
         browser.find(By.id("search:bulk-release")).click();
         browser.waitFor(d -> report().size() == 3);
-        assertThat(report()).containsExactly(first + " Done", second + " Done",
+        assertThat(report()).containsExactly(first + " Done Back in the print queue",
+                second + " Done Back in the print queue",
                 packed + " Not done Order " + packed + " is not on hold (it is Packed)");
         assertThat(data.status(first)).isEqualTo("QUEUED");
 
@@ -327,7 +328,7 @@ class SupportToolsSystemTest {
     private static List<String> report() {
         try {
             return browser.driver().findElements(By.cssSelector("#search\\:bulk-report tbody tr")).stream()
-                    .map(tr -> tr.getText().replace('\n', ' ').strip()).toList();
+                    .map(tr -> tr.getText().replaceAll("\\s+", " ").strip()).toList();
         } catch (StaleElementReferenceException updating) {
             return List.of();
         }
