@@ -238,6 +238,30 @@ public class CodeStock {
     }
 
     /**
+     * Gives the order's code back to stock, for another order: only for a code nobody outside has
+     * seen (never printed, emailed or shown; not one a reship moved here), which the caller has
+     * established, in its transaction. Returns the code's id; empty when the order held none.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Long> returnToStock(Order order) {
+        var held = em.createQuery("SELECT c.id FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s", Long.class)
+                .setParameter("o", order.id()).setParameter("s", ActivationCode.Status.ALLOCATED)
+                .getResultStream().findFirst();
+        return held.filter(id -> em.createNativeQuery("UPDATE activation_code SET status = 'AVAILABLE', "
+                        + "order_id = NULL, allocated_at = NULL, version = version + 1 WHERE id = ? "
+                        + "AND status = 'ALLOCATED' AND moved_from_order_id IS NULL")
+                .setParameter(1, id)
+                .executeUpdate() == 1);
+    }
+
+    /** Whether the order's code came from another order's lost letter (its customer may have it by email). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean codeMovedTo(Order order) {
+        return !em.createNativeQuery("SELECT id FROM activation_code WHERE order_id = ? AND moved_from_order_id IS NOT NULL")
+                .setParameter(1, order.id()).getResultList().isEmpty();
+    }
+
+    /**
      * Moves the order's code to another order (a replacement letter carrying the code the
      * customer already has by email). The target must hold no code; returns the code's id.
      */

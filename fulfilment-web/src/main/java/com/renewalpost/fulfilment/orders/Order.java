@@ -163,6 +163,29 @@ public class Order {
         updatedAt = at;
     }
 
+    /**
+     * Support's correction of the address before printing; the caller has validated it with the
+     * intake's rules. The timeline keeps the old address.
+     */
+    public void changeAddress(DeliveryAddress corrected, String actor, Text why, OffsetDateTime at) {
+        requireBeforePrinting();
+        address = corrected;
+        record(TimelineEntry.Kind.CHANGE, actor, why, at);
+    }
+
+    /** Support's change of the product before printing (the order must hold no code of the old one). */
+    public void changeProduct(Product other, String actor, Text why, OffsetDateTime at) {
+        requireBeforePrinting();
+        product = other;
+        record(TimelineEntry.Kind.CHANGE, actor, why, at);
+    }
+
+    private void requireBeforePrinting() {
+        if (!status.isBeforePrinting()) {
+            throw new IllegalStateException("order " + number + " is " + status + ": printed, too late to change");
+        }
+    }
+
     /** The same with the words of a person (a note). */
     public void record(TimelineEntry.Kind kind, String actor, String personsText, OffsetDateTime at) {
         record(kind, actor, new Verbatim(personsText), at);

@@ -170,7 +170,7 @@ public class OrderIntake {
     }
 
     /** The validated address as it is stored: postcode and region in the form the post writes them. */
-    private static DeliveryAddress address(OrderRequest r) {
+    public static DeliveryAddress address(OrderRequest r) {
         var a = r.address();
         var country = a.country().strip().toUpperCase(Locale.ROOT);
         var keyed = new PostalAddress(null, null, List.of(), null, null, blankToNull(a.region()),

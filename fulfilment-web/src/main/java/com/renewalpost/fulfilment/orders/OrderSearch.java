@@ -96,6 +96,20 @@ public class OrderSearch {
         return count.getSingleResult();
     }
 
+    /**
+     * The one order an exact order number (typed loosely) or a letter's tracking number names, so
+     * that the search can open it at once; empty for any other clue, or when the number finds none.
+     */
+    @Transactional
+    public Optional<String> exactly(String typed) {
+        var q = typed == null ? "" : typed.strip();
+        if (q.isEmpty() || (looseNumber(q).isEmpty() && TrackingNumber.parse(q).isEmpty())) {
+            return Optional.empty();
+        }
+        var found = find(Criteria.text(q), 0, 2);
+        return found.size() == 1 ? Optional.of(found.get(0).number()) : Optional.empty();
+    }
+
     /** The destinations orders have gone to, for the search's country filter. */
     @Transactional
     public List<String> countries() {

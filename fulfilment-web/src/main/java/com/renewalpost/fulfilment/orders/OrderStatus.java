@@ -28,6 +28,14 @@ public enum OrderStatus {
         return next().contains(target);
     }
 
+    /**
+     * Before printing: nothing with the address or the product on it exists yet, so support may still
+     * change them. (A printed order can only go on to be packed or be cancelled.)
+     */
+    public boolean isBeforePrinting() {
+        return this == RECEIVED || this == QUEUED || this == ON_HOLD;
+    }
+
     public boolean isFinal() {
         return next().isEmpty();
     }

@@ -5,17 +5,26 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import com.renewalpost.fulfilment.staff.Roles;
 import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The orders search page: one box for any clue (number, name in any script, email, ICCID tail,
@@ -30,6 +39,8 @@ public class OrdersPage implements Serializable {
 
     @Inject
     OrderSearch search;
+    @Inject
+    AuditLog audit;
 
     private String text;
     private OrderStatus status;
@@ -57,13 +68,70 @@ public class OrdersPage implements Serializable {
         return Arrays.stream(OrderStatus.values()).filter(s -> s.name().equals(name.strip())).findFirst().orElse(null);
     }
 
-    /** Applies what was typed and chosen, from the first page. */
-    public void search() {
+    /**
+     * Applies what was typed and chosen, from the first page; an exact order number or tracking
+     * number opens that order's page instead.
+     */
+    public String search() {
+        var exact = search.exactly(text);
+        if (exact.isPresent()) {
+            return "/staff/order.xhtml?faces-redirect=true&number=" + exact.get();
+        }
         criteria = new OrderSearch.Criteria(text, status, country, channel, from, to);
         var table = FacesContext.getCurrentInstance().getViewRoot().findComponent("search:results");
         if (table instanceof DataTable dataTable) {
             dataTable.setFirst(0);
         }
+        return null;
+    }
+
+    /**
+     * The list as it stands (the filters last applied, every page) as a CSV download, for support
+     * and admins: it is customers' data in bulk, so audited, and refused beyond
+     * {@link OrdersCsv#MOST_ROWS} rows (narrow the filters).
+     */
+    public void export() throws IOException {
+        var context = FacesContext.getCurrentInstance();
+        var external = context.getExternalContext();
+        if (!isCanExport()) {
+            PageMessages.refused(words().getString("detail.notAllowed"));
+            external.getFlash().setKeepMessages(false);
+            return;
+        }
+        var total = search.count(criteria);
+        if (total > OrdersCsv.MOST_ROWS) {
+            PageMessages.refused(Message.of("orders.export.tooMany", total, OrdersCsv.MOST_ROWS));
+            external.getFlash().setKeepMessages(false);
+            return;
+        }
+        var rows = search.find(criteria, 0, OrdersCsv.MOST_ROWS);
+        audit.record(external.getRemoteUser(), AuditAction.ORDERS_EXPORTED, "orders",
+                Message.of("audit.ordersExported", rows.size(), String.valueOf(criteria.text() == null ? "" : criteria.text()),
+                        criteria.status() == null ? "" : criteria.status(), nullToEmpty(criteria.country()),
+                        criteria.channel() == null ? "" : criteria.channel(), String.valueOf(criteria.createdFrom()),
+                        String.valueOf(criteria.createdTo())));
+        external.responseReset();
+        external.setResponseContentType("text/csv; charset=UTF-8");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"orders.csv\"");
+        var out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);
+        // the byte order mark tells spreadsheets the file is UTF-8 (names in Chinese, Japanese...)
+        out.write('\uFEFF');
+        OrdersCsv.write(rows, words(), out);
+        out.flush();
+        context.responseComplete();
+    }
+
+    public boolean isCanExport() {
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(Roles.SUPPORT) || external.isUserInRole(Roles.ADMIN);
+    }
+
+    private static ResourceBundle words() {
+        return ResourceBundle.getBundle("ui.orders", FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     public void clear() {

@@ -25,7 +25,8 @@ import java.util.Locale;
 @Table(name = "order_timeline")
 public class TimelineEntry {
 
-    public enum Kind { TRANSITION, CODE_ALLOCATED, REPRINT, NOTE, EMAIL, TRACKING }
+    /** CHANGE: support corrected the address or the product before printing. */
+    public enum Kind { TRANSITION, CODE_ALLOCATED, REPRINT, NOTE, EMAIL, TRACKING, CHANGE }
 
     @Id
     @SequenceGenerator(name = "order_timeline_seq", sequenceName = "order_timeline_seq", allocationSize = 50)

@@ -14,5 +14,9 @@ public enum AuditAction {
     /** A label printer added, changed or removed by an admin. */
     PRINTER_CREATED, PRINTER_CHANGED, PRINTER_REMOVED,
     /** The label printer of a packing station chosen (or taken away). */
-    STATION_PRINTER_CHOSEN
+    STATION_PRINTER_CHOSEN,
+    /** Support's acts on an order: hold, release, cancel, corrections before printing. */
+    ORDER_HELD, ORDER_RELEASED, ORDER_CANCELLED, ORDER_ADDRESS_CHANGED, ORDER_PRODUCT_CHANGED,
+    /** The orders list downloaded as CSV (customers' data in bulk). */
+    ORDERS_EXPORTED
 }

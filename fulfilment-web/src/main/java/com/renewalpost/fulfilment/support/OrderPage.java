@@ -1,11 +1,14 @@
 package com.renewalpost.fulfilment.support;
 
+import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.notifications.EmailView;
 import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.orders.OrderDetails;
 import com.renewalpost.fulfilment.orders.OrderNotes;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderSearch;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.OrderView;
@@ -27,6 +30,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -66,6 +70,10 @@ public class OrderPage implements Serializable {
     TrackingEvents trackingEvents;
     @Inject
     WarehouseCalendar calendar;
+    @Inject
+    OrderActions actions;
+    @Inject
+    Catalogue catalogue;
 
     private String number;
     private OrderView order;
@@ -85,6 +93,22 @@ public class OrderPage implements Serializable {
     private TrackingStatus eventStatus;
     private LocalDateTime eventAt;
     private String eventReason;
+
+    private String holdReason;
+    private String releaseReason;
+    private String cancelReason;
+    private String changeReason;
+    private String productReason;
+    private String productSku;
+    /** The address form, filled with the order's address (at most two street lines, as order entry keys them). */
+    private String organisation;
+    private String street1;
+    private String street2;
+    private String locality;
+    private String city;
+    private String region;
+    private String postcode;
+    private String country;
 
     @PostConstruct
     void init() {
@@ -109,6 +133,16 @@ public class OrderPage implements Serializable {
         replacement = reships.replacementOf(orderNumber).orElse(null);
         original = reships.originalOf(orderNumber).orElse(null);
         emails = isSupport() ? outbox.emailsOf(orderNumber) : List.of();
+        var a = order.address();
+        organisation = a.organisation();
+        street1 = a.streetLines().isEmpty() ? null : a.streetLines().get(0);
+        street2 = a.streetLines().size() < 2 ? null : String.join(", ", a.streetLines().subList(1, a.streetLines().size()));
+        locality = a.dependentLocality();
+        city = a.city();
+        region = a.region();
+        postcode = a.postcode();
+        country = a.country();
+        productSku = order.product().sku();
     }
 
     // ---- support's actions ----
@@ -162,6 +196,71 @@ public class OrderPage implements Serializable {
             var outcome = reships.reship(new OrderNumber(number), reshipReason, actor());
             return text("detail.reship.done") + " " + outcome.replacementNumber();
         });
+    }
+
+    public String hold() {
+        return act(() -> {
+            actions.hold(new OrderNumber(number), holdReason, actor());
+            return text("detail.hold.done");
+        });
+    }
+
+    public String release() {
+        return act(() -> {
+            actions.release(new OrderNumber(number), releaseReason, actor());
+            return text("detail.release.done");
+        });
+    }
+
+    /** Cancels before posting; the message says what became of the code. */
+    public String cancel() {
+        return act(() -> {
+            var cancelled = actions.cancel(new OrderNumber(number), cancelReason, actor());
+            return text("detail.cancel.done." + cancelled.code());
+        });
+    }
+
+    public String changeAddress() {
+        return act(() -> {
+            var street = new ArrayList<String>();
+            for (var line : Arrays.asList(street1, street2)) {
+                if (line != null && !line.isBlank()) {
+                    street.add(line);
+                }
+            }
+            actions.changeAddress(new OrderNumber(number), new OrderRequest.Address(organisation, street, locality,
+                    city, region, postcode, country), changeReason, actor());
+            return text("detail.address.done");
+        });
+    }
+
+    public String changeProduct() {
+        return act(() -> {
+            actions.changeProduct(new OrderNumber(number), productSku, productReason, actor());
+            return text("detail.product.done");
+        });
+    }
+
+    public boolean isCanHold() {
+        return isSupport() && status() != null && status().canBecome(OrderStatus.ON_HOLD);
+    }
+
+    public boolean isCanRelease() {
+        return isSupport() && status() == OrderStatus.ON_HOLD;
+    }
+
+    public boolean isCanCancel() {
+        return isSupport() && status() != null && status().canBecome(OrderStatus.CANCELLED);
+    }
+
+    /** Address and product change only before printing. */
+    public boolean isCanChange() {
+        return isSupport() && status() != null && status().isBeforePrinting();
+    }
+
+    /** The products on sale, for the product change. */
+    public List<Product> getProducts() {
+        return catalogue.all().stream().filter(Product::active).toList();
     }
 
     /** A tracking event by hand; the time is the warehouse's local time, now when left empty. */
@@ -318,4 +417,33 @@ public class OrderPage implements Serializable {
     public void setEventAt(LocalDateTime eventAt) { this.eventAt = eventAt; }
     public String getEventReason() { return eventReason; }
     public void setEventReason(String eventReason) { this.eventReason = eventReason; }
+
+    public String getHoldReason() { return holdReason; }
+    public void setHoldReason(String holdReason) { this.holdReason = holdReason; }
+    public String getReleaseReason() { return releaseReason; }
+    public void setReleaseReason(String releaseReason) { this.releaseReason = releaseReason; }
+    public String getCancelReason() { return cancelReason; }
+    public void setCancelReason(String cancelReason) { this.cancelReason = cancelReason; }
+    public String getChangeReason() { return changeReason; }
+    public void setChangeReason(String changeReason) { this.changeReason = changeReason; }
+    public String getProductReason() { return productReason; }
+    public void setProductReason(String productReason) { this.productReason = productReason; }
+    public String getProductSku() { return productSku; }
+    public void setProductSku(String productSku) { this.productSku = productSku; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String organisation) { this.organisation = organisation; }
+    public String getStreet1() { return street1; }
+    public void setStreet1(String street1) { this.street1 = street1; }
+    public String getStreet2() { return street2; }
+    public void setStreet2(String street2) { this.street2 = street2; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
+    public String getCity() { return city; }
+    public void setCity(String city) { this.city = city; }
+    public String getRegion() { return region; }
+    public void setRegion(String region) { this.region = region; }
+    public String getPostcode() { return postcode; }
+    public void setPostcode(String postcode) { this.postcode = postcode; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
 }

@@ -141,12 +141,7 @@ final class SupportData {
     }
 
     String post(String number, String trackingNumber) {
-        var station = "sup-" + UUID.randomUUID().toString().substring(0, 6);
-        ok(server.send("POST", "api/packing/stations/" + station + "/tracking-labels", staff, Json.createObjectBuilder()
-                .add("orderNumber", number).add("trackingNumber", trackingNumber).build().toString()));
-        ok(server.send("POST", "api/packing/stations/" + station + "/scans", staff, scan(number)));
-        var packed = ok(server.send("POST", "api/packing/stations/" + station + "/scans", staff, scan(trackingNumber)));
-        assertThat(json(packed.body()).getString("state")).isEqualTo("PACKED");
+        pack(number, trackingNumber);
         var dispatch = server.send("POST", "api/dispatches", staff, "{}");
         assertThat(dispatch.statusCode()).as(dispatch.body()).isEqualTo(201);
         long id = json(dispatch.body()).getJsonNumber("id").longValue();
@@ -155,6 +150,31 @@ final class SupportData {
         ok(server.send("POST", "api/dispatches/" + id + "/close", staff, null));
         assertThat(status(number)).isEqualTo("POSTED");
         return trackingNumber;
+    }
+
+    /** Attaches a pre-printed label and packs the pair, in no dispatch yet; the tracking number. */
+    String pack(String number) {
+        var trackingNumber = newTrackingNumber();
+        pack(number, trackingNumber);
+        return trackingNumber;
+    }
+
+    private void pack(String number, String trackingNumber) {
+        var station = "sup-" + UUID.randomUUID().toString().substring(0, 6);
+        ok(server.send("POST", "api/packing/stations/" + station + "/tracking-labels", staff, Json.createObjectBuilder()
+                .add("orderNumber", number).add("trackingNumber", trackingNumber).build().toString()));
+        ok(server.send("POST", "api/packing/stations/" + station + "/scans", staff, scan(number)));
+        var packed = ok(server.send("POST", "api/packing/stations/" + station + "/scans", staff, scan(trackingNumber)));
+        assertThat(json(packed.body()).getString("state")).isEqualTo("PACKED");
+    }
+
+    /** Records a posted letter lost and sends it again (as the admin); the replacement's number. */
+    String lostAndReshipped(String number) {
+        ok(server.send("POST", "api/orders/" + number + "/tracking/events", server.admin(),
+                "{\"status\": \"LOST\", \"reason\": \"Post office confirms the loss\"}"));
+        var reship = ok(server.send("POST", "api/orders/" + number + "/reship", server.admin(),
+                "{\"reason\": \"Lost in the post\"}"));
+        return json(reship.body()).getString("replacementNumber");
     }
 
     String status(String number) {

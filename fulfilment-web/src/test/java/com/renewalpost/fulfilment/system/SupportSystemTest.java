@@ -69,8 +69,9 @@ class SupportSystemTest {
         browser.screenshot("orders");
         // by the ICCID's last digits, by the tracking number, and by the number typed loosely
         search(customer.iccid().substring(customer.iccid().length() - 6), false, number);
-        search(tracking.toLowerCase(), false, number);
-        search(number.toLowerCase().replace("-", " "), true, number);
+        // an exact tracking number or order number (typed loosely) opens the order itself
+        opens(tracking.toLowerCase(), false, number);
+        opens(number.toLowerCase().replace("-", " "), true, number);
         search("RP-" + "0".repeat(8), false);
         assertThat(browser.find(By.id("search:results")).getText()).contains("No order matches");
         // the filters narrow what a clue finds
@@ -367,6 +368,20 @@ class SupportSystemTest {
         box.clear();
         box.sendKeys(typed);
         submit(withEnter, expected);
+    }
+
+    /** Types an exact number into the search box and lands on that order's page; back to the search after. */
+    private static void opens(String typed, boolean withEnter, String number) {
+        var box = browser.find(By.id("search:text"));
+        box.clear();
+        box.sendKeys(typed);
+        if (withEnter) {
+            box.sendKeys(Keys.ENTER);
+        } else {
+            browser.find(By.id("search:go")).click();
+        }
+        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && textOf("order-number").equals(number));
+        browser.open("staff/orders.xhtml");
     }
 
     private static void submit(boolean withEnter, String... expected) {
