@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.printers;
 
 import com.renewalpost.fulfilment.packing.Packing;
+import com.renewalpost.fulfilment.packing.StationName;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -111,7 +112,7 @@ public class LabelPrinters {
 
     public Optional<StationView> ofStation(String station) {
         return station == null ? Optional.empty()
-                : Optional.ofNullable(em.find(StationPrinter.class, station.strip())).map(LabelPrinters::view);
+                : Optional.ofNullable(em.find(StationPrinter.class, tidy(station))).map(LabelPrinters::view);
     }
 
     /**
@@ -119,7 +120,7 @@ public class LabelPrinters {
      * printer means the station has none any more.
      */
     public Optional<StationView> choose(String station, Long printerId, String actor) {
-        var name = station == null ? null : station.strip();
+        var name = station == null ? null : tidy(station);
         packing.view(name); // refuses a name no station could have, with packing's own words
         var chosen = em.find(StationPrinter.class, name);
         var before = chosen == null ? "-" : chosen.printer().name();
@@ -186,5 +187,10 @@ public class LabelPrinters {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /** A station as packing names it ("Table  3" is "Table 3"), so that both find the same row. */
+    private static String tidy(String station) {
+        return StationName.parse(station).map(StationName::value).orElse(station.strip());
     }
 }
