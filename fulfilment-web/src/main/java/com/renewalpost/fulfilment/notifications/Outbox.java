@@ -345,10 +345,13 @@ public class Outbox {
     }
 
     private static Message attemptLine(OutboxEmail email, SmtpOutcome outcome, OutboxEmail.Settlement settlement) {
-        Message result;
+        var what = Message.of("email.reason." + email.reason().name());
         if (settlement instanceof OutboxEmail.Sent) {
-            result = Message.of("email.attempt.accepted");
-        } else if (settlement instanceof OutboxEmail.WillRetry retry) {
+            // accepted says it all: the cause would only repeat it
+            return Message.of("timeline.emailAccepted", what, email.recipient(), email.attemptCount());
+        }
+        Message result;
+        if (settlement instanceof OutboxEmail.WillRetry retry) {
             result = outcome instanceof SmtpOutcome.Unknown ? Message.of("email.attempt.unknown", retry.at())
                     : Message.of("email.attempt.retry", retry.at());
         } else if (settlement instanceof OutboxEmail.Failed failed) {
@@ -357,8 +360,8 @@ public class Outbox {
             result = Message.of("email.attempt.late");
         }
         // plain words on the timeline; the raw reply goes to the server log only (settle)
-        return Message.of("timeline.emailAttempt", Message.of("email.reason." + email.reason().name()),
-                email.recipient(), email.attemptCount(), result, SmtpCause.of(outcome));
+        return Message.of("timeline.emailAttempt", what, email.recipient(), email.attemptCount(), result,
+                SmtpCause.of(outcome));
     }
 
     // ---- reading ----

@@ -72,6 +72,7 @@ class SecurityIT {
             Map.entry("GET /api/orders/{number}", STAFF),
             Map.entry("POST /api/orders/{number}/code/reveal", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("POST /api/orders/{number}/notes", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
+            Map.entry("POST /api/orders/{number}/{act: hold|release|cancel}", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/queue", STAFF),
             Map.entry("GET /api/products", STAFF),
             Map.entry("POST /api/products", ADMIN_ONLY),
@@ -88,6 +89,14 @@ class SecurityIT {
             Map.entry("POST /api/admin/api-keys", ADMIN_ONLY),
             Map.entry("DELETE /api/admin/api-keys/{keyId}", ADMIN_ONLY),
             Map.entry("GET /api/admin/audit", ADMIN_ONLY),
+            Map.entry("GET /api/admin/printers", ADMIN_ONLY),
+            Map.entry("POST /api/admin/printers", ADMIN_ONLY),
+            Map.entry("GET /api/admin/printers/{id}", ADMIN_ONLY),
+            Map.entry("PUT /api/admin/printers/{id}", ADMIN_ONLY),
+            Map.entry("DELETE /api/admin/printers/{id}", ADMIN_ONLY),
+            Map.entry("POST /api/admin/printers/{id}/test-print", ADMIN_ONLY),
+            Map.entry("GET /api/admin/printers/stations", ADMIN_ONLY),
+            Map.entry("PUT /api/admin/printers/stations/{station}", ADMIN_ONLY),
             Map.entry("GET /api/public/orders/{number}", EnumSet.allOf(Caller.class)),
             Map.entry("GET /api/orders/{number}/emails", SUPPORT_AND_ADMIN),
             Map.entry("POST /api/orders/{number}/emails", SUPPORT_AND_ADMIN),
@@ -101,6 +110,7 @@ class SecurityIT {
             Map.entry("GET /api/print-runs/{id}/items/{number}/documents/{file}", WAREHOUSE_ONLY),
             // letters after packing reveal activation codes: support and admins, with a reason
             Map.entry("POST /api/print-runs/{id}/letters/reveal", SUPPORT_AND_ADMIN),
+            Map.entry("POST /api/print-runs/{id}/labels/print", WAREHOUSE_ONLY),
             Map.entry("POST /api/print-runs/{id}/items/{number}/letters/reveal", SUPPORT_AND_ADMIN),
             // readiness's details (anonymous /health/ready says only UP or DOWN); also the metrics token
             Map.entry("GET /api/operations/database", ADMIN_ONLY),
@@ -189,7 +199,7 @@ class SecurityIT {
             var method = rule.getKey().split(" ")[0];
             var path = rule.getKey().split(" ")[1].replace("{number}", "RP-000000016").replace("{sku}", "NO-SUCH")
                     .replace("{username}", "nobody").replace("{keyId}", "0000000000").replace("{id}", "999999")
-                    .replace("{station}", "matrix").replace("{file}", "letters.pdf").replace("{country}", "ZZ")
+                    .replace("{station}", "matrix").replace("{act: hold|release|cancel}", "hold").replace("{file}", "letters.pdf").replace("{country}", "ZZ")
                     .substring(1);
             for (var caller : Caller.values()) {
                 var request = HttpRequest.newBuilder(local(path)).header("Content-Type",
