@@ -197,7 +197,7 @@ class SecurityIT {
         List<String> wrong = new java.util.ArrayList<>();
         for (var rule : RULES.entrySet()) {
             var method = rule.getKey().split(" ")[0];
-            var path = rule.getKey().split(" ")[1].replace("{number}", "RP-000000016").replace("{sku}", "NO-SUCH")
+            var path = rule.getKey().split(" ", 2)[1].replace("{number}", "RP-000000016").replace("{sku}", "NO-SUCH")
                     .replace("{username}", "nobody").replace("{keyId}", "0000000000").replace("{id}", "999999")
                     .replace("{station}", "matrix").replace("{act: hold|release|cancel}", "hold").replace("{file}", "letters.pdf").replace("{country}", "ZZ")
                     .substring(1);
