@@ -324,7 +324,9 @@ class OperationsIT {
         double count = page.value(name + "_count").orElseThrow();
         double sum = page.value(name + "_sum").orElseThrow();
         double max = page.value(name + "_max").orElseThrow();
-        assertThat(max).as("max, in seconds like the sum " + sum).isPositive().isLessThanOrEqualTo(sum)
+        // one run: max, mean and sum are the same figure, printed through different sums of doubles
+        double atMostSum = sum * (1 + 1e-9);
+        assertThat(max).as("max, in seconds like the sum " + sum).isPositive().isLessThanOrEqualTo(atMostSum)
                 .isGreaterThanOrEqualTo(sum / count * 0.999);
         var family = page.samples().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(name) && e.getKey().contains("mp_scope=\"application\""))
@@ -344,7 +346,7 @@ class OperationsIT {
             } else {
                 // mean, max, any quantile: each at most the sum of all runs
                 assertThat(value).as(key + " in seconds like the sum " + sum).isGreaterThanOrEqualTo(0)
-                        .isLessThanOrEqualTo(sum);
+                        .isLessThanOrEqualTo(atMostSum);
             }
         }
     }
