@@ -156,7 +156,7 @@ public class PrintRuns {
         }
         printing.complete(runId);
         // recorded here, not by @Timed: runs started from the staff page come through this method too
-        registry.timer(DURATION).update(Duration.ofNanos(System.nanoTime() - started));
+        duration().update(Duration.ofNanos(System.nanoTime() - started));
         return runId;
     }
 
@@ -427,5 +427,13 @@ public class PrintRuns {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    /**
+     * The run timer, made once: Payara's registry is not safe against two threads creating the same
+     * timer (a ConcurrentModificationException when the first runs of two instances finished together).
+     */
+    private synchronized org.eclipse.microprofile.metrics.Timer duration() {
+        return registry.timer(DURATION);
     }
 }
