@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param postedOn when the letter was posted, or null when it has not been posted yet
  *                 (an order at risk already when its code is allocated)
  */
-public record CodeAtRisk(OrderDetails order, ActivationCode code, LocalDate planExpiresOn, LocalDate postedOn) implements CodeEmail {
+public record CodeAtRisk(OrderDetails order, EmailedCode code, LocalDate planExpiresOn, LocalDate postedOn) implements CodeEmail {
 
     public CodeAtRisk {
         Objects.requireNonNull(order, "order");

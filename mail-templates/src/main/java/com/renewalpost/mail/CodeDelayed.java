@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param postedOn when the (late) letter was posted
  * @param tracking the letter's tracking, or null when it was sent untracked
  */
-public record CodeDelayed(OrderDetails order, ActivationCode code, LocalDate postedOn, Tracking tracking) implements CodeEmail {
+public record CodeDelayed(OrderDetails order, EmailedCode code, LocalDate postedOn, Tracking tracking) implements CodeEmail {
 
     public CodeDelayed {
         Objects.requireNonNull(order, "order");

@@ -89,7 +89,7 @@ public final class EmailTemplates {
         String text = process(email.kind().templateName() + ".ftl", model, language);
 
         Optional<InlineImage> inlineImage = Optional.empty();
-        if (email instanceof CodeEmail codeEmail && codeEmail.code() instanceof ActivationCode.EsimProfile esim) {
+        if (email instanceof CodeEmail codeEmail && codeEmail.code() instanceof EmailedCode.EsimProfile esim) {
             byte[] png = QrCode.png(esim.activationCode());
             model.put("qrSrc", imageSource.of(png));
             if (contentId != null) {
@@ -137,14 +137,14 @@ public final class EmailTemplates {
         return model;
     }
 
-    private static void putCode(Map<String, Object> model, ActivationCode code) {
+    private static void putCode(Map<String, Object> model, EmailedCode code) {
         model.put("codeKind", code.kind().name());
-        if (code instanceof ActivationCode.EsimProfile esim) {
+        if (code instanceof EmailedCode.EsimProfile esim) {
             model.put("activationCode", esim.activationCode());
             model.put("smdpAddress", esim.smdpAddress());
             model.put("matchingId", esim.matchingId());
             model.put("confirmationRequired", esim.confirmationCodeRequired());
-        } else if (code instanceof ActivationCode.VoucherPin voucher) {
+        } else if (code instanceof EmailedCode.VoucherPin voucher) {
             model.put("pin", voucher.pin());
         }
     }

@@ -175,7 +175,7 @@ class EmailTemplatesTest {
             seen.add(type);
             boolean hasCode = Arrays.stream(type.getRecordComponents())
                     .map(RecordComponent::getType)
-                    .anyMatch(ActivationCode.class::isAssignableFrom);
+                    .anyMatch(EmailedCode.class::isAssignableFrom);
             assertThat(hasCode).as("%s has a code component", type.getSimpleName()).isEqualTo(kind.carriesCode());
             assertThat(CodeEmail.class.isAssignableFrom(type)).isEqualTo(kind.carriesCode());
         }
@@ -186,7 +186,7 @@ class EmailTemplatesTest {
     @MethodSource("everyKindLanguageAndCode")
     void theCodeIsInCodeEmailsAndNowhereElse(EmailKind kind, Language language, CodeKind codeKind) {
         RenderedEmail rendered = TEMPLATES.render(SampleEmails.of(kind, language, codeKind), CID);
-        var esim = ActivationCode.esimProfile(SampleEmails.SAMPLE_ESIM_CODE);
+        var esim = EmailedCode.esimProfile(SampleEmails.SAMPLE_ESIM_CODE);
         List<String> secrets = List.of(esim.matchingId(), esim.activationCode(), SampleEmails.SAMPLE_VOUCHER_PIN);
 
         if (kind.carriesCode() && codeKind == CodeKind.ESIM_PROFILE) {
@@ -240,9 +240,9 @@ class EmailTemplatesTest {
     @Test
     void aCodeThatNeedsAConfirmationCodeSaysSo() {
         var order = SampleEmails.of(EmailKind.POSTED, Language.EN).order();
-        String plain = TEMPLATES.render(new CodeDelayed(order, ActivationCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT"),
+        String plain = TEMPLATES.render(new CodeDelayed(order, EmailedCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT"),
                 LocalDate.of(2025, 3, 3), null), CID).text();
-        String confirmed = TEMPLATES.render(new CodeDelayed(order, ActivationCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT$$1"),
+        String confirmed = TEMPLATES.render(new CodeDelayed(order, EmailedCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT$$1"),
                 LocalDate.of(2025, 3, 3), null), CID).text();
 
         assertThat(plain).doesNotContain("confirmation code");
@@ -252,7 +252,7 @@ class EmailTemplatesTest {
     @Test
     void whatTheLetterIsDoingDependsOnTheCase() {
         var order = SampleEmails.of(EmailKind.POSTED, Language.EN).order();
-        var pin = ActivationCode.voucherPin(SampleEmails.SAMPLE_VOUCHER_PIN);
+        var pin = EmailedCode.voucherPin(SampleEmails.SAMPLE_VOUCHER_PIN);
 
         assertThat(TEMPLATES.render(new CodeAtRisk(order, pin, LocalDate.of(2025, 3, 14), null), CID).text())
                 .contains("will be posted shortly", "expires on March 14, 2025").doesNotContain("was posted on");

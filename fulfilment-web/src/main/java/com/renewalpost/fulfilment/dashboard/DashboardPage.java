@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.dashboard;
 
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.notifications.LateLetters;
+import com.renewalpost.fulfilment.notifications.LateLetterReport;
 import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.PrintQueue;
@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * The dashboard's figures and charts, read once per page view from the components that own them:
- * the late letters are the delay check's ({@link LateLetters}), the transit days the deliveries
+ * the late letters are the delay check's ({@link LateLetterReport}), the transit days the deliveries
  * the standards are learned from ({@link LearnedStandards#deliveriesSince}).
  */
 @Named
@@ -49,7 +49,7 @@ public class DashboardPage {
     @Inject
     Outbox outbox;
     @Inject
-    LateLetters lateLetters;
+    LateLetterReport lateLetters;
     @Inject
     Shipments shipments;
     @Inject
@@ -63,7 +63,7 @@ public class DashboardPage {
     private long atRisk;
     private List<CodeStock.Level> stockLevels;
     private long emailsFailing;
-    private List<LateLetters.LateLetter> late;
+    private List<LateLetterReport.LateLetter> late;
     private List<Charts.Day> postedPerDay;
     private List<Charts.Destination> transit;
 
@@ -107,7 +107,7 @@ public class DashboardPage {
     }
 
     /** The longest overdue letters first, at most {@link #LATE_LISTED}. */
-    public List<LateLetters.LateLetter> getLateLetters() {
+    public List<LateLetterReport.LateLetter> getLateLetters() {
         return late.subList(0, Math.min(late.size(), LATE_LISTED));
     }
 

@@ -3,7 +3,7 @@ package com.renewalpost.fulfilment.notifications;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.orders.Order;
-import com.renewalpost.mail.ActivationCode;
+import com.renewalpost.mail.EmailedCode;
 import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CustomerEmail;
@@ -129,7 +129,7 @@ public class CodeEmailMessages {
         var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
                 order.number().value(), productName(order), identity.support(), identity.sender());
         var code = order.product().kind() == ProductKind.ESIM_PROFILE
-                ? ActivationCode.esimProfile(plainCode) : ActivationCode.voucherPin(plainCode);
+                ? EmailedCode.esimProfile(plainCode) : EmailedCode.voucherPin(plainCode);
         return switch (email.template()) {
             case CODE_DELAYED -> new CodeDelayed(details, code, postedOn.orElseThrow(
                     () -> new IllegalArgumentException("a letter-late email needs the posting date")), null);

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.operations;
 
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.notifications.LateLetters;
+import com.renewalpost.fulfilment.notifications.LateLetterReport;
 import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
@@ -34,7 +34,7 @@ public class OperationsFigures {
     @Inject
     Outbox outbox;
     @Inject
-    LateLetters lateLetters;
+    LateLetterReport lateLetters;
     @Inject
     CodeStock codeStock;
     @Inject

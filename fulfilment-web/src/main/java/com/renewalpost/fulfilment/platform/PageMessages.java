@@ -30,7 +30,21 @@ public final class PageMessages {
     }
 
     public static void problem(ProblemException e) {
-        var problem = e.problem().in(locale());
+        show(e.problem());
+    }
+
+    /** A business refusal from the control layer, worded as the API would word it. */
+    public static void problem(DomainException e) {
+        show(ProblemDetail.of(e));
+    }
+
+    /** As {@link #problem(ProblemException, java.util.Map)}, for a business refusal. */
+    public static void problem(DomainException e, java.util.Map<String, String> inputs) {
+        show(ProblemDetail.of(e), inputs);
+    }
+
+    private static void show(ProblemDetail detail) {
+        var problem = detail.in(locale());
         add(null, FacesMessage.SEVERITY_ERROR, problem.detail(), null);
         for (var error : problem.errors()) {
             add(null, FacesMessage.SEVERITY_ERROR, error.field() + ": " + error.message(), null);
@@ -44,9 +58,13 @@ public final class PageMessages {
      * the messages stand beside them alone; the problem's general sentence would only say the same again.
      */
     public static void problem(ProblemException e, java.util.Map<String, String> inputs) {
-        var problem = e.problem().in(locale());
+        show(e.problem(), inputs);
+    }
+
+    private static void show(ProblemDetail detail, java.util.Map<String, String> inputs) {
+        var problem = detail.in(locale());
         if (problem.errors().isEmpty() || !problem.errors().stream().allMatch(f -> inputs.containsKey(f.field()))) {
-            problem(e);
+            show(detail);
             return;
         }
         for (var error : problem.errors()) {

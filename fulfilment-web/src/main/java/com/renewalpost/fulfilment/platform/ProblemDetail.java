@@ -33,6 +33,20 @@ public record ProblemDetail(String type, Text title, int status, Text detail, Li
         return new ProblemDetail("/problems/" + type, null, status, detail, List.of());
     }
 
+    /** A business refusal as the API answers it: the status its kind implies. */
+    public static ProblemDetail of(DomainException refusal) {
+        int status = switch (refusal.kind()) {
+            case INVALID -> 400;
+            case UNAUTHENTICATED -> 401;
+            case FORBIDDEN -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case UNPROCESSABLE -> 422;
+        };
+        return new ProblemDetail("/problems/" + refusal.type(), refusal.title(), status, refusal.detail(),
+                refusal.errors().stream().map(e -> new FieldText(e.field(), e.message())).toList());
+    }
+
     /** The same problem with field messages (and a title for them, or null for the status's). */
     public ProblemDetail withErrors(Text title, List<FieldText> fieldErrors) {
         return new ProblemDetail(type, title, status, detail, fieldErrors);

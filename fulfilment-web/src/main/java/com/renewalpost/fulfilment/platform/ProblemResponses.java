@@ -49,6 +49,9 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
             if (cause instanceof ProblemException p) {
                 return p.problem();
             }
+            if (cause instanceof DomainException refusal) {
+                return ProblemDetail.of(refusal);
+            }
         }
         if (RequestBodyLimits.causedByTooLarge(failure)) {
             return bodyTooLarge(((RequestBodyLimits.TooLarge) tooLarge(failure)).limit());

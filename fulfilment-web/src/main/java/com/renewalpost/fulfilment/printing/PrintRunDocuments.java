@@ -10,7 +10,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.PostalAddress;
-import com.renewalpost.labels.letter.ActivationCode;
+import com.renewalpost.labels.letter.LetterCode;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
 import com.renewalpost.labels.letter.Voucher;
@@ -52,7 +52,7 @@ public class PrintRunDocuments {
 
     // Stands in for the code where only the label side of an item is drawn: label-printing's
     // PrintRunItem always carries a letter, and decrypting codes that are not printed is needless exposure.
-    private static final ActivationCode NOT_PRINTED = new Voucher("not printed");
+    private static final LetterCode NOT_PRINTED = new Voucher("not printed");
 
     @PersistenceContext
     EntityManager em;
@@ -69,7 +69,7 @@ public class PrintRunDocuments {
      * so that the database connection is free again before the (longer) rendering starts.
      */
     public record Content(DocumentKind kind, String runName, OffsetDateTime createdAt, String key, String fileName,
-                          List<com.renewalpost.labels.run.PrintRunItem> items) {
+                          List<com.renewalpost.labels.run.Envelope> items) {
     }
 
     /** The content of a document of the whole run. */
@@ -114,7 +114,7 @@ public class PrintRunDocuments {
             case PACKING_LIST -> new PrintRunOutputs(null, null, null, out);
         };
         var media = kind == DocumentKind.LABEL_SHEETS ? LabelMedia.SHEETS : LabelMedia.THERMAL_4X6;
-        new com.renewalpost.labels.run.PrintRun(printing.settings(), media).write(content.items(), outputs,
+        new com.renewalpost.labels.run.RunDocumentsWriter(printing.settings(), media).write(content.items(), outputs,
                 content.runName());
         var bytes = kind.isPdf() ? ReproduciblePdf.of(out.toByteArray(), content.createdAt(), content.key())
                 : out.toByteArray();
@@ -147,11 +147,11 @@ public class PrintRunDocuments {
         }
     }
 
-    private List<com.renewalpost.labels.run.PrintRunItem> items(PrintRun run, List<PrintRunItem> lines,
+    private List<com.renewalpost.labels.run.Envelope> items(PrintRun run, List<PrintRunItem> lines,
                                                                  DocumentKind kind) {
         // a run holds a few products: their wording is read once each
         var translations = new HashMap<Long, Map<String, ProductWording>>();
-        return lines.stream().map(line -> new com.renewalpost.labels.run.PrintRunItem(
+        return lines.stream().map(line -> new com.renewalpost.labels.run.Envelope(
                 letter(line.order(), kind == DocumentKind.LETTERS ? code(line.order()) : NOT_PRINTED, run.runDate(),
                         translations.computeIfAbsent(line.order().product().id(),
                                 id -> catalogue.translations(line.order().product()))),
@@ -167,7 +167,7 @@ public class PrintRunDocuments {
         return run;
     }
 
-    private ActivationCode code(Order order) {
+    private LetterCode code(Order order) {
         var plain = codeStock.plainCodeOf(order).orElseThrow(() -> new IllegalStateException(
                 "Printed order " + order.number() + " holds no activation code"));
         if (order.product().kind() == ProductKind.VOUCHER) {
@@ -179,7 +179,7 @@ public class PrintRunDocuments {
     }
 
     /** The letter in the customer's language, the product named and described as the catalogue words it for them. */
-    private LetterContent letter(Order order, ActivationCode code, LocalDate on, Map<String, ProductWording> translations) {
+    private LetterContent letter(Order order, LetterCode code, LocalDate on, Map<String, ProductWording> translations) {
         var wording = ProductWording.forCustomer(translations, order.product(), order.customer().language());
         return new LetterContent(order.number().value(), order.customer().language(), order.customer().name(),
                 wording.name(), wording.planDescription(), code, on, order.customer().nameLatin());

@@ -138,7 +138,9 @@ class MailOutageIT {
         List<Shop.Placed> placed = new ArrayList<>();
         // 450 to the recipient, 450 to the message, 421 and a hang-up at MAIL FROM
         var misbehaviours = List.of(List.of("-r", "RCPT"), List.of("-r", "."), List.of("-Q", "MAIL"));
-        var replies = List.of("450 4.3.0", "450 4.3.0", "421 4.0.0");
+        // a 421 followed at once by the hang-up sometimes reaches the client as a reset before it reads
+        // the reply (seen in CI): either way the server said "not now"
+        var replies = List.of(List.of("450 4.3.0"), List.of("450 4.3.0"), List.of("421 4.0.0", "Connection reset"));
         for (int attempt = 1; attempt <= misbehaviours.size(); attempt++) {
             try (var sink = SmtpSink.start(misbehaviours.get(attempt - 1).toArray(String[]::new))) {
                 // the server first, then the emails due
@@ -151,7 +153,7 @@ class MailOutageIT {
                     var last = email.attempts().get(attempt - 1);
                     assertThat(last.outcome()).as(misbehaviours.get(attempt - 1).toString())
                             .isEqualTo("TEMPORARY_FAILURE");
-                    assertThat(last.reply()).contains(replies.get(attempt - 1));
+                    assertThat(last.reply()).containsAnyOf(replies.get(attempt - 1).toArray(String[]::new));
                     assertThat(Duration.between(last.at(), email.nextAttemptAt()))
                             .isEqualTo(FIRST_DELAY.multipliedBy(1L << (attempt - 1)));
                 }

@@ -8,8 +8,8 @@ import com.renewalpost.labels.font.FontPaths;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
 import com.renewalpost.labels.run.LabelMedia;
-import com.renewalpost.labels.run.PrintRun;
-import com.renewalpost.labels.run.PrintRunItem;
+import com.renewalpost.labels.run.RunDocumentsWriter;
+import com.renewalpost.labels.run.Envelope;
 import com.renewalpost.labels.run.PrintRunOutputs;
 import com.renewalpost.labels.shipping.ShippingLabelContent;
 import org.junit.jupiter.api.Test;
@@ -39,14 +39,14 @@ class RawTcpPrinterTest {
         var zpl = new ByteArrayOutputStream();
         var sender = new Sender("Renewal Post", new PostalAddress("Renewal Post", null, List.of("1200 Harbor Blvd"),
                 null, "Weehawken", "NJ", "07086", "US"), "help@example.com", null, null);
-        new PrintRun(new PrintSettings(PaperSize.A4, sender, "POSTAGE PAID", null, FontPaths.defaults()),
+        new RunDocumentsWriter(new PrintSettings(PaperSize.A4, sender, "POSTAGE PAID", null, FontPaths.defaults()),
                 LabelMedia.THERMAL_4X6).write(List.of(item("RP-7K3M9Q2XH", "RB123456785US"),
                 item("RP-4H8W2N6CA", "RB473124829US")), new PrintRunOutputs(null, null, zpl, null), "2026-03-05 #1");
         return zpl.toByteArray();
     }
 
-    private static PrintRunItem item(String order, String tracking) {
-        return new PrintRunItem(new LetterContent(order, "en", "Maria Santos", "US eSIM", "30 days, 15 GB data",
+    private static Envelope item(String order, String tracking) {
+        return new Envelope(new LetterContent(order, "en", "Maria Santos", "US eSIM", "30 days, 15 GB data",
                 new EsimProfile("SMDP.EXAMPLE.COM", "04386-AGYFT-A74Y8-3F815", null, false), LocalDate.of(2026, 3, 5)),
                 new ShippingLabelContent(order, new PostalAddress("Maria Santos", null, List.of("6750 Ayala Avenue"),
                         null, "Makati", "Metro Manila", "1209", "PH"), "Tracked letter", tracking, null));

@@ -8,8 +8,8 @@ import com.renewalpost.labels.font.FontPaths;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
 import com.renewalpost.labels.run.LabelMedia;
-import com.renewalpost.labels.run.PrintRun;
-import com.renewalpost.labels.run.PrintRunItem;
+import com.renewalpost.labels.run.RunDocumentsWriter;
+import com.renewalpost.labels.run.Envelope;
 import com.renewalpost.labels.run.PrintRunOutputs;
 import com.renewalpost.labels.shipping.ShippingLabelContent;
 import org.apache.pdfbox.Loader;
@@ -36,12 +36,12 @@ class ReproduciblePdfTest {
                 "POSTAGE PAID", null, FontPaths.defaults());
     }
 
-    static List<PrintRunItem> items() {
+    static List<Envelope> items() {
         return List.of(item("RP-7K3M9Q2XH", "Maria Santos", "en"), item("RP-4H8W2N6CA", "王小明", "zh-Hans"));
     }
 
-    static PrintRunItem item(String order, String name, String language) {
-        return new PrintRunItem(new LetterContent(order, language, name, "US eSIM", "30 days, 15 GB data",
+    static Envelope item(String order, String name, String language) {
+        return new Envelope(new LetterContent(order, language, name, "US eSIM", "30 days, 15 GB data",
                 new EsimProfile("SMDP.EXAMPLE.COM", "04386-AGYFT-A74Y8-3F815", null, false), LocalDate.of(2026, 3, 5)),
                 new ShippingLabelContent(order, new PostalAddress("Maria Santos", null, List.of("6750 Ayala Avenue"),
                         null, "Makati", "Metro Manila", "1209", "PH"), "Tracked letter", "RB123456785US", null));
@@ -51,7 +51,7 @@ class ReproduciblePdfTest {
     static byte[][] written() {
         var letters = new ByteArrayOutputStream();
         var packing = new ByteArrayOutputStream();
-        new PrintRun(settings(), LabelMedia.THERMAL_4X6).write(items(),
+        new RunDocumentsWriter(settings(), LabelMedia.THERMAL_4X6).write(items(),
                 new PrintRunOutputs(letters, null, null, packing), "2026-03-05 #1");
         return new byte[][] {letters.toByteArray(), packing.toByteArray()};
     }

@@ -70,7 +70,7 @@ class AdminSystemTest {
         productRow.findElement(By.cssSelector("button[id$=':edit']")).click();
         type("product:hsCode", "49A");
         browser.find(By.id("product:save")).click();
-        browser.waitFor(d -> textOf("product").contains("6-digit HS tariff number"));
+        browser.waitFor(d -> browser.textOf("product").contains("6-digit HS tariff number"));
         type("product:hsCode", "490700");
         type("product:lowStockThreshold", "3");
         browser.find(By.id("product:save")).click();
@@ -151,7 +151,7 @@ class AdminSystemTest {
         browser.find(By.id("back-to-admin")).click();
         browser.find(By.id("link-templates")).click();
         browser.find(By.cssSelector("a[data-variant='CODE_DELAYED.zh-Hans.ESIM_PROFILE']")).click();
-        browser.waitFor(d -> textOf("preview-meta").contains("zh-Hans"));
+        browser.waitFor(d -> browser.textOf("preview-meta").contains("zh-Hans"));
         var text = browser.find(By.id("preview-text")).getText();
         assertThat(text).containsPattern(HAN).contains("RP-2025-000123");
         assertThat(browser.find(By.id("preview-subject")).getText()).containsPattern(HAN);
@@ -196,7 +196,7 @@ class AdminSystemTest {
         // half a language is refused beside the empty half
         type("product:wordingNameEs", "Plan eSIM de prueba");
         browser.find(By.id("product:save")).click();
-        browser.waitFor(d -> textOf("product").contains("1 to 200 characters"));
+        browser.waitFor(d -> browser.textOf("product").contains("1 to 200 characters"));
         type("product:wordingNameEs", " ");
         var english = "US eSIM test plan " + sku;
         var japanese = "米国 eSIM テストプラン " + sku;
@@ -299,7 +299,7 @@ class AdminSystemTest {
         browser.find(By.id("tariff:introduce")).click();
         browser.find(By.id("confirm-yes")).click();
 
-        browser.waitFor(d -> textOf("tariffs").contains(description));
+        browser.waitFor(d -> browser.textOf("tariffs").contains(description));
         assertThat(rowText("tariffs:list", description)).contains(admin.username());
         assertThat(browser.find(By.id("in-force")).getText()).as("the new tariff starts tomorrow").isEqualTo(before);
 
@@ -309,7 +309,7 @@ class AdminSystemTest {
         type("tariff:description", "Back-dated");
         browser.find(By.id("tariff:introduce")).click();
         browser.find(By.id("confirm-yes")).click();
-        browser.waitFor(d -> textOf("tariff").contains("cannot start in the past"));
+        browser.waitFor(d -> browser.textOf("tariff").contains("cannot start in the past"));
         assertThat(browser.find(By.id("tariffs")).getText()).doesNotContain("Back-dated");
     }
 
@@ -335,7 +335,7 @@ class AdminSystemTest {
     void theAdminPagesSpeakChineseToAnAdminWhoChoseIt() {
         browser.logIn(server.newStaff("ADMIN"));
         new Select(browser.find(By.id("language:choice"))).selectByValue("zh-Hans");
-        browser.waitFor(d -> textOf("nav-admin").equals("管理"));
+        browser.waitFor(d -> browser.textOf("nav-admin").equals("管理"));
         browser.find(By.id("nav-admin")).click();
         assertThat(browser.find(By.id("link-products")).getText()).isEqualTo("产品");
         assertThat(browser.find(By.id("link-audit")).getText()).isEqualTo("审计日志");
@@ -344,7 +344,7 @@ class AdminSystemTest {
         browser.open("staff/index.xhtml");
         assertThat(browser.find(By.id("figure-delayed")).getText()).contains("邮寄延误");
         new Select(browser.find(By.id("language:choice"))).selectByValue("en");
-        browser.waitFor(d -> textOf("nav-admin").equals("Admin"));
+        browser.waitFor(d -> browser.textOf("nav-admin").equals("Admin"));
     }
 
     @Test
@@ -417,15 +417,7 @@ class AdminSystemTest {
     }
 
     private static String auditText() {
-        return textOf("results:events");
+        return browser.textOf("results:events");
     }
 
-    /** The element's text; empty while an update is replacing it. */
-    private static String textOf(String id) {
-        try {
-            return browser.driver().findElement(By.id(id)).getText();
-        } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException updating) {
-            return "";
-        }
-    }
 }

@@ -2,9 +2,11 @@ package com.renewalpost.fulfilment.system;
 
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -110,14 +112,45 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        // a part re-rendered by an AJAX update while being read: read it again
         return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(condition::apply);
+                .until(d -> {
+                    try {
+                        return condition.apply(d);
+                    } catch (WebDriverException e) {
+                        if (detached(e)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     public void waitFor(java.util.function.Predicate<WebDriver> condition) {
-        // a part re-rendered by an AJAX update while being read: read it again
-        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.test(d));
+        waitUntil(d -> condition.test(d) ? Boolean.TRUE : null);
+    }
+
+    /** The text of the element with this id, or "" while it is absent or being replaced. */
+    public String textOf(String id) {
+        try {
+            return driver.findElement(By.id(id)).getText();
+        } catch (NoSuchElementException | StaleElementReferenceException changing) {
+            return "";
+        } catch (WebDriverException e) {
+            if (detached(e)) {
+                return "";
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Chromium sometimes reports an element replaced between finding and reading it not as stale but
+     * as "unhandled inspector error: Node with given id does not belong to the document" (seen in CI).
+     */
+    private static boolean detached(WebDriverException e) {
+        return !(e instanceof StaleElementReferenceException) && e.getMessage() != null
+                && e.getMessage().contains("does not belong to the document");
     }
 
     /** Text of the whole page body. */

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -121,18 +120,18 @@ class SupportSystemTest {
         // the code by email, for a reason: it reaches the customer's mailbox
         browser.find(By.id("email:reason")).sendKeys("Customer asked for the code by email");
         browser.find(By.id("email:go")).click();
-        browser.waitFor(d -> textOf("emails").contains("Code email from support"));
+        browser.waitFor(d -> browser.textOf("emails").contains("Code email from support"));
         server.runCodeEmailCheckAndOutbox();
         var email = awaitMessageTo(customer.email());
         assertThat(text(email)).contains(code);
         browser.driver().navigate().refresh();
-        browser.waitFor(d -> textOf("emails").contains("accepted"));
+        browser.waitFor(d -> browser.textOf("emails").contains("accepted"));
         assertThat(browser.find(By.id("timeline")).getText()).contains("Customer asked for the code by email");
 
         // a note on the timeline
         browser.find(By.id("note:text")).sendKeys("Customer phoned: the letter has not come, will wait for a new one");
         browser.find(By.id("note:go")).click();
-        browser.waitFor(d -> textOf("timeline")
+        browser.waitFor(d -> browser.textOf("timeline")
                 .contains("Customer phoned: the letter has not come, will wait for a new one"));
         assertThat(data.audit(number, "ORDER_NOTE")).isNotEmpty();
         // the API writes the same timeline, under the same rule
@@ -141,13 +140,13 @@ class SupportSystemTest {
         assertThat(viaApi.statusCode()).as(viaApi.body()).isEqualTo(201);
         assertThat(SupportData.json(viaApi.body()).getString("actor")).isEqualTo(support.username());
         browser.driver().navigate().refresh();
-        browser.waitFor(d -> textOf("timeline").contains("Called back: the customer has the code now"));
+        browser.waitFor(d -> browser.textOf("timeline").contains("Called back: the customer has the code now"));
         browser.screenshot("order-detail");
 
         // lost, then sent again: the replacement is linked both ways
         browser.find(By.id("lost:reason")).sendKeys("Post office confirms the letter is lost");
         browser.find(By.id("lost:go")).click();
-        browser.waitFor(d -> textOf("order-status").equals("Lost"));
+        browser.waitFor(d -> browser.textOf("order-status").equals("Lost"));
         assertThat(data.status(number)).isEqualTo("LOST");
         browser.find(By.id("reship:reason")).sendKeys("Lost in the post: sending a new letter");
         browser.find(By.id("reship:go")).click();
@@ -191,7 +190,7 @@ class SupportSystemTest {
 
         // in Chinese, the same page says the same
         new Select(browser.find(By.id("language:choice"))).selectByValue("zh-Hans");
-        browser.waitFor(d -> textOf("code").equals("已分配（在信件中）"));
+        browser.waitFor(d -> browser.textOf("code").equals("已分配（在信件中）"));
         assertThat(browser.find(By.id("order-status")).getText()).isEqualTo("已打印");
         assertThat(browser.find(By.id("timeline-h")).getText()).isEqualTo("时间线");
         assertThat(browser.driver().getPageSource()).doesNotContain(code);
@@ -240,8 +239,8 @@ class SupportSystemTest {
         // the number appears on a letter; the waiting event attaches on demand
         data.post(later, unknown);
         browser.find(By.id("waiting-form:reconcile")).click();
-        browser.waitFor(d -> !textOf("waiting-form:waiting").isEmpty()
-                && !textOf("waiting-form:waiting").contains(unknown));
+        browser.waitFor(d -> !browser.textOf("waiting-form:waiting").isEmpty()
+                && !browser.textOf("waiting-form:waiting").contains(unknown));
         assertThat(data.order(later).getJsonArray("timeline").toString()).contains("Accepted by the post");
 
         // a week on, nothing heard of one letter: proposed as lost, and sent again in one step
@@ -312,7 +311,7 @@ class SupportSystemTest {
         var plainWords = bundle.keySet().stream().filter(k -> k.startsWith("SmtpCause.")).map(bundle::getString).toList();
         var zone = "UTC"; // the system tests' warehouse zone (fulfilment.warehouse.time-zone)
         assertThat(browser.find(By.id("created-at")).getText()).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(" + zone + "\\)");
-        var timeline = textOf("timeline");
+        var timeline = browser.textOf("timeline");
         assertThat(timeline).contains("Times in " + zone + " (the warehouse's time zone)");
         // times inside the entries: to the minute, with the zone; never an instant with its nanoseconds
         assertThat(timeline).containsPattern("In transit at \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(" + zone + "\\)")
@@ -326,7 +325,7 @@ class SupportSystemTest {
         assertThat(plainWords).contains(attempt);
         assertThat(browser.find(By.id("event:at")).findElement(By.xpath("ancestor::form")).getText())
                 .contains("When (" + zone + "; empty: now)");
-        assertThat(textOf("letters")).contains("When (" + zone + ")");
+        assertThat(browser.textOf("letters")).contains("When (" + zone + ")");
         browser.screenshot("order-times");
 
         // the search names the zone of its times (an exact number would open the order: searched by email)
@@ -382,7 +381,7 @@ class SupportSystemTest {
         } else {
             browser.find(By.id("search:go")).click();
         }
-        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && textOf("order-number").equals(number));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && browser.textOf("order-number").equals(number));
         browser.open("staff/orders.xhtml");
     }
 
@@ -395,15 +394,6 @@ class SupportSystemTest {
         }
         browser.waitUntil(ExpectedConditions.stalenessOf(table));
         browser.waitFor(d -> resultNumbers().equals(List.of(expected)));
-    }
-
-    /** The text of an element, waiting through page changes (empty while it is not there). */
-    private static String textOf(String id) {
-        try {
-            return browser.driver().findElement(By.id(id)).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException changing) {
-            return "";
-        }
     }
 
     /** The order numbers in the results table (none when it says nothing matches). */

@@ -57,7 +57,7 @@ class SupportToolsSystemTest {
         // held for a reason, shown and audited; then released
         browser.find(By.id("hold:reason")).sendKeys("Customer is moving: wait for the new address");
         browser.find(By.id("hold:go")).click();
-        browser.waitFor(d -> textOf("order-status").equals("On hold"));
+        browser.waitFor(d -> browser.textOf("order-status").equals("On hold"));
         assertThat(browser.pageText()).contains("Customer is moving: wait for the new address");
         assertThat(data.status(number)).isEqualTo("ON_HOLD");
         assertThat(data.audit(number, "ORDER_HELD")).anySatisfy(e -> {
@@ -80,7 +80,7 @@ class SupportToolsSystemTest {
         replace("address-change:postcode", "20500");
         replace("address-change:country", "US");
         browser.find(By.id("address-change:go")).click();
-        browser.waitFor(d -> textOf("address").contains("WASHINGTON") || textOf("address").contains("Washington"));
+        browser.waitFor(d -> browser.textOf("address").contains("WASHINGTON") || browser.textOf("address").contains("Washington"));
         var address = data.order(number).getJsonObject("address");
         assertThat(address.getString("country")).isEqualTo("US");
         assertThat(address.getString("postcode")).isEqualTo("20500");
@@ -92,7 +92,7 @@ class SupportToolsSystemTest {
         new Select(browser.find(By.id("product-change:sku"))).selectByValue(other.sku());
         browser.find(By.id("product-change:reason")).sendKeys("Customer wants the other plan");
         browser.find(By.id("product-change:go")).click();
-        browser.waitFor(d -> textOf("order-fields").contains(other.sku()));
+        browser.waitFor(d -> browser.textOf("order-fields").contains(other.sku()));
         assertThat(data.order(number).getJsonObject("product").getString("sku")).isEqualTo(other.sku());
         assertThat(browser.find(By.id("timeline")).getText())
                 .contains("Product changed from " + stock.sku() + " to " + other.sku());
@@ -101,7 +101,7 @@ class SupportToolsSystemTest {
         // released back to the queue, for a reason
         browser.find(By.id("release:reason")).sendKeys("New address confirmed");
         browser.find(By.id("release:go")).click();
-        browser.waitFor(d -> textOf("order-status").equals("Queued"));
+        browser.waitFor(d -> browser.textOf("order-status").equals("Queued"));
         assertThat(data.audit(number, "ORDER_RELEASED")).hasSize(1);
         browser.screenshot("order-support-actions");
 
@@ -109,7 +109,7 @@ class SupportToolsSystemTest {
         browser.find(By.id("cancel:reason")).sendKeys("Customer changed their mind");
         browser.find(By.id("cancel:go")).click();
         browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(d -> textOf("order-status").equals("Cancelled"));
+        browser.waitFor(d -> browser.textOf("order-status").equals("Cancelled"));
         assertThat(data.audit(number, "ORDER_CANCELLED")).hasSize(1);
         for (var gone : List.of("hold", "release", "cancel", "address-change", "product-change")) {
             assertThat(browser.driver().findElements(By.id(gone))).as(gone).isEmpty();
@@ -135,7 +135,7 @@ class SupportToolsSystemTest {
         browser.find(By.id("cancel:reason")).sendKeys("Customer found the first letter after all");
         browser.find(By.id("cancel:go")).click();
         browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(d -> textOf("order-status").equals("Cancelled"));
+        browser.waitFor(d -> browser.textOf("order-status").equals("Cancelled"));
         assertThat(browser.find(By.id("timeline")).getText()).contains("Activation code returned to stock");
         assertThat(data.audit(replacement, "ORDER_CANCELLED")).singleElement()
                 .satisfies(e -> assertThat(e.getString("detail")).contains("code back to stock"));
@@ -154,7 +154,7 @@ class SupportToolsSystemTest {
         browser.find(By.id("cancel:reason")).sendKeys("Duplicate of a web order");
         browser.find(By.id("cancel:go")).click();
         browser.waitUntil(ExpectedConditions.alertIsPresent()).accept();
-        browser.waitFor(d -> textOf("order-status").equals("Cancelled"));
+        browser.waitFor(d -> browser.textOf("order-status").equals("Cancelled"));
         assertThat(browser.find(By.id("timeline")).getText()).contains("Activation code voided");
         assertThat(data.audit(printed, "CODE_VOIDED")).singleElement()
                 .satisfies(e -> assertThat(e.getString("actor")).isEqualTo(support.username()));
@@ -181,10 +181,10 @@ class SupportToolsSystemTest {
         // an exact order number or tracking number opens the order
         browser.open("staff/orders.xhtml");
         type(first.toLowerCase(), true);
-        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && textOf("order-number").equals(first));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && browser.textOf("order-number").equals(first));
         browser.open("staff/orders.xhtml");
         type(tracking, false);
-        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && textOf("order-number").equals(packed));
+        browser.waitFor(d -> d.getCurrentUrl().contains("/staff/order.xhtml") && browser.textOf("order-number").equals(packed));
 
         // the three found by the name, two ticked and held with one reason
         browser.open("staff/orders.xhtml");
@@ -346,14 +346,6 @@ class SupportToolsSystemTest {
     private static String growl() {
         try {
             return browser.driver().findElement(By.id("growl_container")).getText();
-        } catch (NoSuchElementException | StaleElementReferenceException changing) {
-            return "";
-        }
-    }
-
-    private static String textOf(String id) {
-        try {
-            return browser.driver().findElement(By.id(id)).getText();
         } catch (NoSuchElementException | StaleElementReferenceException changing) {
             return "";
         }

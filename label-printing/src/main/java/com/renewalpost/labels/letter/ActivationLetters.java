@@ -104,7 +104,7 @@ public final class ActivationLetters {
         float width = size.getWidth() - 2 * MARGIN;
         float top = size.getHeight() - MARGIN;
         float bottom = MARGIN + FOOTER_HEIGHT;
-        ActivationCode code = letter.code();
+        LetterCode code = letter.code();
         boolean esim = code instanceof EsimProfile;
         boolean url = settings.topUpUrlTemplate() != null;
         boolean note = !code.forReading().equals(code.forTyping());
@@ -240,7 +240,7 @@ public final class ActivationLetters {
     /** The code, large on one line, and its QR code, inside the frame whose top is at {@code top}. */
     private void codeAndQr(PdfCanvas canvas, PdfDocument pdf, DocumentFonts fonts, LetterContent letter, CjkFace face, float width,
             float top) {
-        ActivationCode code = letter.code();
+        LetterCode code = letter.code();
         float textWidth = width - QR_COLUMN - 16;
         // shrinks a long code to fit, refusing below 11 pt, where it would be hard to read
         fonts.showLine(canvas, code.forReading(), TextStyle.MONO, face, 26, 11, MARGIN + 10, top - 80, textWidth,

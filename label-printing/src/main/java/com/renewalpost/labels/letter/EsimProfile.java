@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param confirmationCodeRequired whether the phone will ask for a confirmation code
  */
 public record EsimProfile(String smdpAddress, String matchingId, String smdpOid, boolean confirmationCodeRequired)
-        implements ActivationCode {
+        implements LetterCode {
 
     private static final Pattern FQDN = Pattern.compile("[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?(?:\\.[A-Z0-9](?:[A-Z0-9-]{0,61}[A-Z0-9])?)+");
     private static final Pattern MATCHING_ID = Pattern.compile("[0-9A-Z-]+");

@@ -17,7 +17,7 @@ import java.util.Objects;
  *                        script; null when there is none
  */
 public record LetterContent(String orderNumber, String language, String customerName, String productName,
-        String planDescription, ActivationCode code, LocalDate letterDate, String customerNameLatin) {
+        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin) {
 
     /** Longest customer name printed in full (the Latin label name has the same limit). */
     public static final int MAX_NAME_LENGTH = 80;
@@ -44,7 +44,7 @@ public record LetterContent(String orderNumber, String language, String customer
 
     /** A letter without a Latin name to fall back on. */
     public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
-            ActivationCode code, LocalDate letterDate) {
+            LetterCode code, LocalDate letterDate) {
         this(orderNumber, language, customerName, productName, planDescription, code, letterDate, null);
     }
 

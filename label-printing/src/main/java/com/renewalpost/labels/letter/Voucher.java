@@ -6,7 +6,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /** A top-up voucher for an existing line. */
-public record Voucher(String pin) implements ActivationCode {
+public record Voucher(String pin) implements LetterCode {
 
     public Voucher {
         if (pin == null || pin.isBlank()) {

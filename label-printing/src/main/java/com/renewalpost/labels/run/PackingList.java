@@ -45,7 +45,7 @@ final class PackingList {
         this.typefaces = typefaces;
     }
 
-    DocumentStream<PrintRunItem> open(OutputStream out, String runName) {
+    DocumentStream<Envelope> open(OutputStream out, String runName) {
         PdfDocument pdf = PdfOutput.open(out, "Packing list " + runName);
         DocumentFonts fonts = typefaces.forNewDocument();
         PageSize size = settings.paper().pageSize();
@@ -55,7 +55,7 @@ final class PackingList {
             private int position;
 
             @Override
-            public void add(PrintRunItem item) {
+            public void add(Envelope item) {
                 if (position % rowsPerPage == 0) {
                     if (page != null) {
                         page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
@@ -99,7 +99,7 @@ final class PackingList {
         }
     }
 
-    private void row(PdfDocument pdf, PdfPage page, DocumentFonts fonts, PageSize size, float top, int position, PrintRunItem item) {
+    private void row(PdfDocument pdf, PdfPage page, DocumentFonts fonts, PageSize size, float top, int position, Envelope item) {
         PdfCanvas pdfCanvas = new PdfCanvas(page);
         float width = size.getWidth() - 2 * MARGIN;
         PostalAddress to = item.label().recipient();

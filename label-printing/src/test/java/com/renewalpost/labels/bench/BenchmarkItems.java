@@ -5,7 +5,7 @@ import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
 import com.renewalpost.labels.letter.Voucher;
-import com.renewalpost.labels.run.PrintRunItem;
+import com.renewalpost.labels.run.Envelope;
 import com.renewalpost.labels.shipping.S10Number;
 import com.renewalpost.labels.shipping.ShippingLabelContent;
 
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /** A realistic mix of print-run items made on the fly, so that the run itself, not the input, is what uses memory. */
-final class BenchmarkItems implements Iterable<PrintRunItem> {
+final class BenchmarkItems implements Iterable<Envelope> {
 
     private static final String[][] PEOPLE = {
             {"Sato Hanako", "JP", "1-2-3 Sakura", "", "Tokyo", "154-0023", "en", "Sato Hanako"},
@@ -33,7 +33,7 @@ final class BenchmarkItems implements Iterable<PrintRunItem> {
         this.count = count;
     }
 
-    static PrintRunItem item(int n) {
+    static Envelope item(int n) {
         String[] p = PEOPLE[n % PEOPLE.length];
         String order = String.format("RP-%08d", n);
         LetterContent letter = new LetterContent(order, p[6], p[7], "US eSIM Unlimited", "30 days, unlimited talk and text, 10 GB data",
@@ -43,12 +43,12 @@ final class BenchmarkItems implements Iterable<PrintRunItem> {
         PostalAddress to = new PostalAddress(p[0], null, List.of(p[2]), null, p[3].isEmpty() ? null : p[3],
                 p[4].isEmpty() ? null : p[4], p[5], p[1]);
         String serial = String.format("%08d", 10000000 + n % 90000000);
-        return new PrintRunItem(letter, new ShippingLabelContent(order, to, "First-Class Mail International",
+        return new Envelope(letter, new ShippingLabelContent(order, to, "First-Class Mail International",
                 "RB" + serial + S10Number.checkDigit(serial) + "US", Samples.customs()));
     }
 
     @Override
-    public Iterator<PrintRunItem> iterator() {
+    public Iterator<Envelope> iterator() {
         return new Iterator<>() {
             private int next = 1;
 
@@ -58,7 +58,7 @@ final class BenchmarkItems implements Iterable<PrintRunItem> {
             }
 
             @Override
-            public PrintRunItem next() {
+            public Envelope next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }

@@ -18,7 +18,7 @@ import com.renewalpost.labels.barcode.BarcodeSymbol;
 import com.renewalpost.labels.font.FontPaths;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
-import com.renewalpost.labels.run.PrintRunItem;
+import com.renewalpost.labels.run.Envelope;
 import com.renewalpost.labels.shipping.CustomsDeclaration;
 import com.renewalpost.labels.shipping.ShippingLabelContent;
 
@@ -56,13 +56,13 @@ final class DirectITextBaseline {
         return PdfFontFactory.createFont(p, PdfEncodings.IDENTITY_H, PdfFontFactory.EmbeddingStrategy.FORCE_EMBEDDED);
     }
 
-    void write(Iterable<PrintRunItem> items, OutputStream lettersOut, OutputStream labelsOut) {
+    void write(Iterable<Envelope> items, OutputStream lettersOut, OutputStream labelsOut) {
         WriterProperties props = new WriterProperties().setFullCompressionMode(true);
         try (PdfDocument letters = new PdfDocument(new PdfWriter(new BufferedOutputStream(lettersOut, 1 << 14), props));
              PdfDocument labels = new PdfDocument(new PdfWriter(new BufferedOutputStream(labelsOut, 1 << 14), props))) {
             Fonts lf = new Fonts(embed(regular), embed(bold), embed(mono), null, null);
             Fonts bf = new Fonts(embed(regular), embed(bold), embed(mono), null, null);
-            for (PrintRunItem item : items) {
+            for (Envelope item : items) {
                 letter(letters, lf, item.letter());
                 label(labels, bf, item.label());
             }

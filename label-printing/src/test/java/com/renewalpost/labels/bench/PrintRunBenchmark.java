@@ -3,7 +3,7 @@ package com.renewalpost.labels.bench;
 import com.renewalpost.labels.PrintSettings;
 import com.renewalpost.labels.Samples;
 import com.renewalpost.labels.run.LabelMedia;
-import com.renewalpost.labels.run.PrintRun;
+import com.renewalpost.labels.run.RunDocumentsWriter;
 import com.renewalpost.labels.run.PrintRunOutputs;
 
 import java.io.OutputStream;
@@ -78,7 +78,7 @@ public final class PrintRunBenchmark {
         return measure(() -> {
             Counting letters = new Counting();
             Counting labels = new Counting();
-            new PrintRun(settings, LabelMedia.THERMAL_4X6).write(new BenchmarkItems(n), new PrintRunOutputs(letters, labels, null, null),
+            new RunDocumentsWriter(settings, LabelMedia.THERMAL_4X6).write(new BenchmarkItems(n), new PrintRunOutputs(letters, labels, null, null),
                     "bench");
             return letters.count + labels.count;
         });

@@ -62,7 +62,7 @@ class LetterLanguagesTest {
     private enum Kind {
         ESIM, VOUCHER_PIN, VOUCHER_URL;
 
-        ActivationCode code() {
+        LetterCode code() {
             return this == ESIM ? new EsimProfile("smdp.gsma.com", "04386-AGYFT-A74Y8-3F815", null, true)
                     : new Voucher("8273645519283746");
         }
@@ -238,7 +238,7 @@ class LetterLanguagesTest {
         return java.util.Optional.ofNullable(value);
     }
 
-    private static ActivationCode esimOr(LetterContent content) {
+    private static LetterCode esimOr(LetterContent content) {
         return content.code() instanceof EsimProfile ? content.code() : new EsimProfile("not.drawn.example", "NOT-DRAWN", null, false);
     }
 

@@ -29,22 +29,22 @@ class PrintRunBarcodesTest {
     private static final int RUN = 50;
 
     /** Item n of the run with an order number like the web module's. */
-    private static PrintRunItem item(int n, Random random) {
-        PrintRunItem base = PrintRunTest.item(n);
+    private static Envelope item(int n, Random random) {
+        Envelope base = RunDocumentsWriterTest.item(n);
         StringBuilder order = new StringBuilder("RP-");
         for (int i = 0; i < 9; i++) {
             order.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
         }
         LetterContent l = base.letter();
         ShippingLabelContent s = base.label();
-        return new PrintRunItem(
+        return new Envelope(
                 new LetterContent(order.toString(), l.language(), l.customerName(), l.productName(), l.planDescription(), l.code(), l.letterDate()),
                 new ShippingLabelContent(order.toString(), s.recipient(), s.service(), s.trackingNumber(), s.customs()));
     }
 
-    private static List<PrintRunItem> run() {
+    private static List<Envelope> run() {
         Random random = new Random(14);
-        List<PrintRunItem> items = new ArrayList<>();
+        List<Envelope> items = new ArrayList<>();
         for (int n = 1; n <= RUN; n++) {
             items.add(item(n, random));
         }
@@ -53,16 +53,16 @@ class PrintRunBarcodesTest {
 
     @Test
     void everyBarcodeOfFiftyLettersAndLabelsDecodesFromOneBitRendersAt203And150Dpi() {
-        List<PrintRunItem> items = run();
+        List<Envelope> items = run();
         ByteArrayOutputStream letters = new ByteArrayOutputStream();
         ByteArrayOutputStream labels = new ByteArrayOutputStream();
-        new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6).write(items, new PrintRunOutputs(letters, labels, null, null), "r");
+        new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6).write(items, new PrintRunOutputs(letters, labels, null, null), "r");
         List<String> failures = new ArrayList<>();
         for (int dpi : new int[] {203, 150}) {
             int labelsDecoded = 0;
             int lettersDecoded = 0;
             for (int i = 0; i < RUN; i++) {
-                PrintRunItem item = items.get(i);
+                Envelope item = items.get(i);
                 BufferedImage label = PdfReading.renderOneBit(labels.toByteArray(), i, dpi);
                 Set<String> expected = item.label().trackingNumber() == null ? Set.of(item.orderNumber())
                         : Set.of(item.orderNumber(), item.label().trackingNumber());
@@ -89,13 +89,13 @@ class PrintRunBarcodesTest {
 
     @Test
     void labelsOnSheetsDecodeFromOneBitRendersAt150Dpi() {
-        List<PrintRunItem> items = run().subList(0, 6);
+        List<Envelope> items = run().subList(0, 6);
         ByteArrayOutputStream sheets = new ByteArrayOutputStream();
-        new PrintRun(Samples.settings().withPaper(PaperSize.A4), LabelMedia.SHEETS)
+        new RunDocumentsWriter(Samples.settings().withPaper(PaperSize.A4), LabelMedia.SHEETS)
                 .write(items, new PrintRunOutputs(null, sheets, null, null), "r");
         for (int page = 0; page < 3; page++) {
             Set<String> expected = new java.util.TreeSet<>();
-            for (PrintRunItem item : items.subList(2 * page, 2 * page + 2)) {
+            for (Envelope item : items.subList(2 * page, 2 * page + 2)) {
                 expected.add(item.orderNumber());
                 if (item.label().trackingNumber() != null) {
                     expected.add(item.label().trackingNumber());

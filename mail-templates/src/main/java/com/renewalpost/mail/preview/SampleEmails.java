@@ -1,6 +1,6 @@
 package com.renewalpost.mail.preview;
 
-import com.renewalpost.mail.ActivationCode;
+import com.renewalpost.mail.EmailedCode;
 import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CodeKind;
@@ -43,9 +43,9 @@ public final class SampleEmails {
     /** Sample email of this kind; {@code codeKind} matters only for the kinds that carry a code. */
     public static CustomerEmail of(EmailKind kind, Language language, CodeKind codeKind) {
         OrderDetails order = order(language);
-        ActivationCode code = switch (codeKind) {
-            case ESIM_PROFILE -> ActivationCode.esimProfile(SAMPLE_ESIM_CODE);
-            case VOUCHER -> ActivationCode.voucherPin(SAMPLE_VOUCHER_PIN);
+        EmailedCode code = switch (codeKind) {
+            case ESIM_PROFILE -> EmailedCode.esimProfile(SAMPLE_ESIM_CODE);
+            case VOUCHER -> EmailedCode.voucherPin(SAMPLE_VOUCHER_PIN);
         };
         return switch (kind) {
             case CODE_DELAYED -> new CodeDelayed(order, code, POSTED_ON, tracking());

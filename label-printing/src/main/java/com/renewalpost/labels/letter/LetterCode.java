@@ -1,7 +1,7 @@
 package com.renewalpost.labels.letter;
 
 /** What the letter delivers: an eSIM profile to download, or a PIN that tops up an existing line. */
-public sealed interface ActivationCode permits EsimProfile, Voucher {
+public sealed interface LetterCode permits EsimProfile, Voucher {
 
     /** The code exactly as the customer types it. */
     String forTyping();

@@ -18,7 +18,7 @@ import java.util.Objects;
  * n-th item. Every page is flushed as soon as it is drawn, so memory stays flat whatever the length of the run.
  * Not thread-safe: one instance per thread.
  */
-public final class PrintRun {
+public final class RunDocumentsWriter {
 
     private final ActivationLetters letters;
     private final ShippingLabels labels;
@@ -26,7 +26,7 @@ public final class PrintRun {
     private final PackingList packingList;
     private final LabelMedia media;
 
-    public PrintRun(PrintSettings settings, LabelMedia media) {
+    public RunDocumentsWriter(PrintSettings settings, LabelMedia media) {
         this.media = Objects.requireNonNull(media, "media");
         this.letters = new ActivationLetters(settings);
         this.labels = new ShippingLabels(settings);
@@ -39,17 +39,17 @@ public final class PrintRun {
      *
      * @param runName printed on the packing list, e.g. "2026-03-05 #2"
      */
-    public DocumentStream<PrintRunItem> open(PrintRunOutputs outputs, String runName) {
+    public DocumentStream<Envelope> open(PrintRunOutputs outputs, String runName) {
         List<AutoCloseable> opened = new ArrayList<>();
         DocumentStream<LetterContent> letterStream = outputs.letters() == null ? null : keep(opened, letters.open(outputs.letters()));
         DocumentStream<ShippingLabelContent> labelStream = outputs.labels() == null ? null
                 : keep(opened, media == LabelMedia.SHEETS ? labels.openSheets(outputs.labels()) : labels.openPdf(outputs.labels()));
         DocumentStream<ShippingLabelContent> zplStream = outputs.labelsZpl() == null ? null : keep(opened, zpl.open(outputs.labelsZpl()));
-        DocumentStream<PrintRunItem> packingStream = outputs.packingList() == null ? null
+        DocumentStream<Envelope> packingStream = outputs.packingList() == null ? null
                 : keep(opened, packingList.open(outputs.packingList(), runName));
         return new DocumentStream<>() {
             @Override
-            public void add(PrintRunItem item) {
+            public void add(Envelope item) {
                 if (letterStream != null) {
                     letterStream.add(item.letter());
                 }
@@ -86,10 +86,10 @@ public final class PrintRun {
     }
 
     /** Writes all items and closes the documents; returns how many items were written. */
-    public int write(Iterable<PrintRunItem> items, PrintRunOutputs outputs, String runName) {
+    public int write(Iterable<Envelope> items, PrintRunOutputs outputs, String runName) {
         int count = 0;
-        try (DocumentStream<PrintRunItem> run = open(outputs, runName)) {
-            for (PrintRunItem item : items) {
+        try (DocumentStream<Envelope> run = open(outputs, runName)) {
+            for (Envelope item : items) {
                 run.add(item);
                 count++;
             }

@@ -6,9 +6,9 @@ import com.renewalpost.labels.shipping.ShippingLabelContent;
 import java.util.Objects;
 
 /** One envelope of a print run: its letter and its label, which must belong to the same order. */
-public record PrintRunItem(LetterContent letter, ShippingLabelContent label) {
+public record Envelope(LetterContent letter, ShippingLabelContent label) {
 
-    public PrintRunItem {
+    public Envelope {
         Objects.requireNonNull(letter, "letter");
         Objects.requireNonNull(label, "label");
         if (!letter.orderNumber().equals(label.orderNumber())) {

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * The secret printed in a renewal letter. Implementations never show it in {@code toString()},
  * so a record logged by mistake does not leak a code.
  */
-public sealed interface ActivationCode {
+public sealed interface EmailedCode {
 
     CodeKind kind();
 
@@ -27,7 +27,7 @@ public sealed interface ActivationCode {
      *
      * @param activationCode the code, normalised to start with {@code LPA:}
      */
-    record EsimProfile(String activationCode) implements ActivationCode {
+    record EsimProfile(String activationCode) implements EmailedCode {
 
         private static final String PREFIX = "LPA:";
         private static final Pattern FORMAT = Pattern.compile(
@@ -79,7 +79,7 @@ public sealed interface ActivationCode {
     }
 
     /** A top-up voucher PIN: digits and letters, optionally grouped with hyphens or spaces. */
-    record VoucherPin(String pin) implements ActivationCode {
+    record VoucherPin(String pin) implements EmailedCode {
 
         private static final Pattern FORMAT = Pattern.compile("[0-9A-Za-z]+(?:[ -][0-9A-Za-z]+)*");
 

@@ -9,11 +9,11 @@ import java.net.URI;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ActivationCodeTest {
+class EmailedCodeTest {
 
     @Test
     void readsTheSgp22Example() {
-        var code = ActivationCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815");
+        var code = EmailedCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815");
 
         assertThat(code.activationCode()).isEqualTo("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815");
         assertThat(code.smdpAddress()).isEqualTo("SMDP.GSMA.COM");
@@ -24,15 +24,15 @@ class ActivationCodeTest {
 
     @Test
     void addsTheLpaPrefixTheQrCodeNeeds() {
-        assertThat(ActivationCode.esimProfile("1$SMDP.GSMA.COM$04386-AGYFT").activationCode())
+        assertThat(EmailedCode.esimProfile("1$SMDP.GSMA.COM$04386-AGYFT").activationCode())
                 .isEqualTo("LPA:1$SMDP.GSMA.COM$04386-AGYFT");
     }
 
     @Test
     void readsTheConfirmationCodeFlagWithAndWithoutOid() {
-        assertThat(ActivationCode.esimProfile("LPA:1$SMDP.EXAMPLE.COM$ABC-123$$1").confirmationCodeRequired()).isTrue();
-        assertThat(ActivationCode.esimProfile("LPA:1$SMDP.EXAMPLE.COM$ABC-123$1.3.6.1.4.1.31746$1").confirmationCodeRequired()).isTrue();
-        var oidOnly = ActivationCode.esimProfile("LPA:1$SMDP.EXAMPLE.COM$ABC-123$1.3.6.1.4.1.31746");
+        assertThat(EmailedCode.esimProfile("LPA:1$SMDP.EXAMPLE.COM$ABC-123$$1").confirmationCodeRequired()).isTrue();
+        assertThat(EmailedCode.esimProfile("LPA:1$SMDP.EXAMPLE.COM$ABC-123$1.3.6.1.4.1.31746$1").confirmationCodeRequired()).isTrue();
+        var oidOnly = EmailedCode.esimProfile("LPA:1$SMDP.EXAMPLE.COM$ABC-123$1.3.6.1.4.1.31746");
         assertThat(oidOnly.confirmationCodeRequired()).isFalse();
         assertThat(oidOnly.matchingId()).isEqualTo("ABC-123");
     }
@@ -43,7 +43,7 @@ class ActivationCodeTest {
             "1$SMDP.GSMA.COM$ABC$$2", "1$SMDP.GSMA.COM$AB C", "1$SMDP.GSMA.COM$ABC\r\nX-Evil: 1", "lpa:1$SMDP.GSMA.COM$ABC"
     })
     void refusesWhatIsNotAnSgp22Code(String value) {
-        assertThatThrownBy(() -> ActivationCode.esimProfile(value))
+        assertThatThrownBy(() -> EmailedCode.esimProfile(value))
                 .isInstanceOf(IllegalArgumentException.class)
                 .satisfies(e -> {
                     // the message must never echo the (possibly real) code
@@ -56,19 +56,19 @@ class ActivationCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"4802-7719-3356-0148", "ABCD1234", "1234 5678"})
     void acceptsVoucherPins(String pin) {
-        assertThat(ActivationCode.voucherPin(pin).pin()).isEqualTo(pin);
+        assertThat(EmailedCode.voucherPin(pin).pin()).isEqualTo(pin);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "123", "12--34", " 1234", "1234 ", "12\n34", "12<34>"})
     void refusesMalformedVoucherPins(String pin) {
-        assertThatThrownBy(() -> ActivationCode.voucherPin(pin)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EmailedCode.voucherPin(pin)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void toStringNeverShowsTheCode() {
-        var esim = ActivationCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815");
-        var pin = ActivationCode.voucherPin("4802-7719-3356-0148");
+        var esim = EmailedCode.esimProfile("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815");
+        var pin = EmailedCode.voucherPin("4802-7719-3356-0148");
 
         assertThat(esim.toString()).doesNotContain("04386");
         assertThat(pin.toString()).doesNotContain("4802");

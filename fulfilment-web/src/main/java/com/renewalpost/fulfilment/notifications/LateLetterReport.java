@@ -26,7 +26,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-public class LateLetters {
+public class LateLetterReport {
 
     /** One late letter: when it was posted and the last day it still counted as on time. */
     public record LateLetter(String orderNumber, String destination, PostalService service, LocalDate postedOn,

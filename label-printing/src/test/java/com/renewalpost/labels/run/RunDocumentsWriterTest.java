@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-class PrintRunTest {
+class RunDocumentsWriterTest {
 
     private static final String[][] PEOPLE = {
             {"Sato Hanako", "JP", "1-2-3 Sakura", "", "Tokyo", "154-0023", "en"},
@@ -36,7 +36,7 @@ class PrintRunTest {
             {"Maria Santos", "PH", "6750 Ayala Avenue", "Makati", "Metro Manila", "1209", "en"}};
 
     /** The n-th item of a varied run: different countries, languages, code kinds, with and without tracking. */
-    static PrintRunItem item(int n) {
+    static Envelope item(int n) {
         String[] p = PEOPLE[n % PEOPLE.length];
         String order = String.format("RP-%08d", n);
         String ownScriptName = switch (p[1]) {
@@ -52,12 +52,12 @@ class PrintRunTest {
                 p[4].isEmpty() ? null : p[4], p[5], p[1]);
         String serial = String.format("%08d", 10000000 + n);
         String tracking = n % 3 == 0 ? null : "RB" + serial + S10Number.checkDigit(serial) + "US";
-        return new PrintRunItem(letter, new ShippingLabelContent(order, to, "First-Class Mail International", tracking,
+        return new Envelope(letter, new ShippingLabelContent(order, to, "First-Class Mail International", tracking,
                 n % 5 == 3 ? null : Samples.customs()));
     }
 
-    static List<PrintRunItem> items(int count) {
-        List<PrintRunItem> items = new ArrayList<>();
+    static List<Envelope> items(int count) {
+        List<Envelope> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
             items.add(item(i));
         }
@@ -77,13 +77,13 @@ class PrintRunTest {
 
     @Test
     void allDocumentsListTheItemsInTheSameOrder() {
-        List<PrintRunItem> items = items(27);
-        List<String> expected = items.stream().map(PrintRunItem::orderNumber).toList();
+        List<Envelope> items = items(27);
+        List<String> expected = items.stream().map(Envelope::orderNumber).toList();
         ByteArrayOutputStream letters = new ByteArrayOutputStream();
         ByteArrayOutputStream labels = new ByteArrayOutputStream();
         ByteArrayOutputStream zpl = new ByteArrayOutputStream();
         ByteArrayOutputStream packing = new ByteArrayOutputStream();
-        int written = new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6)
+        int written = new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6)
                 .write(items, new PrintRunOutputs(letters, labels, zpl, packing), "2026-03-05 #1");
         assertThat(written).isEqualTo(27);
 
@@ -117,7 +117,7 @@ class PrintRunTest {
     @Test
     void packingListBarcodesScanToTheOrderNumbers() {
         ByteArrayOutputStream packing = new ByteArrayOutputStream();
-        new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6).write(items(4), new PrintRunOutputs(null, null, null, packing), "r");
+        new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6).write(items(4), new PrintRunOutputs(null, null, null, packing), "r");
         byte[] pdf = packing.toByteArray();
         String text = PdfReading.text(pdf);
         assertThat(text).contains("1").contains("Li Wei").contains("Chen Mei-Ling").contains("UNITED KINGDOM");
@@ -128,7 +128,7 @@ class PrintRunTest {
     @Test
     void labelSheetsKeepTheRunOrder() {
         ByteArrayOutputStream labels = new ByteArrayOutputStream();
-        new PrintRun(Samples.settings(), LabelMedia.SHEETS).write(items(5), new PrintRunOutputs(null, labels, null, null), "r");
+        new RunDocumentsWriter(Samples.settings(), LabelMedia.SHEETS).write(items(5), new PrintRunOutputs(null, labels, null, null), "r");
         List<String> pages = PdfReading.pageTexts(labels.toByteArray());
         assertThat(pages).hasSize(3);
         assertThat(orderNumbersIn(String.join("\n", pages)).stream().distinct().toList())
@@ -142,7 +142,7 @@ class PrintRunTest {
         // memory stays flat only if finished pages leave the process before the run ends
         CountingStream letters = new CountingStream();
         CountingStream labels = new CountingStream();
-        try (DocumentStream<PrintRunItem> run = new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6)
+        try (DocumentStream<Envelope> run = new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6)
                 .open(new PrintRunOutputs(letters, labels, null, null), "r")) {
             for (int i = 1; i <= 40; i++) {
                 run.add(item(i));
@@ -161,7 +161,7 @@ class PrintRunTest {
 
     @Test
     void aLetterAndALabelOfDifferentOrdersCannotShareAnEnvelope() {
-        assertThatThrownBy(() -> new PrintRunItem(item(1).letter(), item(2).label()))
+        assertThatThrownBy(() -> new Envelope(item(1).letter(), item(2).label()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RP-00000001").hasMessageContaining("RP-00000002");
     }
 
@@ -170,7 +170,7 @@ class PrintRunTest {
         ByteArrayOutputStream letters = new ByteArrayOutputStream();
         ByteArrayOutputStream packing = new ByteArrayOutputStream();
         ByteArrayOutputStream zpl = new ByteArrayOutputStream();
-        assertThat(new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6)
+        assertThat(new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6)
                 .write(List.of(), new PrintRunOutputs(null, null, zpl, packing), "empty")).isZero();
         assertThat(PdfReading.pageCount(packing.toByteArray())).isEqualTo(1);
         assertThat(zpl.size()).isZero();
@@ -199,17 +199,17 @@ class PrintRunTest {
 
     @Test
     void packingListColumnsKeepClearOfEachOther() {
-        List<PrintRunItem> items = new ArrayList<>(items(5));
+        List<Envelope> items = new ArrayList<>(items(5));
         // destinations whose names fill their column
         for (String[] far : new String[][] {{"LI", "9490", "Vaduz"}, {"VC", null, "Kingstown"}, {"BA", "71000", "Sarajevo"}}) {
-            PrintRunItem base = item(items.size() + 1);
+            Envelope base = item(items.size() + 1);
             PostalAddress to = new PostalAddress("Anna Long-Name", null, List.of("Hauptstrasse 1"), null, far[2], null, far[1],
                     far[0]);
-            items.add(new PrintRunItem(base.letter(), new ShippingLabelContent(base.orderNumber(), to,
+            items.add(new Envelope(base.letter(), new ShippingLabelContent(base.orderNumber(), to,
                     "First-Class Mail International", null, Samples.customs())));
         }
         ByteArrayOutputStream packing = new ByteArrayOutputStream();
-        new PrintRun(Samples.settings(), LabelMedia.THERMAL_4X6).write(items, new PrintRunOutputs(null, null, null, packing), "r");
+        new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6).write(items, new PrintRunOutputs(null, null, null, packing), "r");
         var glyphs = PdfReading.glyphs(packing.toByteArray());
         String[] headings = {"Order number", "Recipient", "Destination", "Product"};
         float[] starts = new float[headings.length];
