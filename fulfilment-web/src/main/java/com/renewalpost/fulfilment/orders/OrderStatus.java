@@ -4,8 +4,9 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The order's life, exactly as DESIGN.md draws it. This enum is the one place that knows which
- * transitions are legal; {@link Order#transition} refuses every other one.
+ * The order's life, exactly as the product design draws it (docs/architecture.md, "The order's
+ * life"). This enum is the one place that knows which transitions are legal;
+ * {@link Order#transition} refuses every other one.
  */
 public enum OrderStatus {
     RECEIVED, QUEUED, ON_HOLD, PRINTED, PACKED, POSTED, DELIVERED, RETURNED, LOST, CANCELLED;

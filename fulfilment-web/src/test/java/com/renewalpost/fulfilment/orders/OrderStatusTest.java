@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class OrderStatusTest {
 
-    /** The diagram of DESIGN.md, written out independently of the enum. */
+    /** The order's life of the product design (docs/architecture.md), written out apart from the enum. */
     static final Map<OrderStatus, Set<OrderStatus>> LEGAL = Map.of(
             RECEIVED, EnumSet.of(QUEUED, ON_HOLD, CANCELLED),
             QUEUED, EnumSet.of(PRINTED, ON_HOLD, CANCELLED),
