@@ -27,8 +27,8 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's "Backup and restore" procedures, run as written there (the shell blocks are read from
- * README.md) on a database with demo-like data: back up, change the database, restore into a new
+ * The "Backup and restore" procedures of docs/operations.md, run as written there (the shell blocks
+ * are read from that page) on a database with demo-like data: back up, change the database, restore into a new
  * database, and find everything as it was at backup time — every table's rows, the columns,
  * constraints, indexes, sequence positions and Flyway's history — and the restored database
  * accepted by Flyway and open for the application's writes.
@@ -59,9 +59,9 @@ class BackupRestoreIT {
 
     @Test
     void h2ScriptToAndRunscriptRestoreTheDatabaseAsItWasAtBackupTime() throws Exception {
-        var blocks = Readme.backupBlocks("H2");
-        assertThat(blocks).as("README's H2 blocks: settings, back up, restore").hasSize(3);
-        assertThat(blocks.get(0)).as("README names the H2 of Payara Micro, the one the tests use")
+        var blocks = OperationsPage.backupBlocks("H2");
+        assertThat(blocks).as("the H2 blocks of docs/operations.md: settings, back up, restore").hasSize(3);
+        assertThat(blocks.get(0)).as("docs/operations.md names the H2 of Payara Micro, the one the tests use")
                 .contains("h2-" + org.h2.engine.Constants.VERSION + ".jar");
         var work = workDirectory("h2");
         var dataDir = work.resolve("data");
@@ -92,8 +92,8 @@ class BackupRestoreIT {
     @Test
     @EnabledIf("com.renewalpost.fulfilment.it.TestDatabase#postgres")
     void postgresDumpAndRestoreRestoreTheDatabaseAsItWasAtBackupTime() throws Exception {
-        var blocks = Readme.backupBlocks("PostgreSQL");
-        assertThat(blocks).as("README's PostgreSQL blocks: settings, back up, restore").hasSize(3);
+        var blocks = OperationsPage.backupBlocks("PostgreSQL");
+        assertThat(blocks).as("the PostgreSQL blocks of docs/operations.md: settings, back up, restore").hasSize(3);
         var work = workDirectory("postgres");
         byte[] secret = new byte[16];
         new SecureRandom().nextBytes(secret);
@@ -105,7 +105,8 @@ class BackupRestoreIT {
             try (var admin = TestDatabase.admin(); var statement = admin.createStatement()) {
                 assertThat(exists(admin, "SELECT 1 FROM pg_roles WHERE rolname = 'fulfilment'")
                         || exists(admin, "SELECT 1 FROM pg_database WHERE datname IN ('fulfilment', 'fulfilment_restored')"))
-                        .as("README's role and databases already exist on " + System.getProperty(TestDatabase.URL)
+                        .as("docs/operations.md's role and databases already exist on "
+                                + System.getProperty(TestDatabase.URL)
                                 + ": this test needs a throwaway server (.ci/with-postgres)").isFalse();
                 created = true;
                 statement.execute("CREATE ROLE fulfilment LOGIN PASSWORD '" + appPassword + "'");
@@ -118,7 +119,7 @@ class BackupRestoreIT {
                 atBackup = Snapshot.of(db, pg);
             }
             // The reader's settings (block 0) name their server; here the test's server, with the
-            // passwords of both accounts in a password file as README suggests.
+            // passwords of both accounts in a password file as docs/operations.md suggests.
             var server = Pattern.compile("jdbc:postgresql://([^:/]+):(\\d+)/.*").matcher(source);
             assertThat(server.matches()).as(source).isTrue();
             var passwords = work.resolve("pgpass");
@@ -282,15 +283,15 @@ class BackupRestoreIT {
         abstract List<String> indexes(Connection db) throws SQLException;
     }
 
-    /** README.md's shell blocks of one database's part of "Backup and restore". */
-    static final class Readme {
+    /** The shell blocks of one database's part of "Backup and restore" in docs/operations.md. */
+    static final class OperationsPage {
 
         static List<String> backupBlocks(String database) throws IOException {
-            var readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-            var section = part(readme, "\n## Backup and restore\n", "\n## ");
-            assertThat(section).as("README.md has a section \"## Backup and restore\"").isNotNull();
+            var page = Files.readString(Path.of("..", "docs", "operations.md"), StandardCharsets.UTF_8);
+            var section = part(page, "\n## Backup and restore\n", "\n## ");
+            assertThat(section).as("docs/operations.md has a section \"## Backup and restore\"").isNotNull();
             var sub = part(section, "\n### " + database + "\n", "\n### ");
-            assertThat(sub).as("README's backup section has \"### " + database + "\"").isNotNull();
+            assertThat(sub).as("the backup section of docs/operations.md has \"### " + database + "\"").isNotNull();
             var blocks = new ArrayList<String>();
             var matcher = Pattern.compile("(?ms)^```sh\\n(.*?)^```").matcher(sub);
             while (matcher.find()) {
@@ -328,7 +329,7 @@ class BackupRestoreIT {
                 running.destroyForcibly();
             }
             assertThat(finished && running.exitValue() == 0)
-                    .as("README's commands\n%s\nfailed:\n%s", script, Files.readString(log)).isTrue();
+                    .as("the commands of docs/operations.md\n%s\nfailed:\n%s", script, Files.readString(log)).isTrue();
         }
     }
 }
