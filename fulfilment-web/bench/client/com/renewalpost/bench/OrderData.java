@@ -112,7 +112,7 @@ final class OrderData {
         return person(i).latin().toLowerCase().replaceAll("[^a-z]", "") + "." + reference.toLowerCase() + "@example.com";
     }
 
-    /** One order as the CSV layout's named columns (README "Order CSV layout"). */
+    /** One order as the CSV layout's named columns (docs/api.md, "Order CSV layout"). */
     static Map<String, String> row(int i, String channel, String reference, LocalDate today) {
         var p = person(i);
         var product = product(i);

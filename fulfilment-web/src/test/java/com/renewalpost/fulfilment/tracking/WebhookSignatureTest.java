@@ -38,7 +38,7 @@ class WebhookSignatureTest {
                 .isEqualTo(WebhookSignature.Verdict.VALID);
     }
 
-    /** The worked example documented for carriers (README): it must stay true. */
+    /** The worked example documented for carriers (docs/api.md): it must stay true. */
     @Test
     void theDocumentedExampleHolds() {
         var body = "{\"eventId\":\"CN-884120\",\"trackingNumber\":\"RB473124829US\",\"status\":\"DELIVERED\","
