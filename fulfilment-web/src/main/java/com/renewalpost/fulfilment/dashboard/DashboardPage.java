@@ -2,7 +2,7 @@ package com.renewalpost.fulfilment.dashboard;
 
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.notifications.LateLetterReport;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OutboxFigures;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.shipping.Shipments;
@@ -47,7 +47,7 @@ public class DashboardPage {
     @Inject
     CodeStock stock;
     @Inject
-    Outbox outbox;
+    OutboxFigures outbox;
     @Inject
     LateLetterReport lateLetters;
     @Inject

@@ -5,7 +5,7 @@ import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.it.fixtures.MovableClock;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
 import com.renewalpost.fulfilment.orders.OrderNumber;
@@ -92,7 +92,7 @@ class OperationsIT {
     @Inject
     Orders orders;
     @Inject
-    Outbox outbox;
+    OrderEmails outbox;
     @Inject
     PrintRuns printRuns;
     @Inject
