@@ -14,7 +14,7 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.printing.PrintRunJobs;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
-import com.renewalpost.fulfilment.printing.PrintRuns;
+import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.staff.ApiKeys;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
@@ -94,7 +94,7 @@ class OperationsIT {
     @Inject
     OrderEmails outbox;
     @Inject
-    PrintRuns printRuns;
+    PrintRunMaking printRuns;
     @Inject
     PrintRunJobs printRunJobs;
     @Inject
