@@ -18,6 +18,7 @@ import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
+import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
@@ -71,6 +72,8 @@ public class DemoData {
     Orders orders;
     @Inject
     PrintRuns printRuns;
+    @Inject
+    PrintRunMaking printRunMaking;
     @Inject
     Packing packing;
     @Inject
@@ -205,7 +208,7 @@ public class DemoData {
     private Map<OrderNumber, String> print(Map<OrderNumber, OrderStatus> targets, Set<OrderStatus> bound) {
         var numbers = targets.entrySet().stream().filter(e -> bound.contains(e.getValue()))
                 .map(e -> e.getKey().value()).toList();
-        var run = printRuns.view(printRuns.create(new PrintRunRequest(numbers, null, null), ACTOR), java.util.Locale.ENGLISH);
+        var run = printRuns.view(printRunMaking.create(new PrintRunRequest(numbers, null, null), ACTOR), java.util.Locale.ENGLISH);
         Map<OrderNumber, String> printed = new LinkedHashMap<>();
         run.lines().stream().filter(l -> l.outcome().equals(PrintRunItem.Outcome.PRINTED.name()))
                 .forEach(l -> printed.put(new OrderNumber(l.orderNumber()), l.trackingNumber()));

@@ -13,9 +13,9 @@ import jakarta.inject.Inject;
 public class AtRiskAtAllocation {
 
     @Inject
-    Outbox outbox;
+    EmailQueue queue;
 
     void onAllocated(@Observes CodeAllocated allocated) {
-        outbox.queueIfDue(allocated.order(), allocated.actor());
+        queue.queueIfDue(allocated.order(), allocated.actor());
     }
 }

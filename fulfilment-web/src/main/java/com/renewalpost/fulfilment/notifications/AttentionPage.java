@@ -17,7 +17,9 @@ import java.util.List;
 public class AttentionPage {
 
     @Inject
-    Outbox outbox;
+    OrderEmails orderEmails;
+    @Inject
+    OutboxFigures figures;
 
     private List<EmailView> emails;
     private long total;
@@ -25,8 +27,8 @@ public class AttentionPage {
     @PostConstruct
     void read() {
         // the longest waiting first, a bounded number; the count covers them all
-        emails = outbox.needingAttention(PageRequest.first(PageRequest.MAX_SIZE));
-        total = outbox.backlog().needingAttention();
+        emails = orderEmails.needingAttention(PageRequest.first(PageRequest.MAX_SIZE));
+        total = figures.backlog().needingAttention();
     }
 
     public List<EmailView> getEmails() {

@@ -24,22 +24,24 @@ public class CodeEmailCheck {
     private static final Logger LOG = Logger.getLogger(CodeEmailCheck.class.getName());
 
     @Inject
-    Outbox outbox;
+    CodeEmailCandidates candidates;
+    @Inject
+    EmailQueue queue;
 
     /** Runs the check once; returns how many emails it queued. */
     public int run() {
         var cpu = ManagementFactory.getThreadMXBean();
         long cpuStarted = cpu.isCurrentThreadCpuTimeSupported() ? cpu.getCurrentThreadCpuTime() : -1;
         long started = System.nanoTime();
-        var candidates = outbox.dueForCheck();
+        var found = candidates.find();
         long scanned = System.nanoTime();
         long cpuScanned = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
         int queued = 0;
-        var due = candidates.due().stream().sorted().toList();
+        var due = found.due().stream().sorted().toList();
         for (int from = 0; from < due.size(); from += BATCH) {
             var batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {
-                queued += outbox.queueIfStillDue(batch, ACTOR);
+                queued += queue.queueIfStillDue(batch, ACTOR);
             } catch (RuntimeException e) {
                 // one order of the batch failed (another instance queued it between our look and our insert,
                 // and the unique key refused ours): the batch rolled back, so its orders go one by one
@@ -52,8 +54,8 @@ public class CodeEmailCheck {
         int emails = queued;
         // One line per run, so that operations see the check alive and how long it takes as orders pile up
         // (counts and times only: no order, customer or code in it).
-        LOG.info(() -> "Delay check: looked at " + candidates.lookedAt() + " order(s), "
-                + candidates.due().size() + " due a code email (scan " + millis(started, scanned) + " ms, "
+        LOG.info(() -> "Delay check: looked at " + found.lookedAt() + " order(s), "
+                + found.due().size() + " due a code email (scan " + millis(started, scanned) + " ms, "
                 + cpuMillis(cpuStarted, cpuScanned) + " CPU), " + emails + " queued; " + millis(started, finished)
                 + " ms in all (" + cpuMillis(cpuStarted, cpuFinished) + " CPU in this thread)");
         return queued;
@@ -63,7 +65,7 @@ public class CodeEmailCheck {
         int queued = 0;
         for (long orderId : orderIds) {
             try {
-                if (outbox.queueIfStillDue(orderId, ACTOR).isPresent()) {
+                if (queue.queueIfStillDue(orderId, ACTOR).isPresent()) {
                     queued++;
                 }
             } catch (RuntimeException e) {

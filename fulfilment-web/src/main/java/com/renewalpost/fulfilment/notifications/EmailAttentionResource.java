@@ -25,7 +25,9 @@ import java.util.List;
 public class EmailAttentionResource {
 
     @Inject
-    Outbox outbox;
+    OrderEmails emails;
+    @Inject
+    OutboxFigures figures;
     @Context
     HttpServletResponse response;
 
@@ -36,7 +38,7 @@ public class EmailAttentionResource {
                     + PageRequest.PAGED)
     public List<EmailView> needingAttention(@QueryParam("page") String page, @QueryParam("size") String size) {
         var asked = PageRequest.of(page, size);
-        PageRequest.total(response, outbox.backlog().needingAttention());
-        return outbox.needingAttention(asked);
+        PageRequest.total(response, figures.backlog().needingAttention());
+        return emails.needingAttention(asked);
     }
 }

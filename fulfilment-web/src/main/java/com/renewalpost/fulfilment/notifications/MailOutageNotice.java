@@ -20,7 +20,7 @@ public class MailOutageNotice {
     static final Duration FRESH_FOR = Duration.ofSeconds(20);
 
     @Inject
-    Outbox outbox;
+    OutboxFigures figures;
 
     private volatile MailFlow flow;
     private volatile long readAtNanos;
@@ -30,7 +30,7 @@ public class MailOutageNotice {
         var now = System.nanoTime();
         var known = flow;
         if (known == null || now - readAtNanos > FRESH_FOR.toNanos()) {
-            known = outbox.mailFlow();
+            known = figures.mailFlow();
             flow = known;
             readAtNanos = now;
         }

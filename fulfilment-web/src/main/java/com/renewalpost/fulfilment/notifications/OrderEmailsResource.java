@@ -35,7 +35,9 @@ public class OrderEmailsResource {
     }
 
     @Inject
-    Outbox outbox;
+    OrderEmails emails;
+    @Inject
+    EmailQueue queue;
     @Context
     SecurityContext security;
     @Context
@@ -45,7 +47,7 @@ public class OrderEmailsResource {
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "The order's customer emails, each with every delivery attempt and the server's reply")
     public List<EmailView> emails(@PathParam("number") String number) {
-        return outbox.emailsOf(parse(number));
+        return emails.emailsOf(parse(number));
     }
 
     @POST
@@ -57,7 +59,7 @@ public class OrderEmailsResource {
                     + "Answers 202: the outbox sends it within moments and retries while the mail server is away.")
     public Response sendCode(@PathParam("number") String number, CodeEmailRequest request) {
         var parsed = parse(number);
-        var email = outbox.queueBySupport(parsed, request == null ? null : request.reason(), actor());
+        var email = queue.queueBySupport(parsed, request == null ? null : request.reason(), actor());
         return Response.accepted(email)
                 .location(uriInfo.getBaseUriBuilder().path("orders").path(parsed.value()).path("emails").build())
                 .build();

@@ -26,7 +26,7 @@ public class OutboxWorker {
     private static final int SMTP_STEPS = 10;
 
     @Inject
-    Outbox outbox;
+    EmailSending sending;
     @Inject
     SmtpMailer mailer;
 
@@ -35,15 +35,15 @@ public class OutboxWorker {
         var lease = lease();
         int attempts = 0;
         while (true) {
-            var due = outbox.due(BATCH);
+            var due = sending.due(BATCH);
             int claimed = 0;
             for (long id : due) {
                 var token = UUID.randomUUID().toString();
-                if (!outbox.claim(id, token, lease)) {
+                if (!sending.claim(id, token, lease)) {
                     continue; // another worker was quicker
                 }
                 claimed++;
-                outbox.settle(id, token, attempt(id));
+                sending.settle(id, token, attempt(id));
                 attempts++;
             }
             if (due.size() < BATCH || claimed == 0) {
@@ -55,7 +55,7 @@ public class OutboxWorker {
     private SmtpOutcome attempt(long id) {
         CodeEmailMessages.Composition composition;
         try {
-            composition = outbox.compose(id, mailer.session());
+            composition = sending.compose(id, mailer.session());
         } catch (RuntimeException e) {
             // e.g. the database went away: try again later like any other temporary failure
             LOG.warning(() -> "Could not prepare outbox email " + id + ": " + e.getClass().getName());

@@ -2,7 +2,7 @@ package com.renewalpost.fulfilment.operations;
 
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.notifications.LateLetterReport;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OutboxFigures;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +32,7 @@ public class OperationsFigures {
     @Inject
     Orders orders;
     @Inject
-    Outbox outbox;
+    OutboxFigures outbox;
     @Inject
     LateLetterReport lateLetters;
     @Inject

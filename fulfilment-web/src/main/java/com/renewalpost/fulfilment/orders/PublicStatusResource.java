@@ -1,14 +1,12 @@
 package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.platform.Problem;
-import com.renewalpost.fulfilment.platform.RateLimits;
 import com.renewalpost.fulfilment.staff.RequestOrigin;
 import com.renewalpost.fulfilment.platform.RetryAfter;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -27,9 +25,9 @@ import java.time.OffsetDateTime;
 
 /**
  * For customers: where is my order? Needs the order number and the postcode it goes to (or, for
- * destinations without postcodes, the last four digits of the renewed line: {@link LookupFactor}),
- * so numbers cannot be tried one after another to learn about other people's orders; answers only
- * the status, and is rate-limited per address.
+ * destinations without postcodes, the last four digits of the renewed line), checked by
+ * {@link PublicLookup}, so numbers cannot be tried one after another to learn about other people's
+ * orders; answers only the status, and is rate-limited per address.
  */
 @Path("public/orders")
 @RequestScoped
@@ -41,9 +39,7 @@ public class PublicStatusResource {
     }
 
     @Inject
-    Orders orders;
-    @Inject
-    RateLimits rateLimits;
+    PublicLookup lookup;
     @Inject
     RequestOrigin origin;
     @Context
@@ -52,7 +48,6 @@ public class PublicStatusResource {
     @GET
     @Path("{number}")
     @PermitAll
-    @Transactional
     @Operation(summary = "The status of an order, for its customer (order number and destination postcode)",
             description = "postcode: the destination's postcode; where the destination has no postcodes, the last "
                     + "four digits of the renewed line (ICCID or phone number), which may also be given as line. "
@@ -62,21 +57,19 @@ public class PublicStatusResource {
                     schema = @Schema(implementation = PublicStatus.class)))
     public Response status(@PathParam("number") String number, @QueryParam("postcode") String postcode,
                            @QueryParam("line") String line) {
-        var wait = rateLimits.publicLookupWait(origin.clientAddress(request));
-        if (!wait.isZero()) {
+        var answer = lookup.lookUp(origin.clientAddress(request), number, postcode, line,
+                found -> new PublicStatus(found.number().value(), found.status().name(), found.updatedAt()));
+        if (answer instanceof PublicLookup.TooOften<PublicStatus> tooOften) {
             return Response.fromResponse(new Problem("/problems/too-many-requests", "Too Many Requests", 429,
                             "Too many lookups from your address; try again shortly", java.util.List.of())
                             .toResponse())
-                    .header("Retry-After", RetryAfter.seconds(wait)).build();
+                    .header("Retry-After", RetryAfter.seconds(tooOften.retryAfter())).build();
         }
-        var order = OrderNumber.parse(number == null ? "" : number).flatMap(orders::byNumber);
-        if (!LookupFactor.matches(order, postcode != null && !postcode.isBlank() ? postcode : line)) {
+        if (!(answer instanceof PublicLookup.Found<PublicStatus> found)) {
             return Problem.of(Response.Status.NOT_FOUND, "unknown-order",
                     "No order matches this number and postcode").toResponse();
         }
-        var found = order.get();
-        return Response.ok(new PublicStatus(found.number().value(), found.status().name(), found.updatedAt()))
-                .header("Cache-Control", "no-store").build();
+        return Response.ok(found.view()).header("Cache-Control", "no-store").build();
     }
 
 }

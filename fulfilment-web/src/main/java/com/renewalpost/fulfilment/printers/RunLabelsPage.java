@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.printers;
 
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.PostConstruct;
@@ -46,6 +47,8 @@ public class RunLabelsPage implements Serializable {
         try {
             PageMessages.done(printing.sendRunLabels(runId, station).message());
         } catch (ProblemException e) {
+            PageMessages.problem(e);
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
     }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * Print runs made in the background for the staff pages: a run of hundreds of letters takes a
  * while, and the page shows how far it has come instead of waiting on one long request. The run
- * itself is {@link PrintRuns#create}, exactly as the REST API makes it; a job only reports on it.
+ * itself is {@link PrintRunMaking#create}, exactly as the REST API makes it; a job only reports on it.
  * Jobs live in this instance's memory (the page that started one polls the same instance) and
  * are forgotten an hour after they finish.
  */
@@ -40,7 +41,7 @@ public class PrintRunJobs {
     @Resource
     ManagedExecutorService executor;
     @Inject
-    PrintRuns runs;
+    PrintRunMaking runs;
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
 
@@ -62,7 +63,7 @@ public class PrintRunJobs {
         jobs.values().removeIf(j -> j.finishedAt != null && j.finishedAt.isBefore(limit));
     }
 
-    private static final class Job implements PrintRuns.Progress {
+    private static final class Job implements PrintRunMaking.Progress {
         final String id;
         volatile int orders;
         volatile int done;
@@ -74,9 +75,11 @@ public class PrintRunJobs {
             this.id = id;
         }
 
-        void run(PrintRuns runs, PrintRunRequest request, String actor) {
+        void run(PrintRunMaking runs, PrintRunRequest request, String actor) {
             try {
                 runId = runs.create(request, actor, this);
+            } catch (DomainException refused) {
+                problem = ProblemDetail.of(refused);
             } catch (ProblemException refused) {
                 problem = refused.problem();
             } catch (RuntimeException failed) {

@@ -57,6 +57,10 @@ public class PrintRunResource {
     @Inject
     PrintRuns runs;
     @Inject
+    PrintRunMaking making;
+    @Inject
+    Reprints reprints;
+    @Inject
     LetterCustody letters;
     @Inject
     PrintRunDocuments documents;
@@ -78,7 +82,7 @@ public class PrintRunResource {
                     + "number, and becomes PRINTED; an order without code or tracking number goes ON_HOLD with "
                     + "the reason and the run goes on. Warnings say when S10 ranges run low.")
     public Response create(PrintRunRequest request) {
-        long id = runs.create(request, actor());
+        long id = making.create(request, actor());
         return Response.created(uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id)).build())
                 .entity(new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null))).build();
     }
@@ -154,7 +158,7 @@ public class PrintRunResource {
     @Operation(summary = "Reprint the whole run (same codes), recorded with who and why",
             description = "Allowed while every order of the run is still PRINTED.")
     public Response reprintRun(@PathParam("id") long id, ReasonRequest request) {
-        var reprint = runs.reprintRun(id, request == null ? null : request.reason(), actor());
+        var reprint = reprints.reprintRun(id, request == null ? null : request.reason(), actor());
         return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, null)))
                 .build();
     }
@@ -166,7 +170,7 @@ public class PrintRunResource {
     @Operation(summary = "Reprint one letter and label (same code), recorded with who and why")
     public Response reprintItem(@PathParam("id") long id, @PathParam("number") String number, ReasonRequest request) {
         var order = orderNumber(number);
-        var reprint = runs.reprintItem(id, order, request == null ? null : request.reason(), actor());
+        var reprint = reprints.reprintItem(id, order, request == null ? null : request.reason(), actor());
         return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, order)))
                 .build();
     }

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.PrintQueue;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.PageRoles;
@@ -26,7 +27,7 @@ import java.util.Map;
 /**
  * The print queue and the print runs: choose orders (ticked, the next N, or all ready), make a
  * run in the background and watch it progress, then download its documents, reprint with a
- * reason, and look through earlier runs. Everything goes through {@link PrintRuns}, as the REST
+ * reason, and look through earlier runs. Everything goes through {@link PrintRuns}, {@link Reprints} and {@link PrintRunJobs}, as the REST
  * API does, with the same rule: making and reprinting runs is warehouse work.
  */
 @Named
@@ -53,6 +54,8 @@ public class PrintRunsPage implements Serializable {
     PrintQueue queue;
     @Inject
     PrintRuns runs;
+    @Inject
+    Reprints reprints;
     @Inject
     PrintRunJobs jobs;
     @Inject
@@ -183,7 +186,7 @@ public class PrintRunsPage implements Serializable {
         if (run == null && runId != null) {
             try {
                 run = runs.view(runId, PageMessages.locale());
-            } catch (ProblemException unknown) {
+            } catch (DomainException unknown) {
                 runId = null;
                 PageMessages.problem(unknown);
             }
@@ -226,11 +229,11 @@ public class PrintRunsPage implements Serializable {
             return;
         }
         try {
-            runs.reprintRun(runId, reason, actor());
+            reprints.reprintRun(runId, reason, actor());
             PageMessages.done(MessageFormat.format(text("runs.reprinted"), getRun().name()));
             run = null;
             reason = null;
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused, REASON_INPUT);
         }
     }
@@ -240,11 +243,11 @@ public class PrintRunsPage implements Serializable {
             return;
         }
         try {
-            runs.reprintItem(runId, new OrderNumber(orderNumber), reason, actor());
+            reprints.reprintItem(runId, new OrderNumber(orderNumber), reason, actor());
             PageMessages.done(MessageFormat.format(text("runs.itemReprinted"), orderNumber));
             run = null;
             reason = null;
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused, REASON_INPUT);
         }
     }

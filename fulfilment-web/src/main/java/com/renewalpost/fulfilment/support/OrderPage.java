@@ -4,7 +4,8 @@ import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.notifications.EmailView;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.EmailQueue;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.orders.OrderDetails;
 import com.renewalpost.fulfilment.orders.OrderNotes;
 import com.renewalpost.fulfilment.orders.OrderNumber;
@@ -12,6 +13,7 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderSearch;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.OrderView;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.printing.OrderPrintRuns;
@@ -59,7 +61,9 @@ public class OrderPage implements Serializable {
     @Inject
     OrderPrintRuns printRuns;
     @Inject
-    Outbox outbox;
+    OrderEmails orderEmails;
+    @Inject
+    EmailQueue emailQueue;
     @Inject
     Reships reships;
     @Inject
@@ -120,7 +124,7 @@ public class OrderPage implements Serializable {
         number = parsed.get().value();
         try {
             read();
-        } catch (ProblemException unknown) {
+        } catch (ProblemException | DomainException unknown) {
             number = null;
         }
     }
@@ -132,7 +136,7 @@ public class OrderPage implements Serializable {
         printings = printRuns.of(orderNumber);
         replacement = reships.replacementOf(orderNumber).orElse(null);
         original = reships.originalOf(orderNumber).orElse(null);
-        emails = isSupport() ? outbox.emailsOf(orderNumber) : List.of();
+        emails = isSupport() ? orderEmails.emailsOf(orderNumber) : List.of();
         var a = order.address();
         organisation = a.organisation();
         street1 = a.streetLines().isEmpty() ? null : a.streetLines().get(0);
@@ -164,7 +168,7 @@ public class OrderPage implements Serializable {
 
     public String sendCodeByEmail() {
         return act(() -> {
-            outbox.queueBySupport(new OrderNumber(number), emailReason, actor());
+            emailQueue.queueBySupport(new OrderNumber(number), emailReason, actor());
             return text("detail.email.done");
         });
     }
@@ -294,6 +298,10 @@ public class OrderPage implements Serializable {
             PageMessages.done(done);
             return "/staff/order.xhtml?faces-redirect=true&number=" + number;
         } catch (ProblemException e) {
+            PageMessages.problem(e);
+            shownNow();
+            return null;
+        } catch (DomainException e) {
             PageMessages.problem(e);
             shownNow();
             return null;

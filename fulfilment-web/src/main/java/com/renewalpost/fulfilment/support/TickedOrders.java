@@ -6,6 +6,7 @@ import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.platform.Verbatim;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
+import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ public class TickedOrders {
     OrderActions actions;
     @Inject
     PrintRuns printRuns;
+    @Inject
+    PrintRunMaking printRunMaking;
 
     public List<Outcome> hold(List<String> numbers, String reason, String actor) {
         var why = OrderActions.reason(reason);
@@ -51,7 +54,7 @@ public class TickedOrders {
     /** The ticked orders in a new print run, in the order ticked; each line of the run says what became of its order. */
     public List<Outcome> print(List<String> numbers, String actor, Locale locale) {
         var chosen = checked(numbers);
-        var runId = printRuns.create(new PrintRunRequest(chosen, null, null), actor);
+        var runId = printRunMaking.create(new PrintRunRequest(chosen, null, null), actor);
         var run = printRuns.view(runId, locale);
         return run.lines().stream().map(line -> "PRINTED".equals(line.outcome())
                 ? new Outcome(line.orderNumber(), true, Message.of("support.bulk.printed", run.name()))

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.support;
 
 import com.renewalpost.fulfilment.orders.OrderView;
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.faces.context.FacesContext;
@@ -65,6 +66,9 @@ public class TickedOrdersPage implements Serializable {
             selection = new ArrayList<>();
             reason = null;
         } catch (ProblemException e) {
+            PageMessages.problem(e);
+            report = List.of();
+        } catch (DomainException e) {
             PageMessages.problem(e);
             report = List.of();
         }

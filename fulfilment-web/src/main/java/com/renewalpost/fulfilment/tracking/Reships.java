@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.EmailQueue;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.notifications.OutboxEmail;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderIntake;
@@ -60,7 +61,9 @@ public class Reships {
     @Inject
     CodeStock codes;
     @Inject
-    Outbox outbox;
+    EmailQueue emailQueue;
+    @Inject
+    OrderEmails orderEmails;
     @Inject
     AuditLog audit;
     @Inject
@@ -94,7 +97,7 @@ public class Reships {
         Long voided = null;
         // a code email sent, or waiting to be sent, is a promise: the customer keeps that code (a waiting email
         // still sends it, see CodeStock#plainCodeOwedTo)
-        if (codeEmailed(original) || outbox.codeEmailWaits(original)) {
+        if (codeEmailed(original) || orderEmails.codeEmailWaits(original)) {
             decision = codes.moveCode(original, replacement).isPresent() ? Reship.CodeDecision.KEPT
                     : Reship.CodeDecision.NONE;
         } else {
@@ -121,7 +124,7 @@ public class Reships {
                 original.number().value(), cause, shorten(why)), now);
         audit.record(actor, AuditAction.RESHIP, original.number().value(), Message.of("audit.reship",
                 replacement.number().value(), cause, decision, shorten(why)));
-        outbox.queueReplacementSent(replacement, ReplacementSent.Reason.valueOf(cause.name()), actor);
+        emailQueue.queueReplacementSent(replacement, ReplacementSent.Reason.valueOf(cause.name()), actor);
         return new Outcome(original.number().value(), replacement.number().value(), cause, decision,
                 replacement.status().name());
     }

@@ -11,6 +11,7 @@ import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.DocumentKind;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
+import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.Roles;
@@ -57,6 +58,8 @@ class DemoDataIT {
     Orders orders;
     @Inject
     PrintRuns printRuns;
+    @Inject
+    PrintRunMaking printRunMaking;
     @Inject
     Packing packing;
     @Inject
@@ -140,7 +143,7 @@ class DemoDataIT {
 
         // the day's work: print the queue, pack the waiting letters, post everything packed
         assertThat(staffAccounts.byUsername("admin").orElseThrow().roles()).contains(Roles.WAREHOUSE, Roles.SUPPORT);
-        var run = printRuns.view(printRuns.create(new PrintRunRequest(null, null, true), "admin"), java.util.Locale.ENGLISH);
+        var run = printRuns.view(printRunMaking.create(new PrintRunRequest(null, null, true), "admin"), java.util.Locale.ENGLISH);
         assertThat(run.printed()).isEqualTo(10);
         for (var order : orders.inStatus(OrderStatus.PRINTED)) {
             var number = order.number().value();

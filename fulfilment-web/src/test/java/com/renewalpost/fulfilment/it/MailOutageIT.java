@@ -8,7 +8,8 @@ import com.renewalpost.fulfilment.it.fixtures.MovableClock;
 import com.renewalpost.fulfilment.it.fixtures.SmtpSink;
 import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
 import com.renewalpost.fulfilment.notifications.EmailView;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
+import com.renewalpost.fulfilment.notifications.OutboxFigures;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
@@ -84,7 +85,9 @@ class MailOutageIT {
     @Inject
     OrderIntake intake;
     @Inject
-    Outbox outbox;
+    OrderEmails outbox;
+    @Inject
+    OutboxFigures figures;
     @Inject
     MovableClock clock;
     @Inject
@@ -117,7 +120,7 @@ class MailOutageIT {
         assertThat(metrics.value(OUTBOX_OLDEST_PENDING_AGE + "_seconds").orElseThrow())
                 .isGreaterThanOrEqualTo((double) FIRST_DELAY.multipliedBy(3).toSeconds());
         assertThat(timeline(placed.get(0))).contains("not sent, next try at");
-        var stuck = outbox.mailFlow();
+        var stuck = figures.mailFlow();
         assertThat(stuck.stuck()).as("support and admin pages show the outage banner").isTrue();
         assertThat(stuck.waiting()).isGreaterThanOrEqualTo(3);
         assertThat(stuck.lastAnswer().kind()).isEqualTo(com.renewalpost.fulfilment.notifications.MailFlow.Answer.Kind.UNREACHABLE);
@@ -129,7 +132,7 @@ class MailOutageIT {
                     "TEMPORARY_FAILURE", "TEMPORARY_FAILURE", "TEMPORARY_FAILURE", "ACCEPTED");
         }
         assertDeliveredOnce(placed);
-        assertThat(outbox.mailFlow().stuck()).as("the banner goes once email flows again").isFalse();
+        assertThat(figures.mailFlow().stuck()).as("the banner goes once email flows again").isFalse();
     }
 
     @Test

@@ -10,7 +10,7 @@ import com.renewalpost.fulfilment.it.fixtures.MovableClock;
 import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
 import com.renewalpost.fulfilment.notifications.CodeEmailCheck;
 import com.renewalpost.fulfilment.notifications.EmailView;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.notifications.OutboxWorker;
 import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
@@ -102,7 +102,7 @@ class NotificationsIT {
     @Inject
     Orders orders;
     @Inject
-    Outbox outbox;
+    OrderEmails outbox;
     @Inject
     CodeEmailCheck check;
     @Inject

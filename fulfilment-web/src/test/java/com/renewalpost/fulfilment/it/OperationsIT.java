@@ -5,7 +5,7 @@ import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.it.fixtures.MovableClock;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
 import com.renewalpost.fulfilment.orders.OrderNumber;
@@ -14,7 +14,7 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.printing.PrintRunJobs;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
-import com.renewalpost.fulfilment.printing.PrintRuns;
+import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.staff.ApiKeys;
 import com.renewalpost.fulfilment.staff.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
@@ -92,9 +92,9 @@ class OperationsIT {
     @Inject
     Orders orders;
     @Inject
-    Outbox outbox;
+    OrderEmails outbox;
     @Inject
-    PrintRuns printRuns;
+    PrintRunMaking printRuns;
     @Inject
     PrintRunJobs printRunJobs;
     @Inject

@@ -6,7 +6,8 @@ import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.notifications.CodeEmailMessages;
-import com.renewalpost.fulfilment.notifications.Outbox;
+import com.renewalpost.fulfilment.notifications.EmailQueue;
+import com.renewalpost.fulfilment.notifications.EmailSending;
 import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
@@ -92,7 +93,9 @@ class TrackingIT {
     @Inject
     OrderLifecycle lifecycle;
     @Inject
-    Outbox outbox;
+    EmailQueue emailQueue;
+    @Inject
+    EmailSending emailSending;
     @Inject
     DeliveryStandards standards;
     @Inject
@@ -327,7 +330,7 @@ class TrackingIT {
     void aReshipKeepsTheCodeTheCustomerAlreadyHadByEmail() throws Exception {
         var number = postedOrder(newProduct(2), japan(), null, LocalDate.now().minusDays(40));
         var code = plainCode(number);
-        outbox.queueBySupport(number, "customer asked, letter late", "test");
+        emailQueue.queueBySupport(number, "customer asked, letter late", "test");
         // the mail server accepted it
         execute("UPDATE email_outbox SET status = 'SENT', settled_at = CURRENT_TIMESTAMP WHERE order_id = "
                 + orders.byNumber(number).orElseThrow().id());
@@ -352,7 +355,7 @@ class TrackingIT {
         var number = postedOrder(newProduct(2), japan(), null, LocalDate.now().minusDays(40));
         var code = plainCode(number);
         // support promised the code by email; the mail server has not taken it yet (it waits in the outbox)
-        outbox.queueBySupport(number, "customer asked, letter late", "test");
+        emailQueue.queueBySupport(number, "customer asked, letter late", "test");
         var originalId = orders.byNumber(number).orElseThrow().id();
 
         post("api/orders/" + number + "/tracking/events", "{\"status\":\"LOST\",\"reason\":\"not arrived\"}",
@@ -368,7 +371,7 @@ class TrackingIT {
         // the waiting email can still be sent, with the code the replacement now carries
         var waiting = count("SELECT id FROM email_outbox WHERE order_id = " + originalId
                 + " AND reason = 'SUPPORT' AND status = 'PENDING'");
-        var composed = outbox.compose(waiting, jakarta.mail.Session.getInstance(new java.util.Properties()));
+        var composed = emailSending.compose(waiting, jakarta.mail.Session.getInstance(new java.util.Properties()));
         assertThat(composed).isInstanceOf(CodeEmailMessages.Ready.class);
         assertThat(decoded(((CodeEmailMessages.Ready) composed).message())).contains(code);
     }

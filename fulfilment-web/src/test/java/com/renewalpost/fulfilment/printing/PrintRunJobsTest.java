@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.DomainException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Proxy;
@@ -17,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PrintRunJobsTest {
 
     /** A run of {@code orders} orders that stops after each order until the test lets it go on. */
-    static final class SteppedRuns extends PrintRuns {
+    static final class SteppedRuns extends PrintRunMaking {
         final int orders;
         final CountDownLatch[] mayPrint;
         final CountDownLatch[] printed;
@@ -68,11 +67,10 @@ class PrintRunJobsTest {
 
     @Test
     void aRunThatCannotBeMadeReportsTheReasonAsTheApiWould() throws Exception {
-        var refusing = new PrintRuns() {
+        var refusing = new PrintRunMaking() {
             @Override
             public long create(PrintRunRequest request, String actor, Progress progress) {
-                throw new ProblemException(Response.Status.CONFLICT, "nothing-to-print",
-                        Message.of("selection.nothing"));
+                throw DomainException.conflict("nothing-to-print", Message.of("selection.nothing"));
             }
         };
         var jobs = jobs(refusing);
@@ -89,7 +87,7 @@ class PrintRunJobsTest {
         assertThat(jobs(new SteppedRuns(0)).status(null)).isEmpty();
     }
 
-    private static PrintRunJobs jobs(PrintRuns runs) {
+    private static PrintRunJobs jobs(PrintRunMaking runs) {
         var jobs = new PrintRunJobs();
         jobs.runs = runs;
         // the container's executor, as far as a job needs it: run on a thread of its own

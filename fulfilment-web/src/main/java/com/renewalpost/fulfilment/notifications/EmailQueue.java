@@ -1,0 +1,202 @@
+package com.renewalpost.fulfilment.notifications;
+
+import com.renewalpost.fulfilment.codes.ActivationCode;
+import com.renewalpost.fulfilment.orders.Order;
+import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.staff.AuditAction;
+import com.renewalpost.fulfilment.staff.AuditLog;
+import com.renewalpost.mail.EmailKind;
+import com.renewalpost.mail.ReplacementSent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Queueing an email in the outbox: the automatic code email an order is due, support's code email
+ * and the replacement-sent email. An email goes in within the transaction of its cause, and
+ * leaves a line on the order's timeline; {@link EmailSending} takes it from there.
+ */
+@ApplicationScoped
+@Transactional
+public class EmailQueue {
+
+    /** The longest reason support may give (it is kept with the email). */
+    static final int MAX_SUPPORT_REASON = 500;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Orders orders;
+    @Inject
+    DeliveryStandards deliveryStandards;
+    @Inject
+    CodeEmailRules rules;
+    @Inject
+    CodeEmailMessages messages;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Queues the automatic code email the order is due today, if any, in the caller's transaction
+     * (the one that changed the order). The caller holds the order's row lock, so two transactions
+     * cannot both find it without an email; the unique key would stop the second anyway.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OutboxEmail> queueIfDue(Order order, String actor) {
+        var today = LocalDate.now(clock);
+        // most allocations (a print run makes thousands) concern plans far from expiry: no queries for those
+        boolean mayBeDue = order.status() == OrderStatus.POSTED || order.planExpiresOn()
+                .filter(expiry -> !expiry.isAfter(today.plusDays(rules.atRiskDays()))).isPresent();
+        if (!mayBeDue) {
+            return Optional.empty();
+        }
+        var postedOn = PostingDates.postedOn(order, clock.getZone());
+        var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
+        var letter = new CodeEmailRules.Letter(order.status(), postedOn.orElse(null), transitDays,
+                order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
+        return rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
+                reason == EmailReason.DELAYED
+                        ? Message.of("email.due.delayed", postedOn.orElseThrow().toString(),
+                        rules.lateAfter(postedOn.orElseThrow(), transitDays).toString())
+                        : Message.of("email.due.atRisk", order.planExpiresOn().orElseThrow().toString())));
+    }
+
+    /** For the check, which looked without locks: locks the order, looks again, queues if still due. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<OutboxEmail> queueIfStillDue(long orderId, String actor) {
+        var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        return order == null ? Optional.empty() : queueIfDue(order, actor);
+    }
+
+    /**
+     * The same for several orders in one transaction, locked in the given order (the check gives
+     * them sorted, so that two instances checking at once cannot deadlock); how many were queued.
+     * One commit per batch rather than per order: the commit was the largest part of the check's time.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int queueIfStillDue(List<Long> orderIds, String actor) {
+        int queued = 0;
+        for (long orderId : orderIds) {
+            var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+            if (order != null && queueIfDue(order, actor).isPresent()) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    /**
+     * Support's code email: the only way an order gets a code email beyond its automatic one.
+     * The reason is kept with the email and on the timeline.
+     */
+    @Transactional
+    public EmailView queueBySupport(OrderNumber number, String reason, String actor) {
+        reason = supportReason(reason);
+        var order = orders.byNumberForUpdate(number).orElseThrow(() ->
+                DomainException.notFound("unknown-order", Message.of("order.unknown", number)));
+        if (order.status() == OrderStatus.CANCELLED) {
+            throw DomainException.conflict("order-cancelled", Message.of("email.cancelled", number));
+        }
+        if (!holdsCode(order)) {
+            throw DomainException.conflict("no-code", Message.of("email.noCode", number));
+        }
+        int sendNumber = em.createQuery("SELECT COALESCE(MAX(e.sendNumber), 0) FROM OutboxEmail e WHERE e.order = :o "
+                                + "AND e.reason = :support", Integer.class)
+                .setParameter("o", order).setParameter("support", EmailReason.SUPPORT).getSingleResult() + 1;
+        var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, Message.of("email.requestedBy", actor, reason));
+        audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
+        return EmailView.of(email, false);
+    }
+
+    /** The reason as kept, or a refusal naming the field when there is none or it does not fit. */
+    private static String supportReason(String reason) {
+        var why = reason == null ? "" : reason.strip();
+        Message problem = null;
+        if (why.isEmpty()) {
+            problem = Message.of("email.reasonRequired");
+        } else if (why.length() > MAX_SUPPORT_REASON) {
+            problem = Message.of("email.reasonTooLong", MAX_SUPPORT_REASON);
+        } else if (why.chars().anyMatch(Character::isISOControl)) {
+            problem = Message.of("email.reasonOneLine");
+        }
+        if (problem != null) {
+            throw new DomainException(DomainException.Kind.INVALID, "invalid-request", Message.of("email.needsReason"),
+                    null, List.of(new DomainException.FieldError("reason", problem)));
+        }
+        return why;
+    }
+
+    /**
+     * The "replacement sent" email of a replacement order, in the caller's transaction (the reship).
+     * It waits in the outbox until the replacement letter is posted (see {@link EmailSending#due}), so
+     * that it gives the real posting date. It carries no code; the cause is kept as the request note.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEmail queueReplacementSent(Order replacement, ReplacementSent.Reason cause, String actor) {
+        return queue(replacement, EmailReason.REPLACEMENT, 1, actor, cause.name(),
+                Message.of("email.replacement", Message.of("cause." + cause.name().toLowerCase(Locale.ROOT))));
+    }
+
+    private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
+                              Message why) {
+        var at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var template = template(order, reason);
+        var key = OutboxEmail.stableKey(order.number().value(), reason, sendNumber);
+        var email = new OutboxEmail(order, reason, sendNumber, template, order.customer().email(),
+                messages.messageIdFor(key), actor, note, at);
+        em.persist(email);
+        order.record(TimelineEntry.Kind.EMAIL, actor, Message.of("timeline.emailQueued",
+                Message.of("email.reason." + reason.name()), email.recipient(), why), at);
+        return email;
+    }
+
+    /** Support's email says "late" once the letter is posted, else "before your plan expires". */
+    private EmailKind template(Order order, EmailReason reason) {
+        return switch (reason) {
+            case REPLACEMENT -> EmailKind.REPLACEMENT_SENT;
+            case DELAYED -> EmailKind.CODE_DELAYED;
+            case AT_RISK -> EmailKind.CODE_AT_RISK;
+            case SUPPORT -> {
+                if (PostingDates.postedOn(order, clock.getZone()).isPresent()) {
+                    yield EmailKind.CODE_DELAYED;
+                }
+                if (order.planExpiresOn().isPresent()) {
+                    yield EmailKind.CODE_AT_RISK;
+                }
+                throw DomainException.conflict("no-email-template", Message.of("email.noTemplate", order.number()));
+            }
+        };
+    }
+
+    private boolean holdsCode(Order order) {
+        return em.createQuery("SELECT COUNT(c) FROM ActivationCode c WHERE c.orderId = :o AND c.status = :allocated",
+                        Long.class)
+                .setParameter("o", order.id())
+                .setParameter("allocated", ActivationCode.Status.ALLOCATED)
+                .getSingleResult() > 0;
+    }
+
+    private boolean automaticEmailOf(Order order) {
+        return em.createQuery("SELECT COUNT(e) FROM OutboxEmail e WHERE e.automaticForOrder = :o", Long.class)
+                .setParameter("o", order.id()).getSingleResult() > 0;
+    }
+}
