@@ -4,7 +4,7 @@ import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.platform.Sentences;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.staff.PageRoles;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.labels.address.AddressField;
 import com.renewalpost.labels.address.AddressFormat;
 import com.renewalpost.labels.address.AddressFormats;

@@ -8,7 +8,7 @@ import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.SecurityHeaders;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

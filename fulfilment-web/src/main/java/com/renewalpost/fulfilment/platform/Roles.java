@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.staff;
+package com.renewalpost.fulfilment.platform;
 
 /** The roles of the back office; every page and endpoint names the ones that may use it. */
 public final class Roles {
