@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.demo;
 
+import com.renewalpost.fulfilment.platform.DatabaseReady;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
@@ -25,8 +26,11 @@ import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.TrackingEvents;
 import com.renewalpost.fulfilment.tracking.TrackingStatus;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -59,6 +63,9 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String ACTOR = "demo";
 
+    @Inject
+    @ConfigProperty(name = "fulfilment.demo", defaultValue = "false")
+    boolean demo;
     @Inject
     Catalogue catalogue;
     @Inject
@@ -142,6 +149,13 @@ public class DemoData {
                     "048616"),
             new Person("Fatima Al Mansoori", null, "en", "AE", List.of("Tower 3, Sheikh Zayed Road"), null, null,
                     "Dubai", null));
+
+    /** At start-up, after the keys and the first admin exist. */
+    void loadAtStart(@Observes @Priority(DatabaseReady.CONTENT) DatabaseReady ready) {
+        if (demo && databaseIsEmpty()) {
+            load();
+        }
+    }
 
     public boolean databaseIsEmpty() {
         return catalogue.all().isEmpty() && orders.count() == 0;
