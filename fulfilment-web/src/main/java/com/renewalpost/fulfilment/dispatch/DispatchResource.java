@@ -1,10 +1,9 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -143,8 +142,7 @@ public class DispatchResource {
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "unknown-order", Message.of("order.notANumber", typed)));
+        return OrderNumber.parse(typed).orElseThrow(() -> UnknownOrderException.notANumber(typed));
     }
 
     private String actor() {

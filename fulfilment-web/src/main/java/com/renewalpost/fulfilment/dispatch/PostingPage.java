@@ -1,9 +1,9 @@
 package com.renewalpost.fulfilment.dispatch;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.PageRoles;
 import com.renewalpost.fulfilment.platform.Roles;
@@ -62,7 +62,7 @@ public class PostingPage implements Serializable {
             postOffice = null;
             result = null;
             forget();
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused);
         }
     }
@@ -87,8 +87,8 @@ public class PostingPage implements Serializable {
             var item = dispatches.add(dispatchId, scanned, actor());
             result = new Result(true, MessageFormat.format(text("post.added"), item.orderNumber(),
                     item.postage().toPlainString(), item.currency()), scanned);
-        } catch (ProblemException refused) {
-            result = new Result(false, refused.problem().detail().in(PageMessages.locale()), scanned);
+        } catch (DomainException refused) {
+            result = new Result(false, refused.detail().in(PageMessages.locale()), scanned);
         }
         forget();
     }
@@ -100,7 +100,7 @@ public class PostingPage implements Serializable {
         try {
             dispatches.remove(dispatchId, new OrderNumber(orderNumber));
             result = null;
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused);
         }
         forget();
@@ -114,7 +114,7 @@ public class PostingPage implements Serializable {
             var closed = dispatches.close(dispatchId, actor());
             result = null;
             PageMessages.done(MessageFormat.format(text("post.closed"), String.valueOf(closed.id()), closed.items().size()));
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused);
         }
         forget();

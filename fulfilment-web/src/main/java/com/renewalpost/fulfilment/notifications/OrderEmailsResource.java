@@ -1,8 +1,7 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -64,8 +63,7 @@ public class OrderEmailsResource {
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
+        return OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.notANumber(number));
     }
 
     private String actor() {

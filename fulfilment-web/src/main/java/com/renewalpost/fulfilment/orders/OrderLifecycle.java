@@ -1,12 +1,8 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -23,8 +19,7 @@ public class OrderLifecycle {
 
     @Transactional
     public Order move(OrderNumber number, OrderStatus target, String actor, String reason) {
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
         order.transition(target, actor, reason, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
         return order;
     }

@@ -180,8 +180,7 @@ public class OrderResource {
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
+        return OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.notANumber(number));
     }
 
     private static <E extends Enum<E>> E enumParameter(Class<E> type, String text, String name) {

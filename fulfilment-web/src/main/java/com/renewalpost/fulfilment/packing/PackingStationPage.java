@@ -1,9 +1,9 @@
 package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.staff.PageRoles;
@@ -108,8 +108,8 @@ public class PackingStationPage implements Serializable {
             session().remove(CHANGING);
             remember(station);
             result = null;
-        } catch (ProblemException invalid) {
-            result = new Result(Verdict.REFUSED, invalid.problem().detail(), null, name);
+        } catch (DomainException invalid) {
+            result = new Result(Verdict.REFUSED, invalid.detail(), null, name);
         }
     }
 
@@ -140,12 +140,12 @@ public class PackingStationPage implements Serializable {
             result = new Result(outcome.state() == Packing.State.PACKED ? Verdict.OK : Verdict.NEXT,
                     outcome.message(), outcome.orderNumber(), scanned);
             lastOrder = outcome.orderNumber();
-        } catch (ProblemException refused) {
-            var type = refused.problem().type();
-            var verdict = type.endsWith("/scan-mismatch") ? Verdict.MISMATCH
-                    : type.endsWith("/misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
-            result = new Result(verdict, refused.problem().detail(), null, scanned);
-            if (type.endsWith("/tracking-label-needed")) {
+        } catch (DomainException refused) {
+            var type = refused.type();
+            var verdict = type.equals("scan-mismatch") ? Verdict.MISMATCH
+                    : type.equals("misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
+            result = new Result(verdict, refused.detail(), null, scanned);
+            if (type.equals("tracking-label-needed")) {
                 // the label form opens with this letter filled in, its tracking field next
                 labelNeeded = true;
                 labelOrder = Scan.of(scanned) instanceof Scan.OfOrder order ? order.number().value() : null;
@@ -173,9 +173,9 @@ public class PackingStationPage implements Serializable {
             labelOrder = null;
             labelNumber = null;
             labelNeeded = false;
-        } catch (ProblemException refused) {
-            var verdict = refused.problem().type().endsWith("/misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
-            result = new Result(verdict, refused.problem().detail(), null, tracking);
+        } catch (DomainException refused) {
+            var verdict = refused.type().equals("misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
+            result = new Result(verdict, refused.detail(), null, tracking);
         }
         view = null;
     }

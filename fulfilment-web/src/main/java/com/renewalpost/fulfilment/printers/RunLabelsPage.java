@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printers;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Roles;
@@ -45,7 +46,10 @@ public class RunLabelsPage implements Serializable {
         }
         try {
             PageMessages.done(printing.sendRunLabels(runId, station).message());
+        } catch (DomainException e) {
+            PageMessages.problem(e);
         } catch (ProblemException e) {
+            // PrintRuns still raises HTTP problems until issue 16's split converts it
             PageMessages.problem(e);
         }
     }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Message;
@@ -227,8 +228,7 @@ public class PrintRunResource {
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "unknown-order", Message.of("order.notANumber", typed)));
+        return OrderNumber.parse(typed).orElseThrow(() -> UnknownOrderException.notANumber(typed));
     }
 
     private String actor() {

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.PrintQueue;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.PageRoles;
@@ -184,6 +185,7 @@ public class PrintRunsPage implements Serializable {
             try {
                 run = runs.view(runId, PageMessages.locale());
             } catch (ProblemException unknown) {
+                // PrintRuns still raises HTTP problems until issue 16's split converts it (then DomainException)
                 runId = null;
                 PageMessages.problem(unknown);
             }
@@ -205,7 +207,7 @@ public class PrintRunsPage implements Serializable {
         if (lettersForPacking == null) {
             try {
                 lettersForPacking = runId != null && letters.forPacking(runId);
-            } catch (ProblemException noLetters) {
+            } catch (DomainException noLetters) {
                 lettersForPacking = false;
             }
         }
@@ -230,7 +232,10 @@ public class PrintRunsPage implements Serializable {
             PageMessages.done(MessageFormat.format(text("runs.reprinted"), getRun().name()));
             run = null;
             reason = null;
+        } catch (DomainException refused) {
+            PageMessages.problem(refused, REASON_INPUT);
         } catch (ProblemException refused) {
+            // PrintRuns still raises HTTP problems until issue 16's split converts it
             PageMessages.problem(refused, REASON_INPUT);
         }
     }
@@ -244,7 +249,10 @@ public class PrintRunsPage implements Serializable {
             PageMessages.done(MessageFormat.format(text("runs.itemReprinted"), orderNumber));
             run = null;
             reason = null;
+        } catch (DomainException refused) {
+            PageMessages.problem(refused, REASON_INPUT);
         } catch (ProblemException refused) {
+            // PrintRuns still raises HTTP problems until issue 16's split converts it
             PageMessages.problem(refused, REASON_INPUT);
         }
     }

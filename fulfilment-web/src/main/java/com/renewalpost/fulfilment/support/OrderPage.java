@@ -12,6 +12,7 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderSearch;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.OrderView;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.printing.OrderPrintRuns;
@@ -120,7 +121,10 @@ public class OrderPage implements Serializable {
         number = parsed.get().value();
         try {
             read();
+        } catch (DomainException unknown) {
+            number = null;
         } catch (ProblemException unknown) {
+            // Outbox still raises HTTP problems until issue 16's split converts it
             number = null;
         }
     }
@@ -156,7 +160,7 @@ public class OrderPage implements Serializable {
             var code = reveals.reveal(new OrderNumber(number), revealReason, actor());
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(REVEALED_CODE, code);
             revealReason = null;
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
             shownNow();
         }
@@ -293,7 +297,12 @@ public class OrderPage implements Serializable {
             }
             PageMessages.done(done);
             return "/staff/order.xhtml?faces-redirect=true&number=" + number;
+        } catch (DomainException e) {
+            PageMessages.problem(e);
+            shownNow();
+            return null;
         } catch (ProblemException e) {
+            // Outbox still raises HTTP problems until issue 16's split converts it
             PageMessages.problem(e);
             shownNow();
             return null;

@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.support;
 
 import com.renewalpost.fulfilment.orders.OrderView;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -64,7 +64,7 @@ public class TickedOrdersPage implements Serializable {
             report = action.get().stream().map(o -> new Line(o.orderNumber(), o.done(), o.what().in(locale))).toList();
             selection = new ArrayList<>();
             reason = null;
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
             report = List.of();
         }

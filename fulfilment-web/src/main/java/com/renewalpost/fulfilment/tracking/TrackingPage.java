@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
@@ -73,7 +74,7 @@ public class TrackingPage implements Serializable {
             uploadedFile = file.getFileName();
             PageMessages.done(MessageFormat.format(text("tracking.upload.done"), report.imported(),
                     report.alreadyPresent(), report.rejected()));
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             report = null;
             PageMessages.problem(e);
         } catch (IOException e) {
@@ -111,7 +112,10 @@ public class TrackingPage implements Serializable {
                     lastReship.replacementNumber()));
             chosen = null;
             lostReason = null;
+        } catch (DomainException e) {
+            PageMessages.problem(e);
         } catch (ProblemException e) {
+            // Outbox (the replacement's email) still raises HTTP problems until issue 16's split converts it
             PageMessages.problem(e);
         }
         proposals = lostLetters.proposals();

@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.ws.rs.core.Response;
@@ -64,6 +65,24 @@ class PrintRunJobsTest {
         var done = jobs.status(id).orElseThrow();
         assertThat(done.done()).isEqualTo(3);
         assertThat(done.problem()).isNull();
+    }
+
+    @Test
+    void aRunRefusedByABusinessRuleReportsTheReasonAsTheApiWould() throws Exception {
+        var refusing = new PrintRuns() {
+            @Override
+            public long create(PrintRunRequest request, String actor, Progress progress) {
+                throw DomainException.conflict("nothing-to-print", Message.of("selection.nothing"));
+            }
+        };
+        var jobs = jobs(refusing);
+        var id = jobs.start(new PrintRunRequest(null, null, true), "packer");
+        awaitFinished(jobs, id);
+        var status = jobs.status(id).orElseThrow();
+        assertThat(status.runId()).isNull();
+        assertThat(status.problem().status()).isEqualTo(409);
+        assertThat(status.problem().type()).isEqualTo("/problems/nothing-to-print");
+        assertThat(status.problem().detail().toString()).isEqualTo("No order is ready to print");
     }
 
     @Test
