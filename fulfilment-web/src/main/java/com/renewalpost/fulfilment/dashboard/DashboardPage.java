@@ -6,7 +6,7 @@ import com.renewalpost.fulfilment.notifications.Outbox;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.tracking.LearnedStandards;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

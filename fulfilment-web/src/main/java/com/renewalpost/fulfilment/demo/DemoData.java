@@ -21,7 +21,7 @@ import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.shipping.TrackingNumber;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.TrackingEvents;

@@ -4,7 +4,7 @@ import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

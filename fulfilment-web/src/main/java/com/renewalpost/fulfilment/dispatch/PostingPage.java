@@ -4,7 +4,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.PageRoles;
 import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.PostConstruct;

@@ -4,7 +4,7 @@ import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -53,7 +53,7 @@ public class PostageRates {
     @Inject
     AuditLog audit;
     @Inject
-    com.renewalpost.fulfilment.shipping.WarehouseCalendar calendar;
+    com.renewalpost.fulfilment.platform.WarehouseCalendar calendar;
 
     /** Every rate and the zone table, for pricing many items at once. */
     @Transactional

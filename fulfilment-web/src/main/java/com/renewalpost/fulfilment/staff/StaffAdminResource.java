@@ -7,7 +7,7 @@ import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

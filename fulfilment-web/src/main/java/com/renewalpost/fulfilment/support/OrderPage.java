@@ -16,7 +16,7 @@ import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.printing.OrderPrintRuns;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.tracking.OrderLetters;
 import com.renewalpost.fulfilment.tracking.Reships;
