@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
 import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

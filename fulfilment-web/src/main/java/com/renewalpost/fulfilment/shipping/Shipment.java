@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.postage.Postage;

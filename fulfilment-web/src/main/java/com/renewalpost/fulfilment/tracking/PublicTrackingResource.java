@@ -11,7 +11,7 @@ import com.renewalpost.fulfilment.platform.RateLimits;
 import com.renewalpost.fulfilment.platform.RetryAfter;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.tracking.CustomerJourney.Step;
 import com.renewalpost.fulfilment.tracking.CustomerJourney.Window;
 import com.renewalpost.fulfilment.staff.RequestOrigin;
