@@ -13,7 +13,7 @@ import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.mail.EmailKind;

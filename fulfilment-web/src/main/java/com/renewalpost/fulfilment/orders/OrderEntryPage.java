@@ -2,7 +2,6 @@ package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.platform.Sentences;
-import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.staff.PageRoles;
 import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.labels.address.AddressField;

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.shipping.Shipment;

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.DomainException;

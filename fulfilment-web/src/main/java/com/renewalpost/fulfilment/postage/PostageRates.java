@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.staff.AuditAction;

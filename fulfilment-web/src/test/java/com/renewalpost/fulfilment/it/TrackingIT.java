@@ -16,7 +16,7 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.postage.DeliveryStandards;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.WebhookSignature;

@@ -15,7 +15,7 @@ import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.packing.PackingEvent;
 import com.renewalpost.fulfilment.postage.DeliveryStandard;
 import com.renewalpost.fulfilment.postage.Postage;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.shipping.TrackingSource;
 import com.renewalpost.fulfilment.staff.AuditAction;

@@ -12,7 +12,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Payment;
 import com.renewalpost.fulfilment.orders.PaymentMethod;
 import com.renewalpost.fulfilment.orders.RenewedLine;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
