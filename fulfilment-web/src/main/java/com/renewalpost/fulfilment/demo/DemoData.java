@@ -16,7 +16,7 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.packing.Packing;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;

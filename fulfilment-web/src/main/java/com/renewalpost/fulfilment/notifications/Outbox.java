@@ -12,7 +12,7 @@ import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;

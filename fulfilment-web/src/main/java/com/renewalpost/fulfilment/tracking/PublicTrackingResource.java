@@ -9,7 +9,7 @@ import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.Problem;
 import com.renewalpost.fulfilment.platform.RateLimits;
 import com.renewalpost.fulfilment.platform.RetryAfter;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.tracking.CustomerJourney.Step;

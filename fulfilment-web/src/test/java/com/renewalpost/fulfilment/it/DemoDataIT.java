@@ -8,7 +8,7 @@ import com.renewalpost.fulfilment.dispatch.Manifests;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.packing.Packing;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.DocumentKind;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRuns;

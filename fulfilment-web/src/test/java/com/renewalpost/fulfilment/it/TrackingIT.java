@@ -15,7 +15,7 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.staff.StaffAccounts;

@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.postage;
+package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.persistence.Column;
