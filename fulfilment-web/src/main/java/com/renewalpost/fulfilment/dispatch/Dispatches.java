@@ -11,7 +11,7 @@ import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.postage.Postage;
+import com.renewalpost.fulfilment.shipping.Postage;
 import com.renewalpost.fulfilment.postage.PostageRates;
 import com.renewalpost.fulfilment.postage.Tariff;
 import com.renewalpost.fulfilment.shipping.Shipment;

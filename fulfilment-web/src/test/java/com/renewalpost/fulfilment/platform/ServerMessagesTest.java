@@ -14,7 +14,7 @@ import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.packing.PackingEvent;
 import com.renewalpost.fulfilment.orders.DeliveryStandard;
-import com.renewalpost.fulfilment.postage.Postage;
+import com.renewalpost.fulfilment.shipping.Postage;
 import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.shipping.TrackingSource;
