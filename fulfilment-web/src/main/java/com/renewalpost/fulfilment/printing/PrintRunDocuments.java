@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.catalogue.ProductWording;
