@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.orders.HeldCodes;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
@@ -48,7 +49,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @ApplicationScoped
 @Transactional
-public class CodeStock {
+public class CodeStock implements HeldCodes {
 
     /** How allocation ended for one order. */
     public sealed interface Allocation permits Allocated, OutOfStock {
@@ -189,6 +190,7 @@ public class CodeStock {
 
     /** The plain code of an order, for the letter and the code email only. Never log it. */
     @Transactional
+    @Override
     public Optional<String> plainCodeOf(Order order) {
         return em.createQuery("SELECT c FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s",
                         ActivationCode.class)

@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.labels.address.AddressFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,13 +17,13 @@ public class OrderDetails {
     @Inject
     Orders orders;
     @Inject
-    CodeStock codeStock;
+    HeldCodes codes;
 
     @Transactional
     public OrderView view(OrderNumber number, Locale locale) {
         var order = orders.byNumber(number).orElseThrow(() -> UnknownOrderException.of(number));
         var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
                 .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
-        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines, locale);
+        return OrderView.of(order, codes.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines, locale);
     }
 }

@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.codes.CodeReveals;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Message;
@@ -56,8 +55,6 @@ public class OrderResource {
     OrderDetails details;
     @Inject
     OrderNotes notes;
-    @Inject
-    CodeReveals reveals;
     @Context
     SecurityContext security;
     @Context
@@ -141,25 +138,6 @@ public class OrderResource {
                 DateParameter.parse(from, "from", null), DateParameter.parse(to, "to", null));
         return search.search(criteria, asked.page(), asked.size());
     }
-
-    /** Why support or an admin needs to see the code; required, and kept in the audit log. */
-    public record RevealRequest(String reason) {
-    }
-
-    public record RevealedCode(String number, String code) {
-    }
-
-    @POST
-    @Path("{number}/code/reveal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
-    @Transactional
-    @Operation(summary = "Show one order's activation code, with a stated reason (audited)")
-    public RevealedCode reveal(@PathParam("number") String number, RevealRequest request) {
-        var code = reveals.reveal(parse(number), request == null ? null : request.reason(), actor());
-        return new RevealedCode(parse(number).value(), code);
-    }
-
     /** A note for the order's timeline. */
     public record NoteRequest(String text) {
     }
