@@ -1,12 +1,11 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Moves one order to a new status in its own transaction, through {@link Order#transition}. */
 @ApplicationScoped
@@ -20,7 +19,7 @@ public class OrderLifecycle {
     @Transactional
     public Order move(OrderNumber number, OrderStatus target, String actor, String reason) {
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
-        order.transition(target, actor, reason, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        order.transition(target, actor, reason, Clocks.now(clock));
         return order;
     }
 }

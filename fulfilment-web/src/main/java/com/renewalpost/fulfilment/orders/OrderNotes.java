@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.staff.AuditAction;
@@ -9,8 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -47,7 +46,7 @@ public class OrderNotes {
                     Message.of("note.cannotAdd")).withErrors(null, List.of(new DomainException.FieldError("text", problem)));
         }
         var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
-        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var now = Clocks.now(clock);
         order.record(TimelineEntry.Kind.NOTE, actor, note, now);
         audit.record(actor, AuditAction.ORDER_NOTE, number.value(), note);
         var timeline = order.timeline();

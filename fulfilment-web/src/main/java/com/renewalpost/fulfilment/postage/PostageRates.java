@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -180,7 +180,7 @@ public class PostageRates {
                     Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("postage.invalidTariff"), errors);
         }
         var tariff = new PostageTariff(request.effectiveFrom(), request.description().strip(),
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor);
+                Clocks.now(clock), actor);
         for (var r : rates) {
             tariff.add(new PostageRate(tariff, parseService(r.service()), r.zone().strip().toUpperCase(Locale.ROOT),
                     r.maxWeightGrams(), r.price(), r.currency().strip().toUpperCase(Locale.ROOT)));

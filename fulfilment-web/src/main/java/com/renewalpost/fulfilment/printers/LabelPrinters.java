@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printers;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.packing.StationName;
 import com.renewalpost.fulfilment.platform.DomainException;
@@ -14,7 +15,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -184,7 +184,7 @@ public class LabelPrinters {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 
     /** A station as packing names it ("Table  3" is "Table 3"), so that both find the same row. */
