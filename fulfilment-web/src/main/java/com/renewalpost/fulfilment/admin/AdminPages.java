@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.admin;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
@@ -49,7 +50,7 @@ public final class AdminPages {
 
     /** The logged-in person, who is the actor of whatever the page does. */
     public static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return Actor.ofPage();
     }
 
     /** A text of the admin bundle in the page's language. */

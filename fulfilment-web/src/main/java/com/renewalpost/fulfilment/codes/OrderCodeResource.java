@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.platform.Roles;
@@ -48,15 +49,11 @@ public class OrderCodeResource {
     @Transactional
     @Operation(summary = "Show one order's activation code, with a stated reason (audited)")
     public RevealedCode reveal(@PathParam("number") String number, RevealRequest request) {
-        var code = reveals.reveal(parse(number), request == null ? null : request.reason(), actor());
+        var code = reveals.reveal(parse(number), request == null ? null : request.reason(), Actor.of(security));
         return new RevealedCode(parse(number).value(), code);
     }
 
     private static OrderNumber parse(String number) {
         return OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.notANumber(number));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

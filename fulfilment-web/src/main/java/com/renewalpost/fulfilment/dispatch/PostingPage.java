@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
@@ -58,7 +59,7 @@ public class PostingPage implements Serializable {
             return;
         }
         try {
-            dispatchId = dispatches.open(new Dispatches.OpenRequest(postOffice), actor()).id();
+            dispatchId = dispatches.open(new Dispatches.OpenRequest(postOffice), Actor.ofPage()).id();
             postOffice = null;
             result = null;
             forget();
@@ -84,7 +85,7 @@ public class PostingPage implements Serializable {
             return;
         }
         try {
-            var item = dispatches.add(dispatchId, scanned, actor());
+            var item = dispatches.add(dispatchId, scanned, Actor.ofPage());
             result = new Result(true, MessageFormat.format(text("post.added"), item.orderNumber(),
                     item.postage().toPlainString(), item.currency()), scanned);
         } catch (DomainException refused) {
@@ -111,7 +112,7 @@ public class PostingPage implements Serializable {
             return;
         }
         try {
-            var closed = dispatches.close(dispatchId, actor());
+            var closed = dispatches.close(dispatchId, Actor.ofPage());
             result = null;
             PageMessages.done(MessageFormat.format(text("post.closed"), String.valueOf(closed.id()), closed.items().size()));
         } catch (DomainException refused) {
@@ -155,10 +156,6 @@ public class PostingPage implements Serializable {
         today = null;
         dispatch = null;
         waiting = null;
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static String text(String key) {

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.Roles;
@@ -56,7 +57,7 @@ public class OrderEmailsResource {
                     + "Answers 202: the outbox sends it within moments and retries while the mail server is away.")
     public Response sendCode(@PathParam("number") String number, CodeEmailRequest request) {
         var parsed = parse(number);
-        var email = outbox.queueBySupport(parsed, request == null ? null : request.reason(), actor());
+        var email = outbox.queueBySupport(parsed, request == null ? null : request.reason(), Actor.of(security));
         return Response.accepted(email)
                 .location(uriInfo.getBaseUriBuilder().path("orders").path(parsed.value()).path("emails").build())
                 .build();
@@ -64,9 +65,5 @@ public class OrderEmailsResource {
 
     private static OrderNumber parse(String number) {
         return OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.notANumber(number));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

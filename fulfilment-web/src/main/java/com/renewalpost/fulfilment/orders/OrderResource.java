@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Message;
@@ -78,7 +79,7 @@ public class OrderResource {
         }
         OrderIntake.Receipt receipt;
         try {
-            receipt = intake.receive(request, idempotencyKey, actor());
+            receipt = intake.receive(request, idempotencyKey, Actor.of(security));
         } catch (InvalidOrderException invalid) {
             throw invalid;
         } catch (RuntimeException commitFailed) {
@@ -101,7 +102,7 @@ public class OrderResource {
             description = "Valid rows are imported, invalid rows reported with their line and reasons; "
                     + "importing the same file again creates no duplicates.")
     public ImportReport importCsv(Reader csv) {
-        return csvImport.importCsv(csv, actor()).in(StaffLanguage.of(headers));
+        return csvImport.importCsv(csv, Actor.of(security)).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -149,7 +150,7 @@ public class OrderResource {
     @Operation(summary = "Add a note to the order's timeline (support; audited)",
             description = "text: up to 1,000 characters. Answers the timeline line as written.")
     public Response addNote(@PathParam("number") String number, NoteRequest request) {
-        var line = notes.add(parse(number), request == null ? null : request.text(), actor());
+        var line = notes.add(parse(number), request == null ? null : request.text(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(line).build();
     }
 
@@ -171,9 +172,5 @@ public class OrderResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-" + name,
                     Message.of("api.oneOf", name, Arrays.toString(type.getEnumConstants())));
         }
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
@@ -136,7 +137,7 @@ public class PackingStationPage implements Serializable {
         }
         labelNeeded = false;
         try {
-            var outcome = packing.scan(station, scanned, actor());
+            var outcome = packing.scan(station, scanned, Actor.ofPage());
             result = new Result(outcome.state() == Packing.State.PACKED ? Verdict.OK : Verdict.NEXT,
                     outcome.message(), outcome.orderNumber(), scanned);
             lastOrder = outcome.orderNumber();
@@ -167,7 +168,7 @@ public class PackingStationPage implements Serializable {
         var order = labelOrder == null ? "" : labelOrder.strip();
         var tracking = labelNumber == null ? "" : labelNumber.strip();
         try {
-            var attached = packing.attachPrePrinted(station, order, tracking, actor());
+            var attached = packing.attachPrePrinted(station, order, tracking, Actor.ofPage());
             result = new Result(Verdict.ATTACHED, Message.of("packing.attached", attached.trackingNumber(),
                     attached.orderNumber()), attached.orderNumber(), tracking);
             labelOrder = null;
@@ -247,10 +248,6 @@ public class PackingStationPage implements Serializable {
         external.addResponseCookie(STATION_COOKIE, URLEncoder.encode(station, StandardCharsets.UTF_8), Map.of(
                 "maxAge", STATION_KEPT_SECONDS, "path", path, "httpOnly", true, "secure", external.isSecure(),
                 "SameSite", "Strict"));
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static Map<String, Object> session() {

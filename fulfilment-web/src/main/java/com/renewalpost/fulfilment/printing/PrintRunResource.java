@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
@@ -79,7 +80,7 @@ public class PrintRunResource {
                     + "number, and becomes PRINTED; an order without code or tracking number goes ON_HOLD with "
                     + "the reason and the run goes on. Warnings say when S10 ranges run low.")
     public Response create(PrintRunRequest request) {
-        long id = runs.create(request, actor());
+        long id = runs.create(request, Actor.of(security));
         return Response.created(uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id)).build())
                 .entity(new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null))).build();
     }
@@ -118,7 +119,7 @@ public class PrintRunResource {
                              @QueryParam("disposition") String disposition) {
         var kind = kind(file);
         if (kind == DocumentKind.LETTERS) {
-            return download(documents.render(letters.forPacking(id, null, actor())), disposition);
+            return download(documents.render(letters.forPacking(id, null, Actor.of(security))), disposition);
         }
         return download(runs.document(id, kind), disposition);
     }
@@ -133,7 +134,7 @@ public class PrintRunResource {
                     + "The reason goes to the audit log with who, the run and every order number.")
     public Response revealRun(@PathParam("id") long id, ReasonRequest request) {
         return download(documents.render(letters.reveal(id, null, request == null ? null : request.reason(),
-                actor())));
+                Actor.of(security))));
     }
 
     @POST
@@ -145,7 +146,7 @@ public class PrintRunResource {
     public Response revealItem(@PathParam("id") long id, @PathParam("number") String number,
                                ReasonRequest request) {
         return download(documents.render(letters.reveal(id, orderNumber(number),
-                request == null ? null : request.reason(), actor())));
+                request == null ? null : request.reason(), Actor.of(security))));
     }
 
     @POST
@@ -155,7 +156,7 @@ public class PrintRunResource {
     @Operation(summary = "Reprint the whole run (same codes), recorded with who and why",
             description = "Allowed while every order of the run is still PRINTED.")
     public Response reprintRun(@PathParam("id") long id, ReasonRequest request) {
-        var reprint = runs.reprintRun(id, request == null ? null : request.reason(), actor());
+        var reprint = runs.reprintRun(id, request == null ? null : request.reason(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, null)))
                 .build();
     }
@@ -167,7 +168,7 @@ public class PrintRunResource {
     @Operation(summary = "Reprint one letter and label (same code), recorded with who and why")
     public Response reprintItem(@PathParam("id") long id, @PathParam("number") String number, ReasonRequest request) {
         var order = orderNumber(number);
-        var reprint = runs.reprintItem(id, order, request == null ? null : request.reason(), actor());
+        var reprint = runs.reprintItem(id, order, request == null ? null : request.reason(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, order)))
                 .build();
     }
@@ -182,7 +183,7 @@ public class PrintRunResource {
                                  @PathParam("file") String file, @QueryParam("disposition") String disposition) {
         var kind = kind(file);
         if (kind == DocumentKind.LETTERS) {
-            return download(documents.render(letters.forPacking(id, orderNumber(number), actor())), disposition);
+            return download(documents.render(letters.forPacking(id, orderNumber(number), Actor.of(security))), disposition);
         }
         return download(runs.itemDocument(id, orderNumber(number), kind), disposition);
     }
@@ -229,9 +230,5 @@ public class PrintRunResource {
 
     private static OrderNumber orderNumber(String typed) {
         return OrderNumber.parse(typed).orElseThrow(() -> UnknownOrderException.notANumber(typed));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.platform.DomainException;
@@ -108,7 +109,7 @@ public class PrintRunsPage implements Serializable {
         if (isRunning()) {
             return;
         }
-        jobId = jobs.start(request, actor());
+        jobId = jobs.start(request, Actor.ofPage());
         job = jobs.status(jobId).orElse(null);
     }
 
@@ -228,7 +229,7 @@ public class PrintRunsPage implements Serializable {
             return;
         }
         try {
-            runs.reprintRun(runId, reason, actor());
+            runs.reprintRun(runId, reason, Actor.ofPage());
             PageMessages.done(MessageFormat.format(text("runs.reprinted"), getRun().name()));
             run = null;
             reason = null;
@@ -245,7 +246,7 @@ public class PrintRunsPage implements Serializable {
             return;
         }
         try {
-            runs.reprintItem(runId, new OrderNumber(orderNumber), reason, actor());
+            runs.reprintItem(runId, new OrderNumber(orderNumber), reason, Actor.ofPage());
             PageMessages.done(MessageFormat.format(text("runs.itemReprinted"), orderNumber));
             run = null;
             reason = null;
@@ -325,10 +326,6 @@ public class PrintRunsPage implements Serializable {
     }
 
     // ---- inside ----
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    }
 
     private static String text(String key) {
         var context = FacesContext.getCurrentInstance();

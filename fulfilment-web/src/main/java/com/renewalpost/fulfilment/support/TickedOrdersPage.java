@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.support;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderView;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
@@ -41,21 +42,21 @@ public class TickedOrdersPage implements Serializable {
         if (refused(isCanHold())) {
             return;
         }
-        act(() -> ticked.hold(numbers(), reason, actor()));
+        act(() -> ticked.hold(numbers(), reason, Actor.ofPage()));
     }
 
     public void release() {
         if (refused(isCanHold())) {
             return;
         }
-        act(() -> ticked.release(numbers(), reason, actor()));
+        act(() -> ticked.release(numbers(), reason, Actor.ofPage()));
     }
 
     public void print() {
         if (refused(isCanPrint())) {
             return;
         }
-        act(() -> ticked.print(numbers(), actor(), PageMessages.locale()));
+        act(() -> ticked.print(numbers(), Actor.ofPage(), PageMessages.locale()));
     }
 
     private void act(Supplier<List<TickedOrders.Outcome>> action) {
@@ -101,10 +102,6 @@ public class TickedOrdersPage implements Serializable {
 
     public int getMost() {
         return TickedOrders.MOST;
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public List<OrderView.Summary> getSelection() { return selection; }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ImportReport;
@@ -70,7 +71,7 @@ public class TrackingPage implements Serializable {
         }
         var file = event.getFile();
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            report = intake.importCsv(reader, actor());
+            report = intake.importCsv(reader, Actor.ofPage());
             uploadedFile = file.getFileName();
             PageMessages.done(MessageFormat.format(text("tracking.upload.done"), report.imported(),
                     report.alreadyPresent(), report.rejected()));
@@ -107,7 +108,7 @@ public class TrackingPage implements Serializable {
             return;
         }
         try {
-            lastReship = reships.markLostAndReship(new OrderNumber(chosen.orderNumber()), lostReason, actor());
+            lastReship = reships.markLostAndReship(new OrderNumber(chosen.orderNumber()), lostReason, Actor.ofPage());
             PageMessages.done(MessageFormat.format(text("tracking.lost.done"), lastReship.originalNumber(),
                     lastReship.replacementNumber()));
             chosen = null;
@@ -167,10 +168,6 @@ public class TrackingPage implements Serializable {
     /** Every answer of this page is the page itself: its messages are shown now, not kept for a next page. */
     private static void shownNow() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static String text(String key) {
