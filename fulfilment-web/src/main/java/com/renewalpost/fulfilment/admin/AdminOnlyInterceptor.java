@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.admin;
 
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.interceptor.AroundInvoke;

@@ -1,6 +1,9 @@
 package com.renewalpost.fulfilment.admin;
 
+import com.renewalpost.fulfilment.platform.Actor;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.faces.context.FacesContext;
 
@@ -21,9 +24,18 @@ public final class AdminPages {
     }
 
     /** Shows a refusal of the control layer on the form {@code formId} (see above). */
+    public static void refused(DomainException e, String formId) {
+        refused(ProblemDetail.of(e), formId);
+    }
+
+    /** As {@link #refused(DomainException, String)}, for a problem a boundary raised. */
     public static void refused(ProblemException e, String formId) {
+        refused(e.problem(), formId);
+    }
+
+    private static void refused(ProblemDetail detail, String formId) {
         var root = FacesContext.getCurrentInstance().getViewRoot();
-        var problem = e.problem().in(root.getLocale());
+        var problem = detail.in(root.getLocale());
         PageMessages.refused(problem.detail());
         for (var error : problem.errors()) {
             var clientId = formId + ":" + error.field();
@@ -38,7 +50,7 @@ public final class AdminPages {
 
     /** The logged-in person, who is the actor of whatever the page does. */
     public static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return Actor.ofPage();
     }
 
     /** A text of the admin bundle in the page's language. */

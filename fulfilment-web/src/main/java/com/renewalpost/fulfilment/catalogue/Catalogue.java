@@ -1,9 +1,8 @@
 package com.renewalpost.fulfilment.catalogue;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +61,7 @@ public class Catalogue {
     @Transactional
     public Product create(ProductDetails details, Map<String, ProductWording> translations, String actor) {
         if (details == null) {
-            throw invalid(List.of(new ProblemDetail.FieldText("product", Message.of("product.details"))));
+            throw invalid(List.of(new DomainException.FieldError("product", Message.of("product.details"))));
         }
         var errors = new ArrayList<>(details.problems(true));
         errors.addAll(ProductWording.problems(translations));
@@ -72,9 +70,9 @@ public class Catalogue {
         }
         var sku = details.canonicalSku();
         if (bySku(sku).isPresent()) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.CONFLICT, "sku-taken",
-                    Message.of("product.taken", sku)).withErrors(null, List.of(new ProblemDetail.FieldText("sku",
-                    Message.of("product.taken", sku)))));
+            throw DomainException.conflict("sku-taken",
+                    Message.of("product.taken", sku)).withErrors(null, List.of(new DomainException.FieldError("sku",
+                    Message.of("product.taken", sku))));
         }
         var kind = details.productKind();
         var product = new Product(sku, details.name().strip(), kind, details.planDays(),
@@ -103,10 +101,9 @@ public class Catalogue {
      */
     @Transactional
     public Product change(String sku, ProductDetails details, Map<String, ProductWording> translations, String actor) {
-        var product = bySku(sku).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "unknown-product", Message.of("product.unknown", sku)));
+        var product = bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)));
         if (details == null) {
-            throw invalid(List.of(new ProblemDetail.FieldText("product", Message.of("product.details"))));
+            throw invalid(List.of(new DomainException.FieldError("product", Message.of("product.details"))));
         }
         // the kind is the product's own, whatever the request says
         var checked = new ProductDetails(product.sku(), details.name(), product.kind().name(), details.planDays(),
@@ -160,10 +157,9 @@ public class Catalogue {
     /** Replaces a product's wording for customers (a language left out has none any more); audited. */
     @Transactional
     public Map<String, ProductWording> translate(String sku, Map<String, ProductWording> translations, String actor) {
-        var product = bySku(sku).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "unknown-product", Message.of("product.unknown", sku)));
+        var product = bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)));
         if (translations == null) {
-            throw invalid(List.of(new ProblemDetail.FieldText("wording", Message.of("product.wording.send",
+            throw invalid(List.of(new DomainException.FieldError("wording", Message.of("product.wording.send",
                     String.join(", ", ProductWording.LANGUAGES)))));
         }
         var errors = ProductWording.problems(translations);
@@ -229,8 +225,8 @@ public class Catalogue {
                 Message.of(p.active() ? "audit.product.onSale" : "audit.product.notOnSale"));
     }
 
-    private static ProblemException invalid(List<ProblemDetail.FieldText> errors) {
-        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-product",
-                Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("product.invalid"), errors));
+    private static DomainException invalid(List<DomainException.FieldError> errors) {
+        return DomainException.invalid("invalid-product",
+                Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("product.invalid"), errors);
     }
 }

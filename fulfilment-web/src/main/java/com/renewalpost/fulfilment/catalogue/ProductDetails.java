@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.DomainException;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,48 +31,48 @@ public record ProductDetails(String sku, String name, String kind, Integer planD
     }
 
     /** Every field that is not acceptable, with a message a person can act on. */
-    public List<ProblemDetail.FieldText> problems(boolean newProduct) {
-        List<ProblemDetail.FieldText> errors = new ArrayList<>();
+    public List<DomainException.FieldError> problems(boolean newProduct) {
+        List<DomainException.FieldError> errors = new ArrayList<>();
         if (newProduct && (sku == null || !SKU.matcher(sku.strip()).matches())) {
-            errors.add(new ProblemDetail.FieldText("sku", Message.of("product.sku")));
+            errors.add(new DomainException.FieldError("sku", Message.of("product.sku")));
         }
         var productKind = productKind();
         if (newProduct && productKind == null) {
-            errors.add(new ProblemDetail.FieldText("kind", Message.of("product.kind", List.of(ProductKind.values()).toString())));
+            errors.add(new DomainException.FieldError("kind", Message.of("product.kind", List.of(ProductKind.values()).toString())));
         }
         text(errors, "name", name, 200);
         if (planDays == null || planDays < 1 || planDays > 3660) {
-            errors.add(new ProblemDetail.FieldText("planDays", Message.of("product.planDays")));
+            errors.add(new DomainException.FieldError("planDays", Message.of("product.planDays")));
         }
         text(errors, "dataAllowance", dataAllowance, 40);
         if (price == null || price.signum() < 0 || price.stripTrailingZeros().scale() > 2
                 || price.compareTo(new BigDecimal("9999999999")) > 0) {
-            errors.add(new ProblemDetail.FieldText("price", Message.of("product.price")));
+            errors.add(new DomainException.FieldError("price", Message.of("product.price")));
         }
         if (!isCurrency(currency)) {
-            errors.add(new ProblemDetail.FieldText("currency", Message.of("product.currency")));
+            errors.add(new DomainException.FieldError("currency", Message.of("product.currency")));
         }
         if (weightGrams == null || weightGrams < 1 || weightGrams > 2000) {
-            errors.add(new ProblemDetail.FieldText("weightGrams", Message.of("product.weight")));
+            errors.add(new DomainException.FieldError("weightGrams", Message.of("product.weight")));
         }
         if (hsCode == null || !hsCode.strip().matches("\\d{6}")) {
-            errors.add(new ProblemDetail.FieldText("hsCode", Message.of("product.hsCode")));
+            errors.add(new DomainException.FieldError("hsCode", Message.of("product.hsCode")));
         }
         text(errors, "customsDescription", customsDescription, 200);
         if (productKind == ProductKind.VOUCHER) {
             if (blank(voucherPattern) || voucherPattern.strip().length() > 200) {
-                errors.add(new ProblemDetail.FieldText("voucherPattern", Message.of("product.voucherPattern")));
+                errors.add(new DomainException.FieldError("voucherPattern", Message.of("product.voucherPattern")));
             } else {
                 try {
                     Pattern.compile(voucherPattern.strip());
                 } catch (PatternSyntaxException e) {
-                    errors.add(new ProblemDetail.FieldText("voucherPattern",
+                    errors.add(new DomainException.FieldError("voucherPattern",
                             Message.of("product.notARegex", e.getDescription())));
                 }
             }
         }
         if (lowStockThreshold == null || lowStockThreshold < 0) {
-            errors.add(new ProblemDetail.FieldText("lowStockThreshold", Message.of("product.lowStock")));
+            errors.add(new DomainException.FieldError("lowStockThreshold", Message.of("product.lowStock")));
         }
         return errors;
     }
@@ -102,9 +102,9 @@ public record ProductDetails(String sku, String name, String kind, Integer planD
         return productKind == ProductKind.VOUCHER ? voucherPattern.strip() : null;
     }
 
-    private static void text(List<ProblemDetail.FieldText> errors, String field, String value, int max) {
+    private static void text(List<DomainException.FieldError> errors, String field, String value, int max) {
         if (blank(value) || value.strip().length() > max) {
-            errors.add(new ProblemDetail.FieldText(field, Message.of("product.textLength", max)));
+            errors.add(new DomainException.FieldError(field, Message.of("product.textLength", max)));
         }
     }
 

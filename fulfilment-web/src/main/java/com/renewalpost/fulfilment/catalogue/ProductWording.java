@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.labels.letter.LetterLanguage;
 
 import java.util.ArrayList;
@@ -54,20 +54,20 @@ public record ProductWording(String name, String planDescription) implements jav
      * Every problem of these translations, field by field ({@code wording.<language>.name} and
      * {@code wording.<language>.planDescription}), with a message a person can act on.
      */
-    public static List<ProblemDetail.FieldText> problems(Map<String, ProductWording> translations) {
-        var errors = new ArrayList<ProblemDetail.FieldText>();
+    public static List<DomainException.FieldError> problems(Map<String, ProductWording> translations) {
+        var errors = new ArrayList<DomainException.FieldError>();
         if (translations == null) {
             return errors;
         }
         translations.forEach((language, wording) -> {
             var field = "wording." + language;
             if (!LANGUAGES.contains(language)) {
-                errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.language",
+                errors.add(new DomainException.FieldError(field, Message.of("product.wording.language",
                         String.join(", ", LANGUAGES))));
                 return;
             }
             if (wording == null) {
-                errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.missing")));
+                errors.add(new DomainException.FieldError(field, Message.of("product.wording.missing")));
                 return;
             }
             text(errors, field + ".name", wording.name(), MAX_NAME);
@@ -76,14 +76,14 @@ public record ProductWording(String name, String planDescription) implements jav
         return errors;
     }
 
-    private static void text(List<ProblemDetail.FieldText> errors, String field, String value, int max) {
+    private static void text(List<DomainException.FieldError> errors, String field, String value, int max) {
         if (value == null || value.isBlank() || value.strip().length() > max) {
-            errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.length", String.valueOf(max))));
+            errors.add(new DomainException.FieldError(field, Message.of("product.wording.length", String.valueOf(max))));
             return;
         }
         value.codePoints().filter(ProductWording::invisible).findFirst().ifPresent(cp -> {
             var name = Character.getName(cp);
-            errors.add(new ProblemDetail.FieldText(field, Message.of("product.wording.invisible",
+            errors.add(new DomainException.FieldError(field, Message.of("product.wording.invisible",
                     String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " (" + name.toLowerCase(Locale.ROOT) + ")"))));
         });
     }

@@ -2,10 +2,9 @@ package com.renewalpost.fulfilment.catalogue;
 
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.Problem;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -176,7 +175,7 @@ public class ProductsPage implements Serializable {
             form = null;
             editing = null;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(onThisForm(e), "product");
         }
     }
@@ -185,17 +184,16 @@ public class ProductsPage implements Serializable {
      * The API names a wording field {@code wording.zh-Hans.name}; on this form its input is
      * {@code wordingNameZhHans}, so that the refusal lands beside it.
      */
-    static ProblemException onThisForm(ProblemException e) {
-        var p = e.problem();
-        var errors = p.errors().stream().map(error -> {
+    static DomainException onThisForm(DomainException e) {
+        var errors = e.errors().stream().map(error -> {
             var parts = error.field().split("\\.");
             if (parts.length == 3 && parts[0].equals("wording") && ProductWording.LANGUAGES.contains(parts[1])) {
                 var input = parts[2].equals("name") ? "Name" : "Plan";
-                return new ProblemDetail.FieldText("wording" + input + inputSuffix(parts[1]), error.message());
+                return new DomainException.FieldError("wording" + input + inputSuffix(parts[1]), error.message());
             }
             return error;
         }).toList();
-        return new ProblemException(p.withErrors(p.title(), errors));
+        return e.withErrors(e.title(), errors);
     }
 
     /** zh-Hans: ZhHans, ja: Ja, as the inputs' ids end. */

@@ -1,6 +1,9 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.platform.DatabaseReady;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -36,6 +39,17 @@ public class CodeKeyring {
     boolean demo;
 
     private volatile CodeCipher cipher;
+
+    /** At start-up, before anything reads the stock. */
+    void openAtStart(@Observes @Priority(DatabaseReady.SECRETS) DatabaseReady ready) {
+        try {
+            open();
+        } catch (IllegalStateException noKey) {
+            // Without its key the stock is unreadable: better not to run at all than to fail at the first print run.
+            LOG.severe("Refusing to start: " + noKey.getMessage());
+            Runtime.getRuntime().halt(78);
+        }
+    }
 
     /** Loads (or in demo mode creates) the keys; throws with a message an operator can act on. */
     public synchronized void open() {

@@ -1,16 +1,15 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 /**
  * Support or an admin sees one order's activation code, for a reason they state: the reveal and
@@ -36,12 +35,10 @@ public class CodeReveals {
     public String reveal(OrderNumber number, String reason, String actor) {
         var why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "reason-required", Message.of("code.revealReason"));
+            throw DomainException.invalid("reason-required", Message.of("code.revealReason"));
         }
-        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(
-                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
-        var code = codeStock.plainCodeOf(order).orElseThrow(() -> new ProblemException(
-                Response.Status.CONFLICT, "no-code", Message.of("code.none", order.number())));
+        var order = orders.byNumber(number).orElseThrow(() -> UnknownOrderException.of(number));
+        var code = codeStock.plainCodeOf(order).orElseThrow(() -> DomainException.conflict("no-code", Message.of("code.none", order.number())));
         audit.record(actor, AuditAction.CODE_REVEALED, order.number().value(), why);
         return code;
     }

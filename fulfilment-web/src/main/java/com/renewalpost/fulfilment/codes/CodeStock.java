@@ -1,5 +1,8 @@
 package com.renewalpost.fulfilment.codes;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.HeldCodes;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
@@ -8,12 +11,11 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 @ApplicationScoped
 @Transactional
-public class CodeStock {
+public class CodeStock implements HeldCodes {
 
     /** How allocation ended for one order. */
     public sealed interface Allocation permits Allocated, OutOfStock {
@@ -88,8 +89,7 @@ public class CodeStock {
      */
     @Transactional
     public ImportResult importFor(String sku, Reader csv, String actor) {
-        var product = catalogue.bySku(sku).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-product", Message.of("product.unknown", sku)));
+        var product = catalogue.bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)));
         var report = importCsv(product, csv);
         audit.record(actor, AuditAction.CODES_IMPORTED, product.sku(), Message.of("audit.codesImported",
                 report.imported(), report.alreadyPresent(), report.rejected()));
@@ -110,7 +110,7 @@ public class CodeStock {
         try (var parser = CsvUpload.parse(csv, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
                 .setTrim(true).setIgnoreEmptyLines(true).get())) {
             if (!parser.getHeaderNames().contains("code")) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv", Message.of("code.csvColumns"));
+                throw DomainException.invalid("invalid-csv", Message.of("code.csvColumns"));
             }
             var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 long line = record.getRecordNumber() + 1;
@@ -134,7 +134,7 @@ public class CodeStock {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv", Message.of("code.notCsv"));
+            throw DomainException.invalid("invalid-csv", Message.of("code.notCsv"));
         }
         return new ImportResult(rows);
     }
@@ -147,14 +147,13 @@ public class CodeStock {
      */
     @Transactional
     public Allocation allocateFor(OrderNumber number, String actor) {
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
         var held = codeIdOf(order);
         if (held.isPresent()) {
             return new Allocated(held.get(), true);
         }
         if (order.status() != OrderStatus.QUEUED) {
-            throw new ProblemException(Response.Status.CONFLICT, "not-queued",
+            throw DomainException.conflict("not-queued",
                     Message.of("code.notQueued", number, order.status()));
         }
         var now = now();
@@ -192,6 +191,7 @@ public class CodeStock {
 
     /** The plain code of an order, for the letter and the code email only. Never log it. */
     @Transactional
+    @Override
     public Optional<String> plainCodeOf(Order order) {
         return em.createQuery("SELECT c FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s",
                         ActivationCode.class)
@@ -364,6 +364,6 @@ public class CodeStock {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

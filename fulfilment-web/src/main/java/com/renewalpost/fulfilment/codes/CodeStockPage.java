@@ -4,10 +4,10 @@ import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -62,7 +62,7 @@ public class CodeStockPage implements Serializable {
             fileName = file.getFileName();
             PageMessages.done(AdminPages.text("stock.imported", report.imported(), report.alreadyPresent(),
                     report.rejected(), sku));
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             report = null;
             AdminPages.refused(e, "import");
         } catch (IOException e) {

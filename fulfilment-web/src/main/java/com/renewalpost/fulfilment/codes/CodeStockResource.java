@@ -3,7 +3,7 @@ package com.renewalpost.fulfilment.codes;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,2 +1,2 @@
-/** Activation-code stock: the SGP.22 and voucher rules, encryption at rest, import, atomic allocation, levels. */
+/** Activation-code stock: the SGP.22 and voucher rules, encryption at rest (keys opened when the database is ready), import, atomic allocation, levels, and an order's code revealed (REST under the order's path). */
 package com.renewalpost.fulfilment.codes;

@@ -6,7 +6,7 @@ import com.renewalpost.fulfilment.notifications.OutboxFigures;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.tracking.LearnedStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

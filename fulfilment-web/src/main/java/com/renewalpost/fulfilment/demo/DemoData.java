@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.demo;
 
+import com.renewalpost.fulfilment.platform.DatabaseReady;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
@@ -15,19 +16,22 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.packing.Packing;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.printing.PrintRunItem;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.printing.PrintRuns;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.TrackingEvents;
 import com.renewalpost.fulfilment.tracking.TrackingStatus;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.StringReader;
 import java.time.Clock;
@@ -60,6 +64,9 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final String ACTOR = "demo";
 
+    @Inject
+    @ConfigProperty(name = "fulfilment.demo", defaultValue = "false")
+    boolean demo;
     @Inject
     Catalogue catalogue;
     @Inject
@@ -145,6 +152,13 @@ public class DemoData {
                     "048616"),
             new Person("Fatima Al Mansoori", null, "en", "AE", List.of("Tower 3, Sheikh Zayed Road"), null, null,
                     "Dubai", null));
+
+    /** At start-up, after the keys and the first admin exist. */
+    void loadAtStart(@Observes @Priority(DatabaseReady.CONTENT) DatabaseReady ready) {
+        if (demo && databaseIsEmpty()) {
+            load();
+        }
+    }
 
     public boolean databaseIsEmpty() {
         return catalogue.all().isEmpty() && orders.count() == 0;

@@ -1,12 +1,12 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.Actor;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ public class DispatchResource {
     @Operation(summary = "Open a dispatch for today",
             description = "postOffice defaults to fulfilment.dispatch.post-office.")
     public Response open(Dispatches.OpenRequest request) {
-        var view = dispatches.open(request, actor());
+        var view = dispatches.open(request, Actor.of(security));
         return Response.created(uriInfo.getBaseUriBuilder().path("dispatches").path(Long.toString(view.id())).build())
                 .entity(view).build();
     }
@@ -91,7 +91,7 @@ public class DispatchResource {
             description = "Priced from the tariff in force on the posting date. Refused for items not PACKED, "
                     + "already in a dispatch, tracked without a tracking number, or when the dispatch is closed.")
     public Response add(@PathParam("id") long id, ScanRequest request) {
-        var item = dispatches.add(id, request == null ? null : request.code(), actor());
+        var item = dispatches.add(id, request == null ? null : request.code(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(item).build();
     }
 
@@ -110,7 +110,7 @@ public class DispatchResource {
     @Operation(summary = "Set an item's postage by hand, with the reason (kept when the dispatch closes)")
     public Dispatches.ItemView overridePostage(@PathParam("id") long id, @PathParam("number") String number,
                                                Dispatches.PostageOverride request) {
-        return dispatches.overridePostage(id, orderNumber(number), request, actor());
+        return dispatches.overridePostage(id, orderNumber(number), request, Actor.of(security));
     }
 
     @POST
@@ -119,7 +119,7 @@ public class DispatchResource {
     @Operation(summary = "Close the dispatch: every item POSTED with the posting date and its postage",
             description = "A closed dispatch never changes; closing twice is refused (409 dispatch-closed).")
     public Dispatches.DispatchView close(@PathParam("id") long id) {
-        return dispatches.close(id, actor());
+        return dispatches.close(id, Actor.of(security));
     }
 
     @GET
@@ -143,11 +143,6 @@ public class DispatchResource {
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "unknown-order", Message.of("order.notANumber", typed)));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+        return OrderNumber.parse(typed).orElseThrow(() -> UnknownOrderException.notANumber(typed));
     }
 }

@@ -1,36 +1,36 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.packing.Scan;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
-import com.renewalpost.fulfilment.postage.Postage;
+import com.renewalpost.fulfilment.shipping.Postage;
 import com.renewalpost.fulfilment.postage.PostageRates;
 import com.renewalpost.fulfilment.postage.Tariff;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -95,7 +95,7 @@ public class Dispatches {
         var office = request != null && request.postOffice() != null && !request.postOffice().isBlank()
                 ? request.postOffice().strip() : defaultPostOffice;
         if (office.length() > 200) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid-post-office", Message.of("dispatch.postOfficeName"));
+            throw problem(DomainException.Kind.INVALID, "invalid-post-office", Message.of("dispatch.postOfficeName"));
         }
         var now = now();
         var dispatch = new Dispatch(calendar.today(), office, now, actor);
@@ -127,11 +127,10 @@ public class Dispatches {
         var scan = Scan.of(code);
         Order order;
         if (scan instanceof Scan.OfOrder ofOrder) {
-            order = orders.byNumber(ofOrder.number()).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
-                    "unknown-order", Message.of("order.unknown", ofOrder.number())));
+            order = orders.byNumber(ofOrder.number()).orElseThrow(() -> UnknownOrderException.of(ofOrder.number()));
         } else if (scan instanceof Scan.OfTracking ofTracking) {
             order = shipments.byTrackingNumber(ofTracking.number()).map(Shipment::order).orElseThrow(() -> problem(
-                    Response.Status.NOT_FOUND, "unknown-tracking-number",
+                    DomainException.Kind.NOT_FOUND, "unknown-tracking-number",
                     Message.of("dispatch.unknownTracking", ofTracking.number())));
         } else {
             throw misread(scan);
@@ -141,15 +140,15 @@ public class Dispatches {
         if (shipment != null && shipment.dispatchId().isPresent()) {
             var where = shipment.dispatchId().get().equals(dispatchId) ? Message.of("dispatch.thisDispatch")
                     : Message.of("dispatch.otherDispatch", String.valueOf(shipment.dispatchId().get()));
-            throw problem(Response.Status.CONFLICT, "already-dispatched",
+            throw problem(DomainException.Kind.CONFLICT, "already-dispatched",
                     Message.of("dispatch.alreadyDispatched", order.number(), where));
         }
         if (order.status() != OrderStatus.PACKED || shipment == null) {
-            throw problem(Response.Status.CONFLICT, "not-packed", Message.of("dispatch.notPacked", order.number(),
+            throw problem(DomainException.Kind.CONFLICT, "not-packed", Message.of("dispatch.notPacked", order.number(),
                     order.status()));
         }
         if (shipment.awaitsTrackingLabel()) {
-            throw problem(Response.Status.CONFLICT, "tracking-label-missing", Message.of("dispatch.labelMissing",
+            throw problem(DomainException.Kind.CONFLICT, "tracking-label-missing", Message.of("dispatch.labelMissing",
                     order.number(), order.postalService()));
         }
         var postage = price(rates.tariff(), shipment, dispatch.postingDate());
@@ -173,16 +172,16 @@ public class Dispatches {
         openDispatch(dispatchId);
         if (override == null || override.amount() == null || override.amount().signum() < 0
                 || override.amount().scale() > 2) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid-postage", Message.of("dispatch.amount"));
+            throw problem(DomainException.Kind.INVALID, "invalid-postage", Message.of("dispatch.amount"));
         }
         if (override.reason() == null || override.reason().isBlank() || override.reason().length() > 500) {
-            throw problem(Response.Status.BAD_REQUEST, "reason-required", Message.of("dispatch.reasonRequired"));
+            throw problem(DomainException.Kind.INVALID, "reason-required", Message.of("dispatch.reasonRequired"));
         }
         String currency;
         try {
             currency = Currency.getInstance(override.currency().strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
         } catch (RuntimeException e) {
-            throw problem(Response.Status.BAD_REQUEST, "invalid-postage", Message.of("dispatch.currency"));
+            throw problem(DomainException.Kind.INVALID, "invalid-postage", Message.of("dispatch.currency"));
         }
         var shipment = itemOf(dispatchId, number);
         var zone = shipment.postage().map(Postage::zone).orElse(rates.tariff().zoneOf(shipment.destination()));
@@ -202,12 +201,12 @@ public class Dispatches {
     public DispatchView close(long dispatchId, String actor) {
         var dispatch = locked(dispatchId);
         if (!dispatch.isOpen()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-closed", Message.of("dispatch.closedTwice", String.valueOf(dispatchId),
+            throw problem(DomainException.Kind.CONFLICT, "dispatch-closed", Message.of("dispatch.closedTwice", String.valueOf(dispatchId),
                     dispatch.closedAt().orElseThrow().toString(), dispatch.closedBy()));
         }
         var items = shipments.inDispatch(dispatchId);
         if (items.isEmpty()) {
-            throw problem(Response.Status.CONFLICT, "empty-dispatch", Message.of("dispatch.empty", String.valueOf(dispatchId)));
+            throw problem(DomainException.Kind.CONFLICT, "empty-dispatch", Message.of("dispatch.empty", String.valueOf(dispatchId)));
         }
         var tariff = rates.tariff();
         List<Message> problems = new ArrayList<>();
@@ -226,7 +225,7 @@ public class Dispatches {
             problems.add(Message.of("dispatch.currencies", currencies.toString()));
         }
         if (!problems.isEmpty()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-not-ready", Message.of("dispatch.notReady", String.valueOf(dispatchId),
+            throw problem(DomainException.Kind.CONFLICT, "dispatch-not-ready", Message.of("dispatch.notReady", String.valueOf(dispatchId),
                     problems.stream().reduce((a, b) -> Message.of("problem.separator", a, b)).orElseThrow()));
         }
         var now = now();
@@ -275,7 +274,7 @@ public class Dispatches {
     public Closed closed(long dispatchId) {
         var dispatch = find(dispatchId);
         if (dispatch.isOpen()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-open", Message.of("dispatch.stillOpen", String.valueOf(dispatchId)));
+            throw problem(DomainException.Kind.CONFLICT, "dispatch-open", Message.of("dispatch.stillOpen", String.valueOf(dispatchId)));
         }
         return new Closed(dispatch, view(dispatch).items());
     }
@@ -314,22 +313,21 @@ public class Dispatches {
         if (quote instanceof Tariff.Priced priced) {
             return priced.postage();
         }
-        throw problem(Response.Status.CONFLICT, "no-postage-rate", Message.of("dispatch.noRate",
+        throw problem(DomainException.Kind.CONFLICT, "no-postage-rate", Message.of("dispatch.noRate",
                 shipment.order().number(), ((Tariff.Unpriced) quote).reason()));
     }
 
     private Shipment itemOf(long dispatchId, OrderNumber number) {
-        var order = orders.byNumber(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND, "unknown-order",
-                Message.of("order.unknown", number)));
+        var order = orders.byNumber(number).orElseThrow(() -> UnknownOrderException.of(number));
         return shipments.ofOrderForUpdate(order).filter(s -> s.dispatchId().map(d -> d == dispatchId).orElse(false))
-                .orElseThrow(() -> problem(Response.Status.NOT_FOUND, "not-in-dispatch",
+                .orElseThrow(() -> problem(DomainException.Kind.NOT_FOUND, "not-in-dispatch",
                         Message.of("dispatch.notInDispatch", number, String.valueOf(dispatchId))));
     }
 
     private Dispatch openDispatch(long dispatchId) {
         var dispatch = locked(dispatchId);
         if (!dispatch.isOpen()) {
-            throw problem(Response.Status.CONFLICT, "dispatch-closed", Message.of("dispatch.closed", String.valueOf(dispatchId)));
+            throw problem(DomainException.Kind.CONFLICT, "dispatch-closed", Message.of("dispatch.closed", String.valueOf(dispatchId)));
         }
         return dispatch;
     }
@@ -337,7 +335,7 @@ public class Dispatches {
     private Dispatch locked(long dispatchId) {
         var dispatch = em.find(Dispatch.class, dispatchId, LockModeType.PESSIMISTIC_WRITE);
         if (dispatch == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-dispatch", Message.of("dispatch.unknown", String.valueOf(dispatchId)));
+            throw problem(DomainException.Kind.NOT_FOUND, "unknown-dispatch", Message.of("dispatch.unknown", String.valueOf(dispatchId)));
         }
         return dispatch;
     }
@@ -345,21 +343,21 @@ public class Dispatches {
     private Dispatch find(long dispatchId) {
         var dispatch = em.find(Dispatch.class, dispatchId);
         if (dispatch == null) {
-            throw problem(Response.Status.NOT_FOUND, "unknown-dispatch", Message.of("dispatch.unknown", String.valueOf(dispatchId)));
+            throw problem(DomainException.Kind.NOT_FOUND, "unknown-dispatch", Message.of("dispatch.unknown", String.valueOf(dispatchId)));
         }
         return dispatch;
     }
 
-    private static ProblemException misread(Scan scan) {
+    private static DomainException misread(Scan scan) {
         var reason = scan instanceof Scan.Misread m ? m.reason() : Message.of("scan.neither", scan.text());
-        return new ProblemException(422, "misread-scan", reason);
+        return DomainException.unprocessable("misread-scan", reason);
     }
 
-    private static ProblemException problem(Response.Status status, String type, Text detail) {
-        return new ProblemException(status, type, detail);
+    private static DomainException problem(DomainException.Kind kind, String type, Text detail) {
+        return new DomainException(kind, type, detail);
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

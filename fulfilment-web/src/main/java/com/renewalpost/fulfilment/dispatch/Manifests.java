@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.dispatch;
 
 import com.renewalpost.fulfilment.platform.CsvExport;
-import com.renewalpost.fulfilment.postage.PostalService;
-import com.renewalpost.fulfilment.printing.PrintingSettings;
+import com.renewalpost.fulfilment.orders.PostalService;
+import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.fulfilment.printing.ReproduciblePdf;
 import com.renewalpost.labels.manifest.ManifestLine;
 import com.renewalpost.labels.manifest.PostingManifest;

@@ -1,12 +1,13 @@
 package com.renewalpost.fulfilment.dispatch;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.staff.PageRoles;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -58,11 +59,11 @@ public class PostingPage implements Serializable {
             return;
         }
         try {
-            dispatchId = dispatches.open(new Dispatches.OpenRequest(postOffice), actor()).id();
+            dispatchId = dispatches.open(new Dispatches.OpenRequest(postOffice), Actor.ofPage()).id();
             postOffice = null;
             result = null;
             forget();
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused);
         }
     }
@@ -84,11 +85,11 @@ public class PostingPage implements Serializable {
             return;
         }
         try {
-            var item = dispatches.add(dispatchId, scanned, actor());
+            var item = dispatches.add(dispatchId, scanned, Actor.ofPage());
             result = new Result(true, MessageFormat.format(text("post.added"), item.orderNumber(),
                     item.postage().toPlainString(), item.currency()), scanned);
-        } catch (ProblemException refused) {
-            result = new Result(false, refused.problem().detail().in(PageMessages.locale()), scanned);
+        } catch (DomainException refused) {
+            result = new Result(false, refused.detail().in(PageMessages.locale()), scanned);
         }
         forget();
     }
@@ -100,7 +101,7 @@ public class PostingPage implements Serializable {
         try {
             dispatches.remove(dispatchId, new OrderNumber(orderNumber));
             result = null;
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused);
         }
         forget();
@@ -111,10 +112,10 @@ public class PostingPage implements Serializable {
             return;
         }
         try {
-            var closed = dispatches.close(dispatchId, actor());
+            var closed = dispatches.close(dispatchId, Actor.ofPage());
             result = null;
             PageMessages.done(MessageFormat.format(text("post.closed"), String.valueOf(closed.id()), closed.items().size()));
-        } catch (ProblemException refused) {
+        } catch (DomainException refused) {
             PageMessages.problem(refused);
         }
         forget();
@@ -155,10 +156,6 @@ public class PostingPage implements Serializable {
         today = null;
         dispatch = null;
         waiting = null;
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static String text(String key) {

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
-import com.renewalpost.fulfilment.printing.PrintingSettings;
+import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.mail.Mailbox;

@@ -5,7 +5,7 @@ import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.mail.EmailKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

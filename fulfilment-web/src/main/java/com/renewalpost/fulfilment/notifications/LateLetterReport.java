@@ -2,8 +2,8 @@ package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

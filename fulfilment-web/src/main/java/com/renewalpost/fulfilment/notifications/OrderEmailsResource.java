@@ -1,9 +1,9 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.platform.Actor;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -59,18 +59,13 @@ public class OrderEmailsResource {
                     + "Answers 202: the outbox sends it within moments and retries while the mail server is away.")
     public Response sendCode(@PathParam("number") String number, CodeEmailRequest request) {
         var parsed = parse(number);
-        var email = queue.queueBySupport(parsed, request == null ? null : request.reason(), actor());
+        var email = queue.queueBySupport(parsed, request == null ? null : request.reason(), Actor.of(security));
         return Response.accepted(email)
                 .location(uriInfo.getBaseUriBuilder().path("orders").path(parsed.value()).path("emails").build())
                 .build();
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+        return OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.notANumber(number));
     }
 }

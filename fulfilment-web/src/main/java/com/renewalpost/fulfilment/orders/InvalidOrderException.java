@@ -1,14 +1,19 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.Message;
+
 import java.util.List;
 
-/** An order that cannot be accepted as sent, with every reason at once. */
-public class InvalidOrderException extends RuntimeException {
+/** An order that cannot be accepted as sent, with every reason at once (400 {@code invalid-order}). */
+public class InvalidOrderException extends DomainException {
 
-    private final List<FieldProblem> problems;
+    private final transient List<FieldProblem> problems;
 
     public InvalidOrderException(List<FieldProblem> problems) {
-        super(problems.size() + " problem(s) with the order");
+        super(Kind.INVALID, "invalid-order", Message.of("problem.fieldsNeedAttention", problems.size()),
+                Message.of("problem.invalidOrder"),
+                problems.stream().map(p -> new FieldError(p.field(), p.message())).toList());
         this.problems = List.copyOf(problems);
     }
 

@@ -5,7 +5,6 @@ import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.MessageColumn;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.platform.Verbatim;
-import com.renewalpost.fulfilment.postage.PostalService;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

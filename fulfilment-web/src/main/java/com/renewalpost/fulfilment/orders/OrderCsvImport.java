@@ -1,14 +1,13 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.CsvUpload;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -58,7 +57,7 @@ public class OrderCsvImport {
                 .setTrim(true).setIgnoreEmptyLines(true).get())) {
             var missing = REQUIRED_COLUMNS.stream().filter(c -> !parser.getHeaderNames().contains(c)).toList();
             if (!missing.isEmpty()) {
-                throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv",
+                throw DomainException.invalid("invalid-csv",
                         Message.of("csv.missingColumns", String.join(", ", missing)));
             }
             List<Pending> batch = new ArrayList<>();
@@ -84,7 +83,7 @@ public class OrderCsvImport {
             throw new UncheckedIOException(e);
         } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException malformed) {
             // the header line itself could not be read
-            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv",
+            throw DomainException.invalid("invalid-csv",
                     Message.of("csv.notCsv", malformed.getClass().getSimpleName()));
         }
         rows.sort(Comparator.comparingLong(ImportResult.Row::line));

@@ -1,14 +1,9 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.AddressFormats;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.util.Locale;
 
@@ -22,14 +17,13 @@ public class OrderDetails {
     @Inject
     Orders orders;
     @Inject
-    CodeStock codeStock;
+    HeldCodes codes;
 
     @Transactional
     public OrderView view(OrderNumber number, Locale locale) {
-        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var order = orders.byNumber(number).orElseThrow(() -> UnknownOrderException.of(number));
         var labelLines = AddressFormats.standard().forCountry(order.address().countryCode())
                 .labelLines(order.address().toPostalAddress(order.customer().nameLatin()));
-        return OrderView.of(order, codeStock.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines, locale);
+        return OrderView.of(order, codes.plainCodeOf(order).map(OrderView::mask).orElse(null), labelLines, locale);
     }
 }

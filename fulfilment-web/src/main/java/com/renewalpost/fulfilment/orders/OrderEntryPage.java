@@ -1,10 +1,10 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.platform.Sentences;
-import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.fulfilment.staff.PageRoles;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.labels.address.AddressField;
 import com.renewalpost.labels.address.AddressFormat;
 import com.renewalpost.labels.address.AddressFormats;
@@ -218,7 +218,7 @@ public class OrderEntryPage implements Serializable {
         duplicates = List.of();
         OrderIntake.Receipt receipt;
         try {
-            receipt = intake.receive(request, formKey, actor());
+            receipt = intake.receive(request, formKey, Actor.ofPage());
         } catch (InvalidOrderException invalid) {
             // changed between the check and the save (a product taken off sale)
             show(invalid.problems().stream().map(this::formProblem).toList());
@@ -524,10 +524,6 @@ public class OrderEntryPage implements Serializable {
         @SuppressWarnings("deprecation") // Locale(String, String) is the Java 17 way to name a bare region
         var name = new Locale("", code).getDisplayCountry(locale);
         return name.isBlank() ? code : name;
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static Locale locale() {

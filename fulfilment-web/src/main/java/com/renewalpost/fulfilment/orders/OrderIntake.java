@@ -1,10 +1,10 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.font.FontPaths;
@@ -15,8 +15,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,7 +95,7 @@ public class OrderIntake {
         if (!problems.isEmpty()) {
             return new Outcome(null, problems);
         }
-        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var now = Clocks.now(clock);
         var order = new Order(freshNumber(), customer(request), address(request), product.get(), line(request),
                 request.planExpiresOn(),
                 OrderValidation.parseEnum(PostalService.class, request.postalService())

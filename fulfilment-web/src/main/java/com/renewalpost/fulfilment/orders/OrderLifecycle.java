@@ -1,16 +1,11 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** Moves one order to a new status in its own transaction, through {@link Order#transition}. */
 @ApplicationScoped
@@ -23,9 +18,8 @@ public class OrderLifecycle {
 
     @Transactional
     public Order move(OrderNumber number, OrderStatus target, String actor, String reason) {
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
-        order.transition(target, actor, reason, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
+        order.transition(target, actor, reason, Clocks.now(clock));
         return order;
     }
 }

@@ -1,18 +1,15 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,12 +42,11 @@ public class OrderNotes {
             problem = Message.of("note.control");
         }
         if (problem != null) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-request",
-                    Message.of("note.cannotAdd")).withErrors(null, List.of(new ProblemDetail.FieldText("text", problem))));
+            throw DomainException.invalid("invalid-request",
+                    Message.of("note.cannotAdd")).withErrors(null, List.of(new DomainException.FieldError("text", problem)));
         }
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
-        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
+        var now = Clocks.now(clock);
         order.record(TimelineEntry.Kind.NOTE, actor, note, now);
         audit.record(actor, AuditAction.ORDER_NOTE, number.value(), note);
         var timeline = order.timeline();

@@ -1,13 +1,13 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.codes.CodeReveals;
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,8 +56,6 @@ public class OrderResource {
     OrderDetails details;
     @Inject
     OrderNotes notes;
-    @Inject
-    CodeReveals reveals;
     @Context
     SecurityContext security;
     @Context
@@ -81,7 +79,7 @@ public class OrderResource {
         }
         OrderIntake.Receipt receipt;
         try {
-            receipt = intake.receive(request, idempotencyKey, actor());
+            receipt = intake.receive(request, idempotencyKey, Actor.of(security));
         } catch (InvalidOrderException invalid) {
             throw invalid;
         } catch (RuntimeException commitFailed) {
@@ -104,7 +102,7 @@ public class OrderResource {
             description = "Valid rows are imported, invalid rows reported with their line and reasons; "
                     + "importing the same file again creates no duplicates.")
     public ImportReport importCsv(Reader csv) {
-        return csvImport.importCsv(csv, actor()).in(StaffLanguage.of(headers));
+        return csvImport.importCsv(csv, Actor.of(security)).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -141,25 +139,6 @@ public class OrderResource {
                 DateParameter.parse(from, "from", null), DateParameter.parse(to, "to", null));
         return search.search(criteria, asked.page(), asked.size());
     }
-
-    /** Why support or an admin needs to see the code; required, and kept in the audit log. */
-    public record RevealRequest(String reason) {
-    }
-
-    public record RevealedCode(String number, String code) {
-    }
-
-    @POST
-    @Path("{number}/code/reveal")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
-    @Transactional
-    @Operation(summary = "Show one order's activation code, with a stated reason (audited)")
-    public RevealedCode reveal(@PathParam("number") String number, RevealRequest request) {
-        var code = reveals.reveal(parse(number), request == null ? null : request.reason(), actor());
-        return new RevealedCode(parse(number).value(), code);
-    }
-
     /** A note for the order's timeline. */
     public record NoteRequest(String text) {
     }
@@ -171,7 +150,7 @@ public class OrderResource {
     @Operation(summary = "Add a note to the order's timeline (support; audited)",
             description = "text: up to 1,000 characters. Answers the timeline line as written.")
     public Response addNote(@PathParam("number") String number, NoteRequest request) {
-        var line = notes.add(parse(number), request == null ? null : request.text(), actor());
+        var line = notes.add(parse(number), request == null ? null : request.text(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(line).build();
     }
 
@@ -180,8 +159,7 @@ public class OrderResource {
     }
 
     private static OrderNumber parse(String number) {
-        return OrderNumber.parse(number).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.notANumber", number)));
+        return OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.notANumber(number));
     }
 
     private static <E extends Enum<E>> E enumParameter(Class<E> type, String text, String name) {
@@ -194,9 +172,5 @@ public class OrderResource {
             throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-" + name,
                     Message.of("api.oneOf", name, Arrays.toString(type.getEnumConstants())));
         }
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

@@ -1,7 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -3,7 +3,6 @@ package com.renewalpost.fulfilment.orders;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.postage.PostalService;
 import com.renewalpost.labels.address.AddressFormats;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.font.CjkFace;

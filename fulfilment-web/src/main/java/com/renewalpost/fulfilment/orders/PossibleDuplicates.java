@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -81,7 +81,7 @@ public class PossibleDuplicates {
                         + " AND o.createdAt >= :since AND (" + String.join(" OR ", criteria) + ")"
                         + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
                 .setParameter("underWay", UNDER_WAY)
-                .setParameter("since", OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)
+                .setParameter("since", Clocks.now(clock)
                         .minusDays(windowDays));
         if (email != null) {
             query.setParameter("email", email);

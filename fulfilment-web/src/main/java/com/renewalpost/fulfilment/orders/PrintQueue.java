@@ -1,7 +1,5 @@
 package com.renewalpost.fulfilment.orders;
 
-import com.renewalpost.fulfilment.postage.DeliveryStandard;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,16 +1,18 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.shipping.TrackingNumberInUse;
 import com.renewalpost.fulfilment.shipping.TrackingNumbers;
 import com.renewalpost.fulfilment.shipping.TrackingSource;
@@ -20,7 +22,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ import java.util.Optional;
  * refused with a problem detail and, where it matters, recorded: a mismatch clears the station
  * (both pieces go aside and the packer starts again with a letter), a misread label keeps the
  * letter waiting for a clean scan. Refusals commit what they record
- * ({@code dontRollbackOn = ProblemException}), so the record survives the error answer.
+ * ({@code dontRollbackOn = DomainException}), so the record survives the error answer.
  */
 @ApplicationScoped
 public class Packing {
@@ -69,7 +70,7 @@ public class Packing {
     @Inject
     Clock clock;
 
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public Scanned scan(String stationName, String code, String actor) {
         var station = station(name(stationName));
         var scan = Scan.of(code);
@@ -101,40 +102,39 @@ public class Packing {
     @Transactional
     public AttachResult attachPrePrinted(String typedStation, String orderNumber, String trackingNumber, String actor) {
         var stationName = name(typedStation);
-        var number = OrderNumber.parse(orderNumber).orElseThrow(() -> problem(422, "misread-scan",
+        var number = OrderNumber.parse(orderNumber).orElseThrow(() -> problem(DomainException.Kind.UNPROCESSABLE, "misread-scan",
                 Message.of("packing.notAnOrderNumber", orderNumber)));
         var scan = Scan.of(trackingNumber);
         if (!(scan instanceof Scan.OfTracking tracking)) {
-            throw problem(422, "misread-scan", scan instanceof Scan.Misread m ? m.reason()
+            throw problem(DomainException.Kind.UNPROCESSABLE, "misread-scan", scan instanceof Scan.Misread m ? m.reason()
                     : Message.of("packing.notS10", trackingNumber));
         }
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> problem(404, "unknown-order",
-                Message.of("order.unknown", number)));
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
         if (order.status() != OrderStatus.PRINTED && order.status() != OrderStatus.PACKED) {
-            throw problem(409, "not-printed", Message.of("packing.notPrintedForLabel", number, order.status()));
+            throw problem(DomainException.Kind.CONFLICT, "not-printed", Message.of("packing.notPrintedForLabel", number, order.status()));
         }
         var service = order.postalService();
         if (!service.tracked()) {
-            throw problem(409, "untracked-service", Message.of("packing.untracked", number, service));
+            throw problem(DomainException.Kind.CONFLICT, "untracked-service", Message.of("packing.untracked", number, service));
         }
         var letter = service.s10ServiceLetter().orElseThrow();
         if (!tracking.number().serviceIndicator().startsWith(letter)) {
-            throw problem(422, "wrong-service", Message.of("packing.wrongService", tracking.number(), service, letter));
+            throw problem(DomainException.Kind.UNPROCESSABLE, "wrong-service", Message.of("packing.wrongService", tracking.number(), service, letter));
         }
-        var shipment = shipments.ofOrderForUpdate(order).orElseThrow(() -> problem(409, "not-printed",
+        var shipment = shipments.ofOrderForUpdate(order).orElseThrow(() -> problem(DomainException.Kind.CONFLICT, "not-printed",
                 Message.of("packing.noShipment", number)));
         var held = shipment.trackingNumber();
         if (held.isPresent()) {
             if (held.get().equals(tracking.number())) {
                 return new AttachResult(number.value(), held.get().value(), shipment.trackingSource().orElseThrow().name());
             }
-            throw problem(409, "already-tracked", Message.of("packing.alreadyTracked", number, held.get()));
+            throw problem(DomainException.Kind.CONFLICT, "already-tracked", Message.of("packing.alreadyTracked", number, held.get()));
         }
         var now = now();
         try {
             trackingNumbers.register(tracking.number(), order, TrackingSource.PRE_PRINTED, now);
         } catch (TrackingNumberInUse inUse) {
-            throw problem(409, "tracking-number-in-use", inUse.text());
+            throw problem(DomainException.Kind.CONFLICT, "tracking-number-in-use", inUse.text());
         }
         shipment.attach(tracking.number(), TrackingSource.PRE_PRINTED);
         order.record(TimelineEntry.Kind.NOTE, actor, Message.of("timeline.prePrintedLabel", tracking.number(),
@@ -148,19 +148,19 @@ public class Packing {
             var reason = scan instanceof Scan.Misread m ? m.reason()
                     : Message.of("packing.scanOrderBarcode", scan.text());
             events.record(name, null, null, PackingEvent.Kind.MISREAD, scan.text(), null, reason, actor, now);
-            throw problem(422, "misread-scan", reason);
+            throw problem(DomainException.Kind.UNPROCESSABLE, "misread-scan", reason);
         }
         if (scan instanceof Scan.OfTracking) {
             var reason = Message.of("packing.letterFirst");
             events.record(name, null, null, PackingEvent.Kind.REFUSED, null, scan.text(), reason, actor, now);
-            throw problem(409, "scan-letter-first", reason);
+            throw problem(DomainException.Kind.CONFLICT, "scan-letter-first", reason);
         }
         var number = ((Scan.OfOrder) scan).number();
         var order = orders.byNumberForUpdate(number).orElse(null);
         if (order == null) {
-            var reason = Message.of("order.unknown", number);
-            events.record(name, null, null, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
-            throw problem(404, "unknown-order", reason);
+            var unknown = UnknownOrderException.of(number);
+            events.record(name, null, null, PackingEvent.Kind.REFUSED, scan.text(), null, unknown.detail(), actor, now);
+            throw unknown;
         }
         var shipment = shipments.ofOrder(order);
         var runId = shipment.map(Shipment::printRunId).orElse(null);
@@ -169,18 +169,18 @@ public class Packing {
             var reason = packed ? Message.of("packing.alreadyPacked", number, order.status())
                     : Message.of("packing.notPrinted", number, order.status());
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
-            throw problem(409, packed ? "already-packed" : "not-printed", reason);
+            throw problem(DomainException.Kind.CONFLICT, packed ? "already-packed" : "not-printed", reason);
         }
         if (runId == null) {
             var reason = Message.of("packing.notInRun", number);
             events.record(name, null, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
-            throw problem(409, "not-printed", reason);
+            throw problem(DomainException.Kind.CONFLICT, "not-printed", reason);
         }
         if (shipment.get().awaitsTrackingLabel()) {
             // refused here, not at the posting counter: the post office's label goes on before packing
             var reason = Message.of("packing.trackingLabelNeeded", number, order.postalService());
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, scan.text(), null, reason, actor, now);
-            throw problem(409, "tracking-label-needed", reason);
+            throw problem(DomainException.Kind.CONFLICT, "tracking-label-needed", reason);
         }
         station.awaitLabelFor(order, now);
         return new Scanned(name, State.AWAITING_LABEL, number.value(), null,
@@ -197,27 +197,27 @@ public class Packing {
         if (verdict instanceof Scan.Unreadable unreadable) {
             events.record(name, runId, letterOrder, PackingEvent.Kind.MISREAD, letter.value(), scan.text(),
                     unreadable.reason(), actor, now);
-            throw problem(422, "misread-scan", Message.of("packing.stillWaiting", unreadable.reason(), letter));
+            throw problem(DomainException.Kind.UNPROCESSABLE, "misread-scan", Message.of("packing.stillWaiting", unreadable.reason(), letter));
         }
         station.clear();
         if (verdict instanceof Scan.Mismatch mismatch) {
             events.record(name, runId, letterOrder, PackingEvent.Kind.MISMATCH, letter.value(), scan.text(),
                     mismatch.reason(), actor, now);
-            throw problem(409, "scan-mismatch", Message.of("packing.nothingPacked", mismatch.reason()));
+            throw problem(DomainException.Kind.CONFLICT, "scan-mismatch", Message.of("packing.nothingPacked", mismatch.reason()));
         }
         var order = orders.byNumberForUpdate(letter).orElseThrow();
         if (order.status() != OrderStatus.PRINTED) {
             // packed at another station between the two scans
             var reason = Message.of("packing.becameMeanwhile", letter, order.status());
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, letter.value(), scan.text(), reason, actor, now);
-            throw problem(409, "already-packed", reason);
+            throw problem(DomainException.Kind.CONFLICT, "already-packed", reason);
         }
         var locked = shipments.ofOrderForUpdate(order).orElseThrow();
         if (locked.awaitsTrackingLabel()) {
             // the letter was waiting here before the rule above: still no tracked letter packs without its number
             var reason = Message.of("packing.trackingLabelNeeded", letter, order.postalService());
             events.record(name, runId, order, PackingEvent.Kind.REFUSED, letter.value(), scan.text(), reason, actor, now);
-            throw problem(409, "tracking-label-needed", reason);
+            throw problem(DomainException.Kind.CONFLICT, "tracking-label-needed", reason);
         }
         order.transition(OrderStatus.PACKED, actor, Message.of("timeline.packed", name), now);
         locked.packed(name, actor, now);
@@ -250,14 +250,14 @@ public class Packing {
     /** The station's name as kept: tidied ({@link StationName}), or refused with the rule. */
     private static String name(String typed) {
         return StationName.parse(typed).map(StationName::value)
-                .orElseThrow(() -> problem(400, "invalid-station", StationName.rule()));
+                .orElseThrow(() -> problem(DomainException.Kind.INVALID, "invalid-station", StationName.rule()));
     }
 
-    private static ProblemException problem(int status, String type, Text detail) {
-        return new ProblemException(status, type, detail);
+    private static DomainException problem(DomainException.Kind kind, String type, Text detail) {
+        return new DomainException(kind, type, detail);
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.printing.PackingMismatches;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.Text;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
 /** The record of what happened at the packing stations, by run and by station. */
 @ApplicationScoped
 @Transactional
-public class PackingEvents {
+public class PackingEvents implements PackingMismatches {
 
     public record EventView(long id, String station, Long printRunId, String orderNumber, String kind,
                             String letterScan, String labelScan, String detail, String actor, OffsetDateTime at) {
@@ -35,6 +36,7 @@ public class PackingEvents {
     }
 
     /** Mismatches of a run's letters, per station. */
+    @Override
     @Transactional
     public Map<String, Long> mismatchesByStation(long printRunId) {
         Map<String, Long> counts = new TreeMap<>();

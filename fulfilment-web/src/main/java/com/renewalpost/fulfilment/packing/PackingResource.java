@@ -1,10 +1,11 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -64,7 +65,7 @@ public class PackingResource {
                     + "barcode whose check character fails is refused (422 misread-scan); a letter already packed "
                     + "(409 already-packed) or not printed (409 not-printed) is refused.")
     public Packing.ScanResult scan(@PathParam("station") String station, ScanRequest request) {
-        return packing.scan(station, request == null ? null : request.code(), actor()).in(StaffLanguage.of(headers));
+        return packing.scan(station, request == null ? null : request.code(), Actor.of(security)).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -93,7 +94,7 @@ public class PackingResource {
         if (request == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "unreadable-body", Message.of("packing.sendLabel"));
         }
-        return packing.attachPrePrinted(station, request.orderNumber(), request.trackingNumber(), actor());
+        return packing.attachPrePrinted(station, request.orderNumber(), request.trackingNumber(), Actor.of(security));
     }
 
     @GET
@@ -120,9 +121,5 @@ public class PackingResource {
         var at = station == null ? null : StationName.parse(station).map(StationName::value).orElse(station);
         PageRequest.total(response, events.count(run, at, parsed));
         return events.find(run, at, parsed, asked);
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

@@ -1,13 +1,14 @@
 package com.renewalpost.fulfilment.packing;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import com.renewalpost.fulfilment.staff.PageRoles;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -108,8 +109,8 @@ public class PackingStationPage implements Serializable {
             session().remove(CHANGING);
             remember(station);
             result = null;
-        } catch (ProblemException invalid) {
-            result = new Result(Verdict.REFUSED, invalid.problem().detail(), null, name);
+        } catch (DomainException invalid) {
+            result = new Result(Verdict.REFUSED, invalid.detail(), null, name);
         }
     }
 
@@ -136,16 +137,16 @@ public class PackingStationPage implements Serializable {
         }
         labelNeeded = false;
         try {
-            var outcome = packing.scan(station, scanned, actor());
+            var outcome = packing.scan(station, scanned, Actor.ofPage());
             result = new Result(outcome.state() == Packing.State.PACKED ? Verdict.OK : Verdict.NEXT,
                     outcome.message(), outcome.orderNumber(), scanned);
             lastOrder = outcome.orderNumber();
-        } catch (ProblemException refused) {
-            var type = refused.problem().type();
-            var verdict = type.endsWith("/scan-mismatch") ? Verdict.MISMATCH
-                    : type.endsWith("/misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
-            result = new Result(verdict, refused.problem().detail(), null, scanned);
-            if (type.endsWith("/tracking-label-needed")) {
+        } catch (DomainException refused) {
+            var type = refused.type();
+            var verdict = type.equals("scan-mismatch") ? Verdict.MISMATCH
+                    : type.equals("misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
+            result = new Result(verdict, refused.detail(), null, scanned);
+            if (type.equals("tracking-label-needed")) {
                 // the label form opens with this letter filled in, its tracking field next
                 labelNeeded = true;
                 labelOrder = Scan.of(scanned) instanceof Scan.OfOrder order ? order.number().value() : null;
@@ -167,15 +168,15 @@ public class PackingStationPage implements Serializable {
         var order = labelOrder == null ? "" : labelOrder.strip();
         var tracking = labelNumber == null ? "" : labelNumber.strip();
         try {
-            var attached = packing.attachPrePrinted(station, order, tracking, actor());
+            var attached = packing.attachPrePrinted(station, order, tracking, Actor.ofPage());
             result = new Result(Verdict.ATTACHED, Message.of("packing.attached", attached.trackingNumber(),
                     attached.orderNumber()), attached.orderNumber(), tracking);
             labelOrder = null;
             labelNumber = null;
             labelNeeded = false;
-        } catch (ProblemException refused) {
-            var verdict = refused.problem().type().endsWith("/misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
-            result = new Result(verdict, refused.problem().detail(), null, tracking);
+        } catch (DomainException refused) {
+            var verdict = refused.type().equals("misread-scan") ? Verdict.MISREAD : Verdict.REFUSED;
+            result = new Result(verdict, refused.detail(), null, tracking);
         }
         view = null;
     }
@@ -247,10 +248,6 @@ public class PackingStationPage implements Serializable {
         external.addResponseCookie(STATION_COOKIE, URLEncoder.encode(station, StandardCharsets.UTF_8), Map.of(
                 "maxAge", STATION_KEPT_SECONDS, "path", path, "httpOnly", true, "secure", external.isSecure(),
                 "SameSite", "Strict"));
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static Map<String, Object> session() {

@@ -2,7 +2,7 @@ package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 
 import java.util.Locale;
 import java.util.Optional;

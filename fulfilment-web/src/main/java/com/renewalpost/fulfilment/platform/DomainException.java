@@ -25,7 +25,13 @@ public class DomainException extends RuntimeException {
         /** the thing is not in a state that allows it (409) */
         CONFLICT,
         /** well-formed, but a business rule says no (422) */
-        UNPROCESSABLE
+        UNPROCESSABLE,
+        /** cannot be done at this moment; the same request later may succeed (503) */
+        UNAVAILABLE,
+        /** a device or service the business relies on (a label printer) failed (502) */
+        UPSTREAM_FAILED,
+        /** a device or service the business relies on did not answer in time (504) */
+        UPSTREAM_TIMEOUT
     }
 
     /** One invalid field and what is wrong with it. */
@@ -70,6 +76,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException forbidden(String type, Text detail) {
         return new DomainException(Kind.FORBIDDEN, type, detail);
+    }
+
+    /** The same refusal with field messages, under a title for them (null for the status's). */
+    public DomainException withErrors(Text errorsTitle, List<FieldError> fieldErrors) {
+        return new DomainException(kind, type, detail, errorsTitle, fieldErrors);
     }
 
     public Kind kind() {

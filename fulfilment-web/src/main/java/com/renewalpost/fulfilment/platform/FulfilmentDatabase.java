@@ -1,8 +1,5 @@
 package com.renewalpost.fulfilment.platform;
 
-import com.renewalpost.fulfilment.codes.CodeKeyring;
-import com.renewalpost.fulfilment.demo.DemoData;
-import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -10,8 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
@@ -21,8 +18,8 @@ import java.util.logging.Logger;
 /**
  * The one datasource of the application, configured from MicroProfile Config so that one WAR
  * runs on H2 or PostgreSQL, and the start-up sequence that must finish before the first request:
- * migrate the schema (Flyway owns it), open the code keys, create the first admin on the first
- * start, load demo data when asked.
+ * migrate the schema (Flyway owns it), then tell the business components ({@link DatabaseReady}),
+ * which open the code keys, create the first admin on the first start, load demo data when asked.
  * A startup singleton because EE guarantees it runs during deployment.
  */
 @DataSourceDefinition(
@@ -52,17 +49,7 @@ public class FulfilmentDatabase {
     @Resource(lookup = JNDI_NAME)
     DataSource dataSource;
     @Inject
-    CodeKeyring codeKeyring;
-    @Inject
-    DemoData demoData;
-    @Inject
-    StaffAccounts staffAccounts;
-    /** Read through Config: Payara cannot inject an Optional config property into an EJB. */
-    @Inject
-    org.eclipse.microprofile.config.Config config;
-    @Inject
-    @ConfigProperty(name = "fulfilment.demo", defaultValue = "false")
-    boolean demo;
+    Event<DatabaseReady> ready;
 
     @PostConstruct
     void start() {
@@ -74,32 +61,7 @@ public class FulfilmentDatabase {
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
         writeCommitsAtOnce();
-        try {
-            codeKeyring.open();
-        } catch (IllegalStateException noKey) {
-            // Without its key the stock is unreadable: better not to run at all than to fail at the first print run.
-            LOG.severe("Refusing to start: " + noKey.getMessage());
-            Runtime.getRuntime().halt(78);
-        }
-        createFirstAdmin();
-        if (demo && demoData.databaseIsEmpty()) {
-            demoData.load();
-        }
-    }
-
-    /**
-     * Several instances started at once on a new database all find no account; the unique username
-     * lets exactly one create {@code admin}, and the others go on with it.
-     */
-    private void createFirstAdmin() {
-        try {
-            staffAccounts.createFirstAdmin(config.getOptionalValue("fulfilment.admin.password", String.class));
-        } catch (RuntimeException refused) {
-            if (!staffAccounts.anyAccount()) {
-                throw refused;
-            }
-            LOG.info("First start: another instance created the account 'admin' at the same moment");
-        }
+        ready.fire(new DatabaseReady());
     }
 
     /**

@@ -42,6 +42,9 @@ public record ProblemDetail(String type, Text title, int status, Text detail, Li
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
             case UNPROCESSABLE -> 422;
+            case UNAVAILABLE -> 503;
+            case UPSTREAM_FAILED -> 502;
+            case UPSTREAM_TIMEOUT -> 504;
         };
         return new ProblemDetail("/problems/" + refusal.type(), refusal.title(), status, refusal.detail(),
                 refusal.errors().stream().map(e -> new FieldText(e.field(), e.message())).toList());

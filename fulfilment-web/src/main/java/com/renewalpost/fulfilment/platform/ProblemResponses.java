@@ -1,7 +1,5 @@
 package com.renewalpost.fulfilment.platform;
 
-import com.renewalpost.fulfilment.orders.IllegalTransitionException;
-import com.renewalpost.fulfilment.orders.InvalidOrderException;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,15 +53,6 @@ public class ProblemResponses implements ExceptionMapper<Throwable> {
         }
         if (RequestBodyLimits.causedByTooLarge(failure)) {
             return bodyTooLarge(((RequestBodyLimits.TooLarge) tooLarge(failure)).limit());
-        }
-        if (failure instanceof InvalidOrderException invalid) {
-            return ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-order",
-                    Message.of("problem.fieldsNeedAttention", invalid.problems().size()))
-                    .withErrors(Message.of("problem.invalidOrder"), invalid.problems().stream()
-                            .map(p -> new ProblemDetail.FieldText(p.field(), p.message())).toList());
-        }
-        if (failure instanceof IllegalTransitionException illegal) {
-            return ProblemDetail.of(Response.Status.CONFLICT, "illegal-transition", illegal.text());
         }
         if (failure instanceof ConstraintViolationException invalid) {
             // only the order request has constraints, checked by OrderValidation; this is a safety net

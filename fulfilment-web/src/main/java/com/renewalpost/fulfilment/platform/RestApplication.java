@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.platform;
 
-import com.renewalpost.fulfilment.staff.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -20,6 +20,12 @@ public final class SameOrigin {
      */
     public static final String AUTHENTICATED_BY_HEADER = SameOrigin.class.getName() + ".authenticatedByHeader";
 
+    /**
+     * Session attribute holding the logged-in staff member (the staff component's session record):
+     * a session carrying it is cookie-authenticated, so its state changes need the cross-site check.
+     */
+    public static final String STAFF_SESSION = "renewalpost.staff";
+
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
     private SameOrigin() {

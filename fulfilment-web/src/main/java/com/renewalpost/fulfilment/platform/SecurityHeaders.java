@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.platform;
 
-import com.renewalpost.fulfilment.staff.StaffSession;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -42,7 +41,7 @@ public class SecurityHeaders extends HttpFilter {
         // another site; any other Authorization header (unknown scheme, refused) proves nothing.
         if (SameOrigin.changesState(request) && request.getAttribute(SameOrigin.AUTHENTICATED_BY_HEADER) == null
                 && request.getSession(false) != null
-                && request.getSession(false).getAttribute(StaffSession.ATTRIBUTE) != null
+                && request.getSession(false).getAttribute(SameOrigin.STAFF_SESSION) != null
                 && !SameOrigin.isSameOrigin(request)) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");

@@ -1,10 +1,11 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.CsvExport;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

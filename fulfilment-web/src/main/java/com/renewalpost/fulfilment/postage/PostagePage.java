@@ -1,10 +1,11 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -106,7 +107,7 @@ public class PostagePage implements Serializable {
             zoneCountry = null;
             zoneName = null;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(e, "zones");
         }
     }
@@ -138,7 +139,7 @@ public class PostagePage implements Serializable {
                     tariff.effectiveFrom().toString()));
             cancelTariff();
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(e, "tariff");
         }
     }

@@ -1,8 +1,9 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.PostalService;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,13 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -55,7 +54,7 @@ public class PostageRates {
     @Inject
     AuditLog audit;
     @Inject
-    com.renewalpost.fulfilment.shipping.WarehouseCalendar calendar;
+    com.renewalpost.fulfilment.platform.WarehouseCalendar calendar;
 
     /** Every rate and the zone table, for pricing many items at once. */
     @Transactional
@@ -103,9 +102,9 @@ public class PostageRates {
         // a zone no tariff prices would leave the country without postage quotes
         var priced = pricedZones();
         if (!priced.contains(name)) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.CONFLICT, "unpriced-zone",
-                    Message.of("postage.unpricedZone", name)).withErrors(null, List.of(new ProblemDetail.FieldText("zone",
-                    Message.of("postage.pricedZones", String.join(", ", priced))))));
+            throw DomainException.conflict("unpriced-zone",
+                    Message.of("postage.unpricedZone", name)).withErrors(null, List.of(new DomainException.FieldError("zone",
+                    Message.of("postage.pricedZones", String.join(", ", priced)))));
         }
         var existing = em.createQuery("SELECT z FROM PostageZone z WHERE z.country = :c", PostageZone.class)
                 .setParameter("c", code).getResultStream().findFirst();
@@ -129,59 +128,59 @@ public class PostageRates {
     @Transactional
     public PostageTariff introduce(TariffRequest request, String actor) {
         if (request == null) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-tariff", Message.of("postage.tariffJson"));
+            throw DomainException.invalid("invalid-tariff", Message.of("postage.tariffJson"));
         }
         var today = calendar.today();
-        List<ProblemDetail.FieldText> errors = new ArrayList<>();
+        List<DomainException.FieldError> errors = new ArrayList<>();
         if (request.effectiveFrom() == null) {
-            errors.add(new ProblemDetail.FieldText("effectiveFrom", Message.of("postage.effectiveFrom")));
+            errors.add(new DomainException.FieldError("effectiveFrom", Message.of("postage.effectiveFrom")));
         } else if (request.effectiveFrom().isBefore(today)) {
-            errors.add(new ProblemDetail.FieldText("effectiveFrom", Message.of("postage.notInPast", today.toString())));
+            errors.add(new DomainException.FieldError("effectiveFrom", Message.of("postage.notInPast", today.toString())));
         }
         if (request.description() == null || request.description().isBlank() || request.description().length() > 200) {
-            errors.add(new ProblemDetail.FieldText("description", Message.of("postage.description")));
+            errors.add(new DomainException.FieldError("description", Message.of("postage.description")));
         }
         var rates = request.rates() == null ? List.<RateRequest>of() : request.rates();
         if (rates.isEmpty()) {
-            errors.add(new ProblemDetail.FieldText("rates", Message.of("postage.oneRate")));
+            errors.add(new DomainException.FieldError("rates", Message.of("postage.oneRate")));
         }
         Set<String> bands = new HashSet<>();
         for (int i = 0; i < rates.size(); i++) {
             var r = rates.get(i);
             var field = "rates[" + i + "]";
             if (r == null) {
-                errors.add(new ProblemDetail.FieldText(field, Message.of("postage.emptyRate")));
+                errors.add(new DomainException.FieldError(field, Message.of("postage.emptyRate")));
                 continue;
             }
             var service = parseService(r.service());
             if (service == null) {
-                errors.add(new ProblemDetail.FieldText(field + ".service", Message.of("postage.service",
+                errors.add(new DomainException.FieldError(field + ".service", Message.of("postage.service",
                         List.of(PostalService.values()).toString())));
             }
             var zone = r.zone() == null ? "" : r.zone().strip().toUpperCase(Locale.ROOT);
             // a tariff may price a new zone; countries are put in it afterwards (PUT /api/postage/zones/{country})
             if (!ZONE.matcher(zone).matches()) {
-                errors.add(new ProblemDetail.FieldText(field + ".zone", Message.of("postage.zoneName")));
+                errors.add(new DomainException.FieldError(field + ".zone", Message.of("postage.zoneName")));
             }
             if (r.maxWeightGrams() == null || r.maxWeightGrams() < 1) {
-                errors.add(new ProblemDetail.FieldText(field + ".maxWeightGrams", Message.of("postage.maxWeight")));
+                errors.add(new DomainException.FieldError(field + ".maxWeightGrams", Message.of("postage.maxWeight")));
             } else if (!bands.add(service + "/" + zone + "/" + r.maxWeightGrams())) {
-                errors.add(new ProblemDetail.FieldText(field, Message.of("postage.duplicateBand")));
+                errors.add(new DomainException.FieldError(field, Message.of("postage.duplicateBand")));
             }
             if (r.price() == null || r.price().signum() < 0 || r.price().stripTrailingZeros().scale() > 2
                     || r.price().compareTo(new BigDecimal("9999999999.99")) > 0) {
-                errors.add(new ProblemDetail.FieldText(field + ".price", Message.of("product.price")));
+                errors.add(new DomainException.FieldError(field + ".price", Message.of("product.price")));
             }
             if (!isCurrency(r.currency())) {
-                errors.add(new ProblemDetail.FieldText(field + ".currency", Message.of("product.currency")));
+                errors.add(new DomainException.FieldError(field + ".currency", Message.of("product.currency")));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-tariff",
-                    Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("postage.invalidTariff"), errors));
+            throw DomainException.invalid("invalid-tariff",
+                    Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("postage.invalidTariff"), errors);
         }
         var tariff = new PostageTariff(request.effectiveFrom(), request.description().strip(),
-                OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor);
+                Clocks.now(clock), actor);
         for (var r : rates) {
             tariff.add(new PostageRate(tariff, parseService(r.service()), r.zone().strip().toUpperCase(Locale.ROOT),
                     r.maxWeightGrams(), r.price(), r.currency().strip().toUpperCase(Locale.ROOT)));
@@ -215,8 +214,8 @@ public class PostageRates {
         }
     }
 
-    private static ProblemException invalid(String type, String field, Message message) {
-        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, type, message)
-                .withErrors(null, List.of(new ProblemDetail.FieldText(field, message))));
+    private static DomainException invalid(String type, String field, Message message) {
+        return DomainException.invalid(type, message)
+                .withErrors(null, List.of(new DomainException.FieldError(field, message)));
     }
 }

@@ -1,11 +1,14 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.platform.Actor;
+import com.renewalpost.fulfilment.shipping.Postage;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,7 +92,7 @@ public class PostageResource {
     @Operation(summary = "Put a destination country in a zone",
             description = "Affects postage computed from now on; posted items keep theirs.")
     public ZoneView assignZone(@PathParam("country") String country, ZoneRequest request) {
-        var zone = rates.assignZone(country, request == null ? null : request.zone(), actor());
+        var zone = rates.assignZone(country, request == null ? null : request.zone(), Actor.of(security));
         return new ZoneView(zone.country(), zone.zone());
     }
 
@@ -125,7 +128,7 @@ public class PostageResource {
             description = "Replaces the rates of the services and zones it names from its effective date; "
                     + "postage of posted items is kept and never recomputed.")
     public Response introduce(PostageRates.TariffRequest request) {
-        var tariff = rates.introduce(request, actor());
+        var tariff = rates.introduce(request, Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(new PostageRates.TariffSummary(tariff.id(),
                 tariff.effectiveFrom(), tariff.description(), tariff.createdAt(), tariff.createdBy(),
                 tariff.rates().size())).build();
@@ -205,9 +208,5 @@ public class PostageResource {
 
     private LocalDate today() {
         return calendar.today();
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

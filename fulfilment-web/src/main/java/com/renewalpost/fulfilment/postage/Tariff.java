@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.shipping.Postage;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.Message;
 
 import java.math.BigDecimal;

@@ -1,2 +1,2 @@
-/** Postage: postal services, delivery standards, postage zones and tariffs (service x zone x weight band), the postage of each item and the postage ledger. */
+/** Postage: postage zones and tariffs (service x zone x weight band), pricing each item, and the postage ledger. Postal services and delivery standards are orders', the postage recorded on a shipment is shipping's. */
 package com.renewalpost.fulfilment.postage;

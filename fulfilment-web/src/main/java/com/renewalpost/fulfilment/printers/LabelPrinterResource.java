@@ -1,7 +1,8 @@
 package com.renewalpost.fulfilment.printers;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -66,7 +67,7 @@ public class LabelPrinterResource {
     @Operation(summary = "Add a label printer: name, host (DNS name or IP address) and port (1 to 65535, usually 9100)",
             description = "Every invalid field in one 400 problem; a name already used answers 409. Audited.")
     public Response create(PrinterDetails details) {
-        var created = printers.create(details, actor());
+        var created = printers.create(details, Actor.of(security));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
     }
@@ -83,14 +84,14 @@ public class LabelPrinterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a label printer's name, host or port (audited)")
     public LabelPrinters.PrinterView change(@PathParam("id") long id, PrinterDetails details) {
-        return printers.change(id, details, actor());
+        return printers.change(id, details, Actor.of(security));
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Remove a label printer no packing station prints on (audited)")
     public Response remove(@PathParam("id") long id) {
-        printers.remove(id, actor());
+        printers.remove(id, Actor.of(security));
         return Response.noContent().build();
     }
 
@@ -115,11 +116,7 @@ public class LabelPrinterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the label printer of a packing station ({\"printerId\": n}, or null for none); audited")
     public Response choose(@PathParam("station") String station, StationChoice choice) {
-        var chosen = printers.choose(station, choice == null ? null : choice.printerId(), actor());
+        var chosen = printers.choose(station, choice == null ? null : choice.printerId(), Actor.of(security));
         return chosen.<Response>map(c -> Response.ok(c).build()).orElseGet(() -> Response.noContent().build());
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 }

@@ -1,10 +1,10 @@
 package com.renewalpost.fulfilment.printers;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.packing.Packing;
 import com.renewalpost.fulfilment.packing.StationName;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,11 +12,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,7 +95,7 @@ public class LabelPrinters {
         var printer = find(id);
         var stations = stationsOf(printer);
         if (!stations.isEmpty()) {
-            throw new ProblemException(Response.Status.CONFLICT, "printer-in-use",
+            throw DomainException.conflict("printer-in-use",
                     Message.of("printers.inUse", printer.name(), String.join(", ", stations)));
         }
         em.remove(printer);
@@ -145,7 +143,7 @@ public class LabelPrinters {
     LabelPrinter find(long id) {
         var printer = em.find(LabelPrinter.class, id);
         if (printer == null) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-printer",
+            throw DomainException.notFound("unknown-printer",
                     Message.of("printers.unknown", Long.toString(id)));
         }
         return printer;
@@ -153,21 +151,21 @@ public class LabelPrinters {
 
     private void check(PrinterDetails details, Long self) {
         var errors = details == null
-                ? List.of(new ProblemDetail.FieldText("printer", Message.of("printers.details")))
+                ? List.of(new DomainException.FieldError("printer", Message.of("printers.details")))
                 : details.problems();
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-printer",
+            throw DomainException.invalid("invalid-printer",
                     Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("printers.invalid"),
-                    errors));
+                    errors);
         }
         var name = details.name().strip();
         var taken = em.createQuery("SELECT p FROM LabelPrinter p WHERE LOWER(p.name) = :name", LabelPrinter.class)
                 .setParameter("name", name.toLowerCase(Locale.ROOT)).getResultStream()
                 .anyMatch(p -> !p.id().equals(self));
         if (taken) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.CONFLICT, "printer-name-taken",
-                    Message.of("printers.taken", name)).withErrors(null, List.of(new ProblemDetail.FieldText("name",
-                    Message.of("printers.taken", name)))));
+            throw DomainException.conflict("printer-name-taken",
+                    Message.of("printers.taken", name)).withErrors(null, List.of(new DomainException.FieldError("name",
+                    Message.of("printers.taken", name))));
         }
     }
 
@@ -186,7 +184,7 @@ public class LabelPrinters {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 
     /** A station as packing names it ("Table  3" is "Table 3"), so that both find the same row. */

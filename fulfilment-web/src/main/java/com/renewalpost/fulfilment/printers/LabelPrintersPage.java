@@ -2,8 +2,8 @@ package com.renewalpost.fulfilment.printers;
 
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -51,7 +51,7 @@ public class LabelPrintersPage implements Serializable {
             host = null;
             port = PrinterDetails.RAW_PORT;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(e, "add");
         }
     }
@@ -59,7 +59,7 @@ public class LabelPrintersPage implements Serializable {
     public void testPrint(long id) {
         try {
             PageMessages.done(printing.testPrint(id).message());
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
     }
@@ -70,7 +70,7 @@ public class LabelPrintersPage implements Serializable {
             printers.remove(id, AdminPages.actor());
             PageMessages.done(AdminPages.text("printers.removed", printer.name()));
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
     }
@@ -84,7 +84,7 @@ public class LabelPrintersPage implements Serializable {
             station = null;
             stationPrinter = null;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(e, "stations");
         }
     }

@@ -1,14 +1,13 @@
 package com.renewalpost.fulfilment.printers;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.printing.DocumentKind;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -63,10 +62,9 @@ public class LabelPrinting {
     /** Sends a print run's labels (its ZPL document, the same bytes as the download) to the station's label printer. */
     public Sent sendRunLabels(long runId, String station) {
         if (station == null || station.isBlank()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "no-station", Message.of("printers.noStation"));
+            throw DomainException.invalid("no-station", Message.of("printers.noStation"));
         }
-        var chosen = printers.ofStation(station).orElseThrow(() -> new ProblemException(Response.Status.CONFLICT,
-                "station-without-printer", Message.of("printers.noPrinter", station.strip())));
+        var chosen = printers.ofStation(station).orElseThrow(() -> DomainException.conflict("station-without-printer", Message.of("printers.noPrinter", station.strip())));
         var run = runs.view(runId, java.util.Locale.ENGLISH);
         var document = runs.document(runId, DocumentKind.LABELS_ZPL);
         var address = new LabelPrinters.PrinterView(chosen.printerId(), chosen.printer(), chosen.host(), chosen.port(),
@@ -84,8 +82,8 @@ public class LabelPrinting {
             LOG.info(() -> "Printer " + name + " (" + address + "): " + failed.failure() + " after "
                     + failed.bytesSent() + " bytes");
             var status = switch (failed.failure()) {
-                case CONNECT_TIMEOUT, WRITE_TIMEOUT -> Response.Status.GATEWAY_TIMEOUT;
-                default -> Response.Status.BAD_GATEWAY;
+                case CONNECT_TIMEOUT, WRITE_TIMEOUT -> DomainException.Kind.UPSTREAM_TIMEOUT;
+                default -> DomainException.Kind.UPSTREAM_FAILED;
             };
             var detail = switch (failed.failure()) {
                 case UNKNOWN_HOST -> Message.of("printers.failed.UNKNOWN_HOST", name, host);
@@ -94,7 +92,7 @@ public class LabelPrinting {
                 case WRITE_TIMEOUT -> Message.of("printers.failed.WRITE_TIMEOUT", name, address, failed.bytesSent());
                 default -> Message.of("printers.failed." + failed.failure().name(), name, address);
             };
-            throw new ProblemException(status, "printer-" + failed.failure().name().toLowerCase(java.util.Locale.ROOT)
+            throw new DomainException(status, "printer-" + failed.failure().name().toLowerCase(java.util.Locale.ROOT)
                     .replace('_', '-'), detail);
         }
     }

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.printers;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.DomainException;
 
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -26,16 +26,16 @@ public record PrinterDetails(String name, String host, Integer port) {
             "((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])");
 
     /** Every field's problem, worded as message keys; empty when the printer can be stored. */
-    public List<ProblemDetail.FieldText> problems() {
-        var problems = new ArrayList<ProblemDetail.FieldText>();
+    public List<DomainException.FieldError> problems() {
+        var problems = new ArrayList<DomainException.FieldError>();
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-            problems.add(new ProblemDetail.FieldText("name", Message.of("printers.name", MAX_NAME)));
+            problems.add(new DomainException.FieldError("name", Message.of("printers.name", MAX_NAME)));
         }
         if (!isHost(host)) {
-            problems.add(new ProblemDetail.FieldText("host", Message.of("printers.host")));
+            problems.add(new DomainException.FieldError("host", Message.of("printers.host")));
         }
         if (port == null || port < 1 || port > 65535) {
-            problems.add(new ProblemDetail.FieldText("port", Message.of("printers.port", RAW_PORT)));
+            problems.add(new DomainException.FieldError("port", Message.of("printers.port", RAW_PORT)));
         }
         return problems;
     }

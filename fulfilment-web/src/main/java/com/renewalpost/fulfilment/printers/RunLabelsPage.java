@@ -1,9 +1,9 @@
 package com.renewalpost.fulfilment.printers;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.DomainException;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -46,8 +46,6 @@ public class RunLabelsPage implements Serializable {
         }
         try {
             PageMessages.done(printing.sendRunLabels(runId, station).message());
-        } catch (ProblemException e) {
-            PageMessages.problem(e);
         } catch (DomainException e) {
             PageMessages.problem(e);
         }

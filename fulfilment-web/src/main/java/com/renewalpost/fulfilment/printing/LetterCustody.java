@@ -2,9 +2,8 @@ package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
@@ -59,7 +57,7 @@ public class LetterCustody {
         var run = run(runId);
         var letters = printedLetters(run, item);
         if (!forPacking(run.createdAt(), letters.stream().map(Letter::status).toList())) {
-            throw new ProblemException(Response.Status.FORBIDDEN, "letters-no-longer-packed", item == null
+            throw DomainException.forbidden("letters-no-longer-packed", item == null
                     ? Message.of("print.runLettersNoLonger", run.name(), packingHours)
                     : Message.of("print.itemLetterNoLonger", item, run.name(), packingHours));
         }
@@ -74,9 +72,9 @@ public class LetterCustody {
     public PrintRunDocuments.Content reveal(long runId, OrderNumber item, String reason, String actor) {
         var why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "reason-required",
+            throw DomainException.invalid("reason-required",
                     Message.of("print.lettersReason", MIN_REASON, MAX_REASON)).withErrors(null,
-                    List.of(new ProblemDetail.FieldText("reason", Message.of("print.lettersReasonField")))));
+                    List.of(new DomainException.FieldError("reason", Message.of("print.lettersReasonField"))));
         }
         var run = run(runId);
         var letters = printedLetters(run, item);
@@ -161,7 +159,7 @@ public class LetterCustody {
         var letters = query.getResultStream().map(row -> new Letter(String.valueOf(row[0]), (OrderStatus) row[1]))
                 .toList();
         if (letters.isEmpty()) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "not-in-run", item == null
+            throw DomainException.notFound("not-in-run", item == null
                     ? Message.of("print.noLetters", run.name()) : Message.of("print.notInRun", item, run.name()));
         }
         return letters;
@@ -170,7 +168,7 @@ public class LetterCustody {
     private PrintRun run(long runId) {
         var run = em.find(PrintRun.class, runId);
         if (run == null) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-print-run",
+            throw DomainException.notFound("unknown-print-run",
                     Message.of("print.unknownRun", String.valueOf(runId)));
         }
         return run;

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.catalogue.ProductWording;
@@ -7,8 +8,8 @@ import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.codes.EsimActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.LetterCode;
 import com.renewalpost.labels.letter.EsimProfile;
@@ -24,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -94,7 +94,7 @@ public class PrintRunDocuments {
                 .setParameter("r", run).setParameter("n", number.value())
                 .setParameter("p", PrintRunItem.Outcome.PRINTED)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "not-in-run",
+                .orElseThrow(() -> DomainException.notFound("not-in-run",
                         Message.of("print.notInRun", number, run.name())));
         return new Content(kind, run.name() + " / " + number, run.createdAt(),
                 "print-run:" + run.id() + ":" + number + ":" + kind,
@@ -161,7 +161,7 @@ public class PrintRunDocuments {
     private PrintRun run(long runId) {
         var run = em.find(PrintRun.class, runId);
         if (run == null) {
-            throw new ProblemException(Response.Status.NOT_FOUND, "unknown-print-run",
+            throw DomainException.notFound("unknown-print-run",
                     Message.of("print.unknownRun", String.valueOf(runId)));
         }
         return run;

@@ -3,12 +3,10 @@ package com.renewalpost.fulfilment.printing;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -80,12 +78,10 @@ public class PrintRunJobs {
                 runId = runs.create(request, actor, this);
             } catch (DomainException refused) {
                 problem = ProblemDetail.of(refused);
-            } catch (ProblemException refused) {
-                problem = refused.problem();
             } catch (RuntimeException failed) {
                 // messages may hold customer data: the type only
                 LOG.severe(() -> "Print run job " + id + " failed: " + failed.getClass().getName());
-                problem = ProblemDetail.of(Response.Status.INTERNAL_SERVER_ERROR, "internal-error",
+                problem = ProblemDetail.of(500, "internal-error",
                         Message.of("print.stopped"));
             } finally {
                 finishedAt = Instant.now();

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.Actor;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Message;
@@ -7,8 +9,8 @@ import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.SecurityHeaders;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -82,7 +84,7 @@ public class PrintRunResource {
                     + "number, and becomes PRINTED; an order without code or tracking number goes ON_HOLD with "
                     + "the reason and the run goes on. Warnings say when S10 ranges run low.")
     public Response create(PrintRunRequest request) {
-        long id = making.create(request, actor());
+        long id = making.create(request, Actor.of(security));
         return Response.created(uriInfo.getBaseUriBuilder().path("print-runs").path(Long.toString(id)).build())
                 .entity(new RunResponse(runs.view(id, StaffLanguage.of(headers)), documents(id, null))).build();
     }
@@ -121,7 +123,7 @@ public class PrintRunResource {
                              @QueryParam("disposition") String disposition) {
         var kind = kind(file);
         if (kind == DocumentKind.LETTERS) {
-            return download(documents.render(letters.forPacking(id, null, actor())), disposition);
+            return download(documents.render(letters.forPacking(id, null, Actor.of(security))), disposition);
         }
         return download(runs.document(id, kind), disposition);
     }
@@ -136,7 +138,7 @@ public class PrintRunResource {
                     + "The reason goes to the audit log with who, the run and every order number.")
     public Response revealRun(@PathParam("id") long id, ReasonRequest request) {
         return download(documents.render(letters.reveal(id, null, request == null ? null : request.reason(),
-                actor())));
+                Actor.of(security))));
     }
 
     @POST
@@ -148,7 +150,7 @@ public class PrintRunResource {
     public Response revealItem(@PathParam("id") long id, @PathParam("number") String number,
                                ReasonRequest request) {
         return download(documents.render(letters.reveal(id, orderNumber(number),
-                request == null ? null : request.reason(), actor())));
+                request == null ? null : request.reason(), Actor.of(security))));
     }
 
     @POST
@@ -158,7 +160,7 @@ public class PrintRunResource {
     @Operation(summary = "Reprint the whole run (same codes), recorded with who and why",
             description = "Allowed while every order of the run is still PRINTED.")
     public Response reprintRun(@PathParam("id") long id, ReasonRequest request) {
-        var reprint = reprints.reprintRun(id, request == null ? null : request.reason(), actor());
+        var reprint = reprints.reprintRun(id, request == null ? null : request.reason(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, null)))
                 .build();
     }
@@ -170,7 +172,7 @@ public class PrintRunResource {
     @Operation(summary = "Reprint one letter and label (same code), recorded with who and why")
     public Response reprintItem(@PathParam("id") long id, @PathParam("number") String number, ReasonRequest request) {
         var order = orderNumber(number);
-        var reprint = reprints.reprintItem(id, order, request == null ? null : request.reason(), actor());
+        var reprint = reprints.reprintItem(id, order, request == null ? null : request.reason(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(new ReprintResponse(reprint, documents(id, order)))
                 .build();
     }
@@ -185,7 +187,7 @@ public class PrintRunResource {
                                  @PathParam("file") String file, @QueryParam("disposition") String disposition) {
         var kind = kind(file);
         if (kind == DocumentKind.LETTERS) {
-            return download(documents.render(letters.forPacking(id, orderNumber(number), actor())), disposition);
+            return download(documents.render(letters.forPacking(id, orderNumber(number), Actor.of(security))), disposition);
         }
         return download(runs.itemDocument(id, orderNumber(number), kind), disposition);
     }
@@ -231,11 +233,6 @@ public class PrintRunResource {
     }
 
     private static OrderNumber orderNumber(String typed) {
-        return OrderNumber.parse(typed).orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND,
-                "unknown-order", Message.of("order.notANumber", typed)));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
+        return OrderNumber.parse(typed).orElseThrow(() -> UnknownOrderException.notANumber(typed));
     }
 }

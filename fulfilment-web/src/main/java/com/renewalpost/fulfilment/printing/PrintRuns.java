@@ -1,7 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.packing.PackingEvents;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
@@ -55,7 +54,7 @@ public class PrintRuns {
     @Inject
     TrackingNumbers trackingNumbers;
     @Inject
-    PackingEvents packingEvents;
+    PackingMismatches packingMismatches;
 
     @Transactional
     public RunView view(long runId, Locale locale) {
@@ -69,7 +68,7 @@ public class PrintRuns {
                 .map(p -> new ReprintView(p.id(), p.order().map(o -> o.number().value()).orElse(null), p.actor(),
                         p.reason(), p.occurredAt()))
                 .toList();
-        var byStation = packingEvents.mismatchesByStation(runId);
+        var byStation = packingMismatches.mismatchesByStation(runId);
         return new RunView(run.id(), run.name(), run.runDate(), run.selection(locale), run.createdAt(), run.createdBy(),
                 run.completedAt().orElse(null), count(lines, PrintRunItem.Outcome.PRINTED),
                 count(lines, PrintRunItem.Outcome.HELD), count(lines, PrintRunItem.Outcome.SKIPPED),

@@ -1,12 +1,13 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.PageRoles;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -110,7 +111,7 @@ public class PrintRunsPage implements Serializable {
         if (isRunning()) {
             return;
         }
-        jobId = jobs.start(request, actor());
+        jobId = jobs.start(request, Actor.ofPage());
         job = jobs.status(jobId).orElse(null);
     }
 
@@ -208,7 +209,7 @@ public class PrintRunsPage implements Serializable {
         if (lettersForPacking == null) {
             try {
                 lettersForPacking = runId != null && letters.forPacking(runId);
-            } catch (ProblemException noLetters) {
+            } catch (DomainException noLetters) {
                 lettersForPacking = false;
             }
         }
@@ -229,7 +230,7 @@ public class PrintRunsPage implements Serializable {
             return;
         }
         try {
-            reprints.reprintRun(runId, reason, actor());
+            reprints.reprintRun(runId, reason, Actor.ofPage());
             PageMessages.done(MessageFormat.format(text("runs.reprinted"), getRun().name()));
             run = null;
             reason = null;
@@ -243,7 +244,7 @@ public class PrintRunsPage implements Serializable {
             return;
         }
         try {
-            reprints.reprintItem(runId, new OrderNumber(orderNumber), reason, actor());
+            reprints.reprintItem(runId, new OrderNumber(orderNumber), reason, Actor.ofPage());
             PageMessages.done(MessageFormat.format(text("runs.itemReprinted"), orderNumber));
             run = null;
             reason = null;
@@ -320,10 +321,6 @@ public class PrintRunsPage implements Serializable {
     }
 
     // ---- inside ----
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
-    }
 
     private static String text(String key) {
         var context = FacesContext.getCurrentInstance();

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;

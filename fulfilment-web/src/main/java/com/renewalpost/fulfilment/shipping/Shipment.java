@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.orders.Order;
-import com.renewalpost.fulfilment.postage.PostalService;
-import com.renewalpost.fulfilment.postage.Postage;
+import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

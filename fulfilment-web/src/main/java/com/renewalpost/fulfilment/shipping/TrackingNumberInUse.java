@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.platform.Message;
 
 /** A tracking number already held by an item within the reuse period. */

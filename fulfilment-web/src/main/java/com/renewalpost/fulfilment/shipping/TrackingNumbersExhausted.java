@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.shipping;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 
 /** Every configured range for a tracked service is used up: no item of it can be printed until a new range is configured. */
 public class TrackingNumbersExhausted extends RuntimeException {

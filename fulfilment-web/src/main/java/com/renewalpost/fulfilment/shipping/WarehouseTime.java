@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import com.renewalpost.fulfilment.platform.Moment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

@@ -1,14 +1,15 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,7 +17,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -94,7 +94,7 @@ public class ApiKeys {
     public ApiKey revoke(String keyId, String actor) {
         var key = em.createQuery("SELECT k FROM ApiKey k WHERE k.keyId = :id", ApiKey.class)
                 .setParameter("id", keyId).getResultStream().findFirst()
-                .orElseThrow(() -> new ProblemException(Response.Status.NOT_FOUND, "unknown-key",
+                .orElseThrow(() -> DomainException.notFound("unknown-key",
                         Message.of("apikey.unknown", keyId)));
         key.revoke(now());
         audit.record(actor, AuditAction.API_KEY_REVOKED, keyId, key.name());
@@ -116,11 +116,11 @@ public class ApiKeys {
         }
     }
 
-    private static ProblemException invalid(Message detail) {
-        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-api-key", detail);
+    private static DomainException invalid(Message detail) {
+        return DomainException.invalid("invalid-api-key", detail);
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

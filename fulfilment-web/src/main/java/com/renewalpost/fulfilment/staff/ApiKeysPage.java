@@ -1,10 +1,11 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class ApiKeysPage implements Serializable {
             tokenKeyId = created.key().keyId();
             name = null;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(e, "create");
         }
     }
@@ -75,7 +76,7 @@ public class ApiKeysPage implements Serializable {
             var key = apiKeys.revoke(keyId, AdminPages.actor());
             PageMessages.done(AdminPages.text("keys.revoked", key.keyId(), key.name()));
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
     }

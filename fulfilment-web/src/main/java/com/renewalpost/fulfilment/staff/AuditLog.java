@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.platform.Verbatim;
@@ -49,14 +50,14 @@ public class AuditLog {
     }
 
     private void write(String actor, AuditAction action, String subject, Text detail) {
-        em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, action,
+        em.persist(new AuditEvent(Clocks.now(clock), actor, action,
                 subject, detail, origin.clientAddress()));
     }
 
     /** For acts seen in a request but written later (a tally of refused logins): the address is given. */
     @Transactional
     public void recordFrom(String clientAddress, String actor, AuditAction action, String subject, Message detail) {
-        em.persist(new AuditEvent(OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC), actor, action,
+        em.persist(new AuditEvent(Clocks.now(clock), actor, action,
                 subject, detail, clientAddress));
     }
 

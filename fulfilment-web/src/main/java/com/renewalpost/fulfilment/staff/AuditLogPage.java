@@ -2,7 +2,7 @@ package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,19 +1,19 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -166,7 +166,7 @@ public class StaffAccounts {
             throw invalid(Message.of("staff.username"));
         }
         if (byUsername(username).isPresent()) {
-            throw new ProblemException(Response.Status.CONFLICT, "username-taken", Message.of("staff.taken", username));
+            throw DomainException.conflict("username-taken", Message.of("staff.taken", username));
         }
         PasswordPolicy.problem(password, username).ifPresent(p -> {
             throw invalid(p);
@@ -187,7 +187,7 @@ public class StaffAccounts {
      * A wrong current password counts as a failed login of the account, with the same slow-down:
      * an open session must not be a way to guess the password without limit.
      */
-    @Transactional(dontRollbackOn = ProblemException.class)
+    @Transactional(dontRollbackOn = DomainException.class)
     public void changeOwnPassword(long accountId, String currentPassword, String newPassword) {
         var account = byId(accountId).orElseThrow();
         var address = origin.clientAddress();
@@ -216,8 +216,7 @@ public class StaffAccounts {
 
     @Transactional
     public StaffAccount change(String username, Set<String> roles, Boolean enabled, String actor) {
-        var account = byUsername(username).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
+        var account = byUsername(username).orElseThrow(() -> DomainException.notFound("unknown-account", Message.of("staff.unknown", username)));
         if (roles != null) {
             try {
                 account.setRoles(roles);
@@ -244,8 +243,7 @@ public class StaffAccounts {
 
     @Transactional
     public void unlock(String username, String actor) {
-        var account = byUsername(username).orElseThrow(() -> new ProblemException(
-                Response.Status.NOT_FOUND, "unknown-account", Message.of("staff.unknown", username)));
+        var account = byUsername(username).orElseThrow(() -> DomainException.notFound("unknown-account", Message.of("staff.unknown", username)));
         account.unlock();
         guard.release(username);
         audit.record(actor, AuditAction.STAFF_UNLOCKED, username);
@@ -289,12 +287,12 @@ public class StaffAccounts {
         return s.toString();
     }
 
-    private static ProblemException invalid(Message detail) {
-        return new ProblemException(Response.Status.BAD_REQUEST, "invalid-account", detail);
+    private static DomainException invalid(Message detail) {
+        return DomainException.invalid("invalid-account", detail);
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 
     /** Compared against when the account does not exist, so that both answers take as long. */

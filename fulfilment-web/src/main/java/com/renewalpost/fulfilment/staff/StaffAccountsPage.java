@@ -2,9 +2,9 @@ package com.renewalpost.fulfilment.staff;
 
 import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.PageRequest;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -70,7 +70,7 @@ public class StaffAccountsPage implements Serializable {
             roles = new ArrayList<>();
             initialPassword = null;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             initialPassword = null; // never sent back to the browser
             AdminPages.refused(e, "create");
         }
@@ -88,7 +88,7 @@ public class StaffAccountsPage implements Serializable {
             PageMessages.done(AdminPages.text("users.rolesChanged", changing, String.join(", ", new TreeSet<>(changedRoles))));
             changing = null;
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             AdminPages.refused(e, "roles");
         }
     }
@@ -110,7 +110,7 @@ public class StaffAccountsPage implements Serializable {
             accounts.unlock(account, AdminPages.actor());
             PageMessages.done(AdminPages.text("users.unlocked", account));
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
     }
@@ -120,7 +120,7 @@ public class StaffAccountsPage implements Serializable {
             accounts.change(account, null, enabled, AdminPages.actor());
             PageMessages.done(AdminPages.text(done, account));
             load();
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
     }

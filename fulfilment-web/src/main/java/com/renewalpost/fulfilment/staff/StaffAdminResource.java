@@ -1,12 +1,14 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Actor;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.platform.DateParameter;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -113,7 +115,7 @@ public class StaffAdminResource {
                     Message.of("staff.displayNameField", DISPLAY_NAME_MAX)))));
         }
         var created = accounts.create(account.username(), account.displayName(),
-                account.roles() == null ? Set.of() : account.roles(), account.initialPassword(), actor());
+                account.roles() == null ? Set.of() : account.roles(), account.initialPassword(), Actor.of(security));
         return Response.status(Response.Status.CREATED).entity(AccountView.of(created)).build();
     }
 
@@ -122,14 +124,14 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change roles, or disable (ends the person's sessions) or enable an account")
     public AccountView changeStaff(@PathParam("username") String username, AccountChange change) {
-        return AccountView.of(accounts.change(username, change.roles(), change.enabled(), actor()));
+        return AccountView.of(accounts.change(username, change.roles(), change.enabled(), Actor.of(security)));
     }
 
     @POST
     @Path("staff/{username}/unlock")
     @Operation(summary = "Release an account locked after failed logins")
     public Response unlock(@PathParam("username") String username) {
-        accounts.unlock(username, actor());
+        accounts.unlock(username, Actor.of(security));
         return Response.noContent().build();
     }
 
@@ -147,7 +149,7 @@ public class StaffAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an API key; the token in the answer is shown this once only")
     public Response createKey(NewApiKey key) {
-        var created = apiKeys.create(key.name(), key.scope(), actor());
+        var created = apiKeys.create(key.name(), key.scope(), Actor.of(security));
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedApiKey(ApiKeyView.of(created.key()), created.token())).build();
     }
@@ -156,7 +158,7 @@ public class StaffAdminResource {
     @Path("api-keys/{keyId}")
     @Operation(summary = "Revoke an API key")
     public ApiKeyView revoke(@PathParam("keyId") String keyId) {
-        return ApiKeyView.of(apiKeys.revoke(keyId, actor()));
+        return ApiKeyView.of(apiKeys.revoke(keyId, Actor.of(security)));
     }
 
     @GET
@@ -176,9 +178,5 @@ public class StaffAdminResource {
         return audit.search(filter, asked.first(), asked.size()).stream()
                 .map(e -> new AuditView(e.occurredAt(), e.actor(), e.action(), e.subject(), e.detail(StaffLanguage.of(headers)),
                         e.clientAddress())).toList();
-    }
-
-    private String actor() {
-        return security.getUserPrincipal().getName();
     }
 }

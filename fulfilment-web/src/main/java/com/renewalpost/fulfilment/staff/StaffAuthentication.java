@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.Message;
@@ -18,8 +20,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +146,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId(); // a session id known before login is worthless after it
             sameSiteStrict(response);
             session.setAttribute(StaffSession.ATTRIBUTE, new StaffSession(account.id(), account.username(),
-                    account.roles(), OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC)));
+                    account.roles(), Clocks.now(clock)));
             if (wantsJson) {
                 respond(response, 200, Json.createObjectBuilder().add("username", account.username())
                         .add("mustChangePassword", account.mustChangePassword()).build().toString(),

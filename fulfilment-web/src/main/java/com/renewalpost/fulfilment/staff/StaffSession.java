@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.staff;
 
+import com.renewalpost.fulfilment.platform.SameOrigin;
+
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.Set;
@@ -8,5 +10,5 @@ import java.util.Set;
 public record StaffSession(long accountId, String username, Set<String> roles, OffsetDateTime loggedInAt)
         implements Serializable {
 
-    public static final String ATTRIBUTE = "renewalpost.staff";
+    public static final String ATTRIBUTE = SameOrigin.STAFF_SESSION;
 }

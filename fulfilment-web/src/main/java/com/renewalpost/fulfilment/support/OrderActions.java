@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.support;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.codes.CodeStock;
@@ -14,9 +16,8 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,11 +25,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -79,7 +78,7 @@ public class OrderActions {
         var why = reason(reason);
         var order = order(number);
         if (order.status() != OrderStatus.ON_HOLD) {
-            throw new ProblemException(Response.Status.CONFLICT, "not-on-hold",
+            throw DomainException.conflict("not-on-hold",
                     Message.of("support.notOnHold", number, order.status()));
         }
         move(order, OrderStatus.QUEUED, why, actor);
@@ -153,7 +152,7 @@ public class OrderActions {
         var order = order(number);
         requireBeforePrinting(order);
         if (codes.codeIdOf(order).isPresent()) {
-            throw new ProblemException(Response.Status.CONFLICT, "code-held", Message.of("support.productCodeHeld", number));
+            throw DomainException.conflict("code-held", Message.of("support.productCodeHeld", number));
         }
         var a = order.address();
         var request = asRequest(order, new OrderRequest.Address(a.organisation(), a.streetLines(), a.dependentLocality(),
@@ -164,7 +163,7 @@ public class OrderActions {
         Product product = catalogue.bySku(request.productSku() == null ? "" : request.productSku())
                 .filter(Product::active).orElse(null);
         if (!problems.isEmpty() || product == null) {
-            throw problems.isEmpty() ? new ProblemException(Response.Status.BAD_REQUEST, "invalid-order",
+            throw problems.isEmpty() ? DomainException.invalid("invalid-order",
                     Message.of("order.noProduct", String.valueOf(sku))) : invalid(problems);
         }
         var before = order.product().sku();
@@ -199,13 +198,13 @@ public class OrderActions {
         try {
             order.transition(target, actor, why, now());
         } catch (IllegalTransitionException refused) {
-            throw new ProblemException(Response.Status.CONFLICT, "illegal-transition", refused.text());
+            throw DomainException.conflict("illegal-transition", refused.text());
         }
     }
 
     private static void requireBeforePrinting(Order order) {
         if (!order.status().isBeforePrinting()) {
-            throw new ProblemException(Response.Status.CONFLICT, "already-printed", Message.of("support.alreadyPrinted",
+            throw DomainException.conflict("already-printed", Message.of("support.alreadyPrinted",
                     order.number(), order.status()));
         }
     }
@@ -223,26 +222,25 @@ public class OrderActions {
     /** The reason, required and kept to its column's length. */
     static String reason(String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "reason-required",
-                    Message.of("support.reasonRequired")).withErrors(null, List.of(new ProblemDetail.FieldText("reason",
-                    Message.of("support.reasonRequired")))));
+            throw DomainException.invalid("reason-required",
+                    Message.of("support.reasonRequired")).withErrors(null, List.of(new DomainException.FieldError("reason",
+                    Message.of("support.reasonRequired"))));
         }
         var why = typed.strip();
         return why.length() <= REASON_LENGTH ? why : why.substring(0, REASON_LENGTH - 1) + "…";
     }
 
-    private static ProblemException invalid(List<FieldProblem> problems) {
-        return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-order",
+    private static DomainException invalid(List<FieldProblem> problems) {
+        return DomainException.invalid("invalid-order",
                 Message.of("problem.fieldsNeedAttention", problems.size())).withErrors(Message.of("problem.invalidOrder"),
-                new ArrayList<>(problems.stream().map(p -> new ProblemDetail.FieldText(p.field(), p.message())).toList())));
+                new ArrayList<>(problems.stream().map(p -> new DomainException.FieldError(p.field(), p.message())).toList()));
     }
 
     private Order order(OrderNumber number) {
-        return orders.byNumberForUpdate(number).orElseThrow(() -> new ProblemException(
-                ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        return orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

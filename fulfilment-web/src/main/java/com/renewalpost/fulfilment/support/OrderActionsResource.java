@@ -1,13 +1,11 @@
 package com.renewalpost.fulfilment.support;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderDetails;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderView;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,8 +48,7 @@ public class OrderActionsResource {
                     + "(a code never printed nor seen goes back to stock, a printed or seen one is voided). "
                     + "409 when the order's status does not allow it. Answers the order as it is now.")
     public OrderView act(@PathParam("number") String number, @PathParam("act") String act, ActionRequest request) {
-        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.of(number));
         var reason = request == null ? null : request.reason();
         var actor = security.getUserPrincipal().getName();
         switch (act) {

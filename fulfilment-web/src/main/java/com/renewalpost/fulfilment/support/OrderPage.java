@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.support;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.codes.CodeReveals;
@@ -15,10 +16,9 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.OrderView;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.printing.OrderPrintRuns;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.tracking.OrderLetters;
 import com.renewalpost.fulfilment.tracking.Reships;
 import com.renewalpost.fulfilment.tracking.TrackingEvents;
@@ -124,7 +124,7 @@ public class OrderPage implements Serializable {
         number = parsed.get().value();
         try {
             read();
-        } catch (ProblemException | DomainException unknown) {
+        } catch (DomainException unknown) {
             number = null;
         }
     }
@@ -157,10 +157,10 @@ public class OrderPage implements Serializable {
             return;
         }
         try {
-            var code = reveals.reveal(new OrderNumber(number), revealReason, actor());
+            var code = reveals.reveal(new OrderNumber(number), revealReason, Actor.ofPage());
             FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(REVEALED_CODE, code);
             revealReason = null;
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
             shownNow();
         }
@@ -168,21 +168,21 @@ public class OrderPage implements Serializable {
 
     public String sendCodeByEmail() {
         return act(() -> {
-            emailQueue.queueBySupport(new OrderNumber(number), emailReason, actor());
+            emailQueue.queueBySupport(new OrderNumber(number), emailReason, Actor.ofPage());
             return text("detail.email.done");
         });
     }
 
     public String addNote() {
         return act(() -> {
-            notes.add(new OrderNumber(number), noteText, actor());
+            notes.add(new OrderNumber(number), noteText, Actor.ofPage());
             return text("detail.note.done");
         });
     }
 
     public String markLost() {
         return act(() -> {
-            trackingEvents.recordManual(new OrderNumber(number), TrackingStatus.LOST, null, lostReason, actor());
+            trackingEvents.recordManual(new OrderNumber(number), TrackingStatus.LOST, null, lostReason, Actor.ofPage());
             return text("detail.lost.done");
         });
     }
@@ -190,28 +190,28 @@ public class OrderPage implements Serializable {
     public String markReturned() {
         return act(() -> {
             trackingEvents.recordManual(new OrderNumber(number), TrackingStatus.RETURNED_TO_SENDER, null,
-                    returnedReason, actor());
+                    returnedReason, Actor.ofPage());
             return text("detail.returned.done");
         });
     }
 
     public String reship() {
         return act(() -> {
-            var outcome = reships.reship(new OrderNumber(number), reshipReason, actor());
+            var outcome = reships.reship(new OrderNumber(number), reshipReason, Actor.ofPage());
             return text("detail.reship.done") + " " + outcome.replacementNumber();
         });
     }
 
     public String hold() {
         return act(() -> {
-            actions.hold(new OrderNumber(number), holdReason, actor());
+            actions.hold(new OrderNumber(number), holdReason, Actor.ofPage());
             return text("detail.hold.done");
         });
     }
 
     public String release() {
         return act(() -> {
-            actions.release(new OrderNumber(number), releaseReason, actor());
+            actions.release(new OrderNumber(number), releaseReason, Actor.ofPage());
             return text("detail.release.done");
         });
     }
@@ -219,7 +219,7 @@ public class OrderPage implements Serializable {
     /** Cancels before posting; the message says what became of the code. */
     public String cancel() {
         return act(() -> {
-            var cancelled = actions.cancel(new OrderNumber(number), cancelReason, actor());
+            var cancelled = actions.cancel(new OrderNumber(number), cancelReason, Actor.ofPage());
             return text("detail.cancel.done." + cancelled.code());
         });
     }
@@ -233,14 +233,14 @@ public class OrderPage implements Serializable {
                 }
             }
             actions.changeAddress(new OrderNumber(number), new OrderRequest.Address(organisation, street, locality,
-                    city, region, postcode, country), changeReason, actor());
+                    city, region, postcode, country), changeReason, Actor.ofPage());
             return text("detail.address.done");
         });
     }
 
     public String changeProduct() {
         return act(() -> {
-            actions.changeProduct(new OrderNumber(number), productSku, productReason, actor());
+            actions.changeProduct(new OrderNumber(number), productSku, productReason, Actor.ofPage());
             return text("detail.product.done");
         });
     }
@@ -277,7 +277,7 @@ public class OrderPage implements Serializable {
             }
             var at = eventAt == null ? null
                     : eventAt.atZone(calendar.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-            trackingEvents.recordManual(new OrderNumber(number), eventStatus, at, eventReason, actor());
+            trackingEvents.recordManual(new OrderNumber(number), eventStatus, at, eventReason, Actor.ofPage());
             return text("detail.event.done");
         });
     }
@@ -297,10 +297,6 @@ public class OrderPage implements Serializable {
             }
             PageMessages.done(done);
             return "/staff/order.xhtml?faces-redirect=true&number=" + number;
-        } catch (ProblemException e) {
-            PageMessages.problem(e);
-            shownNow();
-            return null;
         } catch (DomainException e) {
             PageMessages.problem(e);
             shownNow();
@@ -387,10 +383,6 @@ public class OrderPage implements Serializable {
 
     private OrderStatus status() {
         return order == null ? null : OrderStatus.valueOf(order.status());
-    }
-
-    private String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static String text(String key) {

@@ -1,8 +1,8 @@
 package com.renewalpost.fulfilment.support;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.platform.Verbatim;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
@@ -10,7 +10,6 @@ import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.printing.PrintRuns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -72,8 +71,8 @@ public class TickedOrders {
             try {
                 act.accept(number.get());
                 outcomes.add(new Outcome(typed, true, done));
-            } catch (ProblemException refused) {
-                outcomes.add(new Outcome(typed, false, refused.problem().detail()));
+            } catch (DomainException refused) {
+                outcomes.add(new Outcome(typed, false, refused.detail()));
             }
         }
         return outcomes;
@@ -83,10 +82,10 @@ public class TickedOrders {
     static List<String> checked(List<String> numbers) {
         var distinct = new LinkedHashSet<>(numbers == null ? List.<String>of() : numbers);
         if (distinct.isEmpty()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "nothing-ticked", Message.of("support.bulk.none"));
+            throw DomainException.invalid("nothing-ticked", Message.of("support.bulk.none"));
         }
         if (distinct.size() > MOST) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "too-many-ticked",
+            throw DomainException.invalid("too-many-ticked",
                     Message.of("support.bulk.tooMany", distinct.size(), MOST));
         }
         return List.copyOf(distinct);

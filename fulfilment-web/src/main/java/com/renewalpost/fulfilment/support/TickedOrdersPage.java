@@ -1,10 +1,11 @@
 package com.renewalpost.fulfilment.support;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderView;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.DomainException;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -42,21 +43,21 @@ public class TickedOrdersPage implements Serializable {
         if (refused(isCanHold())) {
             return;
         }
-        act(() -> ticked.hold(numbers(), reason, actor()));
+        act(() -> ticked.hold(numbers(), reason, Actor.ofPage()));
     }
 
     public void release() {
         if (refused(isCanHold())) {
             return;
         }
-        act(() -> ticked.release(numbers(), reason, actor()));
+        act(() -> ticked.release(numbers(), reason, Actor.ofPage()));
     }
 
     public void print() {
         if (refused(isCanPrint())) {
             return;
         }
-        act(() -> ticked.print(numbers(), actor(), PageMessages.locale()));
+        act(() -> ticked.print(numbers(), Actor.ofPage(), PageMessages.locale()));
     }
 
     private void act(Supplier<List<TickedOrders.Outcome>> action) {
@@ -65,9 +66,6 @@ public class TickedOrdersPage implements Serializable {
             report = action.get().stream().map(o -> new Line(o.orderNumber(), o.done(), o.what().in(locale))).toList();
             selection = new ArrayList<>();
             reason = null;
-        } catch (ProblemException e) {
-            PageMessages.problem(e);
-            report = List.of();
         } catch (DomainException e) {
             PageMessages.problem(e);
             report = List.of();
@@ -105,10 +103,6 @@ public class TickedOrdersPage implements Serializable {
 
     public int getMost() {
         return TickedOrders.MOST;
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     public List<OrderView.Summary> getSelection() { return selection; }

@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

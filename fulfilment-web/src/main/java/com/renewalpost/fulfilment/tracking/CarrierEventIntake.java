@@ -1,12 +1,11 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
 import java.io.Reader;
 import java.util.ArrayList;
@@ -34,11 +33,11 @@ public class CarrierEventIntake {
         TrackingEvents.Outcome outcome;
         try {
             outcome = events.receive(event, source, actor);
-        } catch (ProblemException problem) {
+        } catch (DomainException problem) {
             throw problem;
         } catch (RuntimeException failed) {
-            outcome = events.whenStored(event).orElseThrow(() -> new ProblemException(
-                    Response.Status.SERVICE_UNAVAILABLE, "try-again", Message.of("tracking.tryAgain")));
+            outcome = events.whenStored(event).orElseThrow(() -> new DomainException(
+                    DomainException.Kind.UNAVAILABLE, "try-again", Message.of("tracking.tryAgain")));
         }
         if (outcome instanceof TrackingEvents.Conflict conflict) {
             LOG.warning(() -> "Tracking event refused (" + source + "): " + conflict.explanation());
@@ -53,7 +52,7 @@ public class CarrierEventIntake {
     public TrackingEvents.Outcome receiveFromWebhook(CarrierEvent event, String actor) {
         var outcome = receiveOnce(event, EventSource.WEBHOOK, actor);
         if (outcome instanceof TrackingEvents.Conflict conflict) {
-            throw new ProblemException(Response.Status.CONFLICT, "tracking-event-conflict",
+            throw DomainException.conflict("tracking-event-conflict",
                     Message.of("tracking.notTaken", conflict.explanation()));
         }
         return outcome;
@@ -65,7 +64,7 @@ public class CarrierEventIntake {
         try {
             rows = TrackingCsv.parse(csv);
         } catch (TrackingCsv.UnreadableFile unreadable) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-csv", unreadable.text());
+            throw DomainException.invalid("invalid-csv", unreadable.text());
         }
         List<ImportResult.Row> report = new ArrayList<>();
         for (var row : rows) {
@@ -79,7 +78,7 @@ public class CarrierEventIntake {
                 outcome = receiveOnce(row.event(), EventSource.CSV, actor);
             } catch (EventInTheFuture future) {
                 report.add(new ImportResult.Row(row.line(), ImportReport.Outcome.REJECTED, row.trackingNumber(),
-                        List.of(future.problem().detail())));
+                        List.of(future.detail())));
                 continue;
             }
             if (outcome instanceof TrackingEvents.Conflict conflict) {

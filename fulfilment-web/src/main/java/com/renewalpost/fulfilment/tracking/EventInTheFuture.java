@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.DomainException;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -11,12 +11,12 @@ import java.time.temporal.ChronoUnit;
  * A tracking event dated later than now beyond the carriers' clock slack: a mistyped date or a local time read as
  * UTC. Taken in, it would mark a letter delivered before it is and show the customer a date still to come.
  */
-public class EventInTheFuture extends ProblemException {
+public class EventInTheFuture extends DomainException {
 
     private static final long serialVersionUID = 1L;
 
     EventInTheFuture(OffsetDateTime at, OffsetDateTime now) {
-        super(422, "event-in-the-future", Message.of("tracking.eventInTheFuture", iso(at), iso(now)));
+        super(Kind.UNPROCESSABLE, "event-in-the-future", Message.of("tracking.eventInTheFuture", iso(at), iso(now)));
     }
 
     private static String iso(OffsetDateTime at) {

@@ -1,9 +1,10 @@
 package com.renewalpost.fulfilment.tracking;
 
-import com.renewalpost.fulfilment.postage.DeliveryStandard;
-import com.renewalpost.fulfilment.postage.DeliveryStandards;
-import com.renewalpost.fulfilment.postage.PostalService;
-import com.renewalpost.fulfilment.shipping.WarehouseCalendar;
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.DeliveryStandard;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.PostalService;
+import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +69,7 @@ public class LearnedStandards {
 
     @Transactional
     public Result learn() {
-        var now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var now = Clocks.now(clock);
         var since = now.minusDays(settings.learnWindowDays());
         int min = settings.learnMinDeliveries();
         Map<String, List<Integer>> transit = new HashMap<>();

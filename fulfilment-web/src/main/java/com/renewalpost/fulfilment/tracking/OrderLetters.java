@@ -1,16 +1,13 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -46,8 +43,7 @@ public class OrderLetters {
 
     @Transactional
     public OrderTracking of(OrderNumber number) {
-        var order = orders.byNumber(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var order = orders.byNumber(number).orElseThrow(() -> UnknownOrderException.of(number));
         var letters = shipments.allOfOrder(order).stream().map(s -> {
             var derived = events.trackingOf(s.id());
             return new LetterView(s.trackingNumber().map(TrackingNumber::value).orElse(null),

@@ -1,10 +1,11 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class OrderTrackingResource {
     @RolesAllowed({Roles.WAREHOUSE, Roles.SUPPORT, Roles.ADMIN})
     @Operation(summary = "The order's letter(s): derived status and every tracking event")
     public OrderLetters.OrderTracking tracking(@PathParam("number") String number) {
-        return letters.of(OrderNumber.parse(number).orElseThrow(() -> unknown(number)));
+        return letters.of(OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.of(number)));
     }
 
     @POST
@@ -57,7 +58,7 @@ public class OrderTrackingResource {
             description = "status is one of the normalised statuses; reason is required. The order follows as with "
                     + "carrier events: DELIVERED, RETURNED_TO_SENDER and LOST move it.")
     public TrackingResource.Received record(@PathParam("number") String number, ManualEvent event) {
-        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> unknown(number));
+        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.of(number));
         if (event == null) {
             throw new ProblemException(Response.Status.BAD_REQUEST, "invalid-tracking-event",
                     Message.of("tracking.sendManual"));
@@ -69,9 +70,5 @@ public class OrderTrackingResource {
         var actor = security.getUserPrincipal().getName();
         return TrackingResource.Received.of(events.recordManual(orderNumber, status, event.occurredAt(),
                 event.reason(), actor));
-    }
-
-    private static ProblemException unknown(String number) {
-        return new ProblemException(ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number)));
     }
 }

@@ -1,10 +1,8 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -43,8 +41,7 @@ public class ReshipResource {
                     + "already emailed to the customer; audited; the customer gets the replacement-sent email once "
                     + "the replacement is posted.")
     public Response reship(@PathParam("number") String number, ReshipRequest request) {
-        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> new ProblemException(ProblemDetail.of(
-                Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number))));
+        var orderNumber = OrderNumber.parse(number).orElseThrow(() -> UnknownOrderException.of(number));
         var outcome = reships.reship(orderNumber, request == null ? null : request.reason(),
                 security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED).entity(outcome).build();

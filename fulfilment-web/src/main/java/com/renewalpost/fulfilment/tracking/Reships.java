@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.notifications.EmailQueue;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
@@ -11,8 +13,8 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.Text;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
@@ -22,12 +24,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -74,18 +74,17 @@ public class Reships {
     @Transactional
     public Outcome reship(OrderNumber number, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw problem(Response.Status.BAD_REQUEST, "reason-required", Message.of("reship.reasonRequired"));
+            throw problem(DomainException.Kind.INVALID, "reason-required", Message.of("reship.reasonRequired"));
         }
-        var original = orders.byNumberForUpdate(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
-                "unknown-order", Message.of("order.unknown", number)));
+        var original = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
         var cause = switch (original.status()) {
             case LOST -> Reship.Cause.LOST;
             case RETURNED -> Reship.Cause.RETURNED;
-            default -> throw problem(Response.Status.CONFLICT, "not-lost-or-returned",
+            default -> throw problem(DomainException.Kind.CONFLICT, "not-lost-or-returned",
                     Message.of("reship.notLostOrReturned", number, original.status()));
         };
         if (replacementOf(original).isPresent()) {
-            throw problem(Response.Status.CONFLICT, "already-reshipped",
+            throw problem(DomainException.Kind.CONFLICT, "already-reshipped",
                     Message.of("reship.already", number, replacementOf(original).get()));
         }
         var now = now();
@@ -136,10 +135,9 @@ public class Reships {
     @Transactional
     public Outcome markLostAndReship(OrderNumber number, String reason, String actor) {
         if (reason == null || reason.isBlank()) {
-            throw problem(Response.Status.BAD_REQUEST, "reason-required", Message.of("reship.lostReasonRequired"));
+            throw problem(DomainException.Kind.INVALID, "reason-required", Message.of("reship.lostReasonRequired"));
         }
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> problem(Response.Status.NOT_FOUND,
-                "unknown-order", Message.of("order.unknown", number)));
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
         if (order.status() != OrderStatus.LOST) {
             trackingEvents.recordManual(number, TrackingStatus.LOST, null, reason, actor);
         }
@@ -204,8 +202,8 @@ public class Reships {
                 "Replacement of " + o.number().value() + "; no new payment");
     }
 
-    private static ProblemException problem(Response.Status status, String type, Text detail) {
-        return new ProblemException(status, type, detail);
+    private static DomainException problem(DomainException.Kind kind, String type, Text detail) {
+        return new DomainException(kind, type, detail);
     }
 
     private static String shorten(String text) {
@@ -213,6 +211,6 @@ public class Reships {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

@@ -1,23 +1,23 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -125,12 +125,11 @@ public class TrackingEvents {
     public Outcome recordManual(OrderNumber number, TrackingStatus status, OffsetDateTime at, String reason,
                                 String actor) {
         if (reason == null || reason.isBlank()) {
-            throw new ProblemException(Response.Status.BAD_REQUEST, "reason-required",
+            throw DomainException.invalid("reason-required",
                     Message.of("tracking.reasonRequired"));
         }
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> unknownOrder(number));
-        var shipment = shipments.ofOrder(order).orElseThrow(() -> new ProblemException(
-                Response.Status.CONFLICT, "not-shipped", Message.of("tracking.notShipped", number, order.status())));
+        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
+        var shipment = shipments.ofOrder(order).orElseThrow(() -> DomainException.conflict("not-shipped", Message.of("tracking.notShipped", number, order.status())));
         var when = at == null ? now() : at.withOffsetSameInstant(ZoneOffset.UTC);
         refuseFuture(when);
         var key = "manual:" + CarrierEvent.sha256(shipment.id() + "|" + when.toInstant() + "|" + status.name());
@@ -329,15 +328,11 @@ public class TrackingEvents {
                 .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private static ProblemException unknownOrder(OrderNumber number) {
-        return new ProblemException(ProblemDetail.of(Response.Status.NOT_FOUND, "unknown-order", Message.of("order.unknown", number)));
-    }
-
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

@@ -1,11 +1,12 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.ImportResult;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.ProblemException;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -69,11 +70,11 @@ public class TrackingPage implements Serializable {
         }
         var file = event.getFile();
         try (var reader = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
-            report = intake.importCsv(reader, actor());
+            report = intake.importCsv(reader, Actor.ofPage());
             uploadedFile = file.getFileName();
             PageMessages.done(MessageFormat.format(text("tracking.upload.done"), report.imported(),
                     report.alreadyPresent(), report.rejected()));
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             report = null;
             PageMessages.problem(e);
         } catch (IOException e) {
@@ -106,12 +107,12 @@ public class TrackingPage implements Serializable {
             return;
         }
         try {
-            lastReship = reships.markLostAndReship(new OrderNumber(chosen.orderNumber()), lostReason, actor());
+            lastReship = reships.markLostAndReship(new OrderNumber(chosen.orderNumber()), lostReason, Actor.ofPage());
             PageMessages.done(MessageFormat.format(text("tracking.lost.done"), lastReship.originalNumber(),
                     lastReship.replacementNumber()));
             chosen = null;
             lostReason = null;
-        } catch (ProblemException e) {
+        } catch (DomainException e) {
             PageMessages.problem(e);
         }
         proposals = lostLetters.proposals();
@@ -163,10 +164,6 @@ public class TrackingPage implements Serializable {
     /** Every answer of this page is the page itself: its messages are shown now, not kept for a next page. */
     private static void shownNow() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(false);
-    }
-
-    private static String actor() {
-        return FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
     }
 
     private static String text(String key) {

@@ -1,13 +1,14 @@
 package com.renewalpost.fulfilment.tracking;
 
+import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import com.renewalpost.fulfilment.platform.ProblemDetail;
 import com.renewalpost.fulfilment.platform.ProblemException;
 import com.renewalpost.fulfilment.platform.StaffLanguage;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
+import com.renewalpost.fulfilment.platform.Roles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -143,7 +144,7 @@ public class TrackingResource {
                     + "Each row in its own transaction; the report gives every row's line and outcome. Rows for "
                     + "unknown tracking numbers are kept and attached when the number appears.")
     public ImportReport importCsv(Reader csv) {
-        return intake.importCsv(csv, actor()).in(StaffLanguage.of(headers));
+        return intake.importCsv(csv, Actor.of(security)).in(StaffLanguage.of(headers));
     }
 
     @GET
@@ -214,10 +215,6 @@ public class TrackingResource {
     private static ProblemException invalid(List<ProblemDetail.FieldText> errors) {
         return new ProblemException(ProblemDetail.of(Response.Status.BAD_REQUEST, "invalid-tracking-event",
                 Message.of("webhook.notEvent")).withErrors(null, errors));
-    }
-
-    private String actor() {
-        return security.getUserPrincipal() == null ? "api" : security.getUserPrincipal().getName();
     }
 
     @GET

@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.catalogue;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ class ProductDetailsTest {
     void everyWrongFieldIsNamedAtOnce() {
         var wrong = new ProductDetails("esim 30", " ", "SIM_CARD", 0, "", new BigDecimal("1.005"), "ZZZ", 0,
                 "4907", "", null, -1, true);
-        assertThat(wrong.problems(true)).extracting(ProblemDetail.FieldText::field).containsExactlyInAnyOrder(
+        assertThat(wrong.problems(true)).extracting(DomainException.FieldError::field).containsExactlyInAnyOrder(
                 "sku", "kind", "name", "planDays", "dataAllowance", "price", "currency", "weightGrams", "hsCode",
                 "customsDescription", "lowStockThreshold");
     }
@@ -36,14 +36,14 @@ class ProductDetailsTest {
         var change = new ProductDetails(null, "Renamed", "ESIM_PROFILE", 30, "15 GB", new BigDecimal("29"), "USD",
                 20, "490700", "Printed activation letter", null, 50, false);
         assertThat(change.problems(false)).isEmpty();
-        assertThat(change.problems(true)).extracting(ProblemDetail.FieldText::field).containsExactly("sku");
+        assertThat(change.problems(true)).extracting(DomainException.FieldError::field).containsExactly("sku");
     }
 
     @Test
     void aVoucherNeedsAValidPinPattern() {
         var voucher = new ProductDetails("VCH-30", "Top-up", "VOUCHER", 30, "10 GB", new BigDecimal("9.99"), "USD",
                 18, "490700", "Printed voucher", null, 5, true);
-        assertThat(voucher.problems(true)).extracting(ProblemDetail.FieldText::field).containsExactly("voucherPattern");
+        assertThat(voucher.problems(true)).extracting(DomainException.FieldError::field).containsExactly("voucherPattern");
         var broken = new ProductDetails("VCH-30", "Top-up", "VOUCHER", 30, "10 GB", new BigDecimal("9.99"), "USD",
                 18, "490700", "Printed voucher", "\\d{16", 5, true);
         assertThat(broken.problems(true)).singleElement().satisfies(e -> {

@@ -1,8 +1,7 @@
 package com.renewalpost.fulfilment.catalogue;
 
 import com.renewalpost.fulfilment.platform.Message;
-import com.renewalpost.fulfilment.platform.ProblemDetail;
-import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.mail.Language;
 import com.renewalpost.labels.letter.LetterLanguage;
 import org.junit.jupiter.api.Test;
@@ -74,7 +73,7 @@ class ProductWordingTest {
         t.put("es", new ProductWording("y".repeat(ProductWording.MAX_NAME + 1), "30 días"));
         t.put("fr", new ProductWording("Forfait", "30 jours"));
         t.put("zh-Hans", null);
-        assertThat(ProductWording.problems(t)).extracting(ProblemDetail.FieldText::field).containsExactlyInAnyOrder(
+        assertThat(ProductWording.problems(t)).extracting(DomainException.FieldError::field).containsExactlyInAnyOrder(
                 "wording.ja.name", "wording.ja.planDescription", "wording.es.name", "wording.fr", "wording.zh-Hans");
         assertThat(ProductWording.problems(Map.of("en", new ProductWording("y".repeat(ProductWording.MAX_NAME),
                 "x".repeat(ProductWording.MAX_PLAN_DESCRIPTION))))).isEmpty();
@@ -84,7 +83,7 @@ class ProductWordingTest {
     @ValueSource(strings = {"US eSIM\nplan", "US eSIM\u0000", "\u202Eplan", "plan\u2028two", "tab\there", "soft\u00ADhyphen"})
     void controlAndFormattingCharactersAreRefused(String name) {
         var errors = ProductWording.problems(Map.of("en", new ProductWording(name, "30 days")));
-        assertThat(errors).extracting(ProblemDetail.FieldText::field).containsExactly("wording.en.name");
+        assertThat(errors).extracting(DomainException.FieldError::field).containsExactly("wording.en.name");
         assertThat(errors.get(0).message().in(java.util.Locale.ENGLISH)).startsWith("Remove the invisible character U+");
         // the joiners that scripts need pass
         assertThat(ProductWording.problems(Map.of("en", new ProductWording("क्\u200Dष plan", "30 days")))).isEmpty();
@@ -92,12 +91,12 @@ class ProductWordingTest {
 
     @Test
     void theAdminFormShowsAWordingRefusalBesideItsInput() {
-        var refusal = new ProblemException(ProblemDetail.of(400, "invalid-product", Message.of("problem.invalidRequest"))
+        var refusal = DomainException.invalid("invalid-product", Message.of("problem.invalidRequest"))
                 .withErrors(null, List.of(
-                        new ProblemDetail.FieldText("wording.zh-Hans.planDescription", Message.of("product.wording.length", "200")),
-                        new ProblemDetail.FieldText("wording.ja.name", Message.of("product.wording.length", "100")),
-                        new ProblemDetail.FieldText("hsCode", Message.of("product.hsCode")))));
-        assertThat(ProductsPage.onThisForm(refusal).problem().errors()).extracting(ProblemDetail.FieldText::field)
+                        new DomainException.FieldError("wording.zh-Hans.planDescription", Message.of("product.wording.length", "200")),
+                        new DomainException.FieldError("wording.ja.name", Message.of("product.wording.length", "100")),
+                        new DomainException.FieldError("hsCode", Message.of("product.hsCode"))));
+        assertThat(ProductsPage.onThisForm(refusal).errors()).extracting(DomainException.FieldError::field)
                 .containsExactly("wordingPlanZhHans", "wordingNameJa", "hsCode");
     }
 }

@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.dashboard;
 
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.tracking.LearnedStandards;
 import com.renewalpost.fulfilment.tracking.LearnedStandards.Delivery;
 import jakarta.json.Json;

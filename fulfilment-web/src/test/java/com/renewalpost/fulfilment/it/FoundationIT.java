@@ -13,7 +13,8 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.platform.ImportReport;
-import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.ProblemDetail;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -262,8 +263,8 @@ class FoundationIT {
             work.add(() -> {
                 try {
                     return codeStock.allocateFor(number, "thread");
-                } catch (ProblemException notQueued) {
-                    return notQueued.problem(); // a repeat for an order already put on hold
+                } catch (DomainException notQueued) {
+                    return ProblemDetail.of(notQueued); // a repeat for an order already put on hold
                 }
             });
         }

@@ -11,7 +11,7 @@ import com.renewalpost.fulfilment.notifications.EmailView;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.notifications.OutboxFigures;
 import com.renewalpost.fulfilment.orders.OrderIntake;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

@@ -20,7 +20,7 @@ import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

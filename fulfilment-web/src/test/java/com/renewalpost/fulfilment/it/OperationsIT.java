@@ -16,7 +16,7 @@ import com.renewalpost.fulfilment.printing.PrintRunJobs;
 import com.renewalpost.fulfilment.printing.PrintRunRequest;
 import com.renewalpost.fulfilment.printing.PrintRunMaking;
 import com.renewalpost.fulfilment.staff.ApiKeys;
-import com.renewalpost.fulfilment.staff.Roles;
+import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

@@ -11,7 +11,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Payment;
 import com.renewalpost.fulfilment.orders.PaymentMethod;
 import com.renewalpost.fulfilment.orders.RenewedLine;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.mail.EmailKind;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,6 @@ package com.renewalpost.fulfilment.orders;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
-import com.renewalpost.fulfilment.postage.PostalService;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.packing;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

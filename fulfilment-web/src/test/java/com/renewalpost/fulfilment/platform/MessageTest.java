@@ -1,7 +1,7 @@
 package com.renewalpost.fulfilment.platform;
 
 import com.renewalpost.fulfilment.orders.OrderStatus;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

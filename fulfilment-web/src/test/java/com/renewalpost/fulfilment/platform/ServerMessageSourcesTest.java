@@ -22,6 +22,8 @@ class ServerMessageSourcesTest {
 
     /** The calls whose arguments become words on a page or in an answer. */
     private static final List<String> CALLS = List.of("new ProblemException(", "ProblemDetail.of(", "new ProblemDetail(",
+            "new DomainException(", "DomainException.invalid(", "DomainException.notFound(", "DomainException.conflict(",
+            "DomainException.unprocessable(", "DomainException.forbidden(", "new DomainException.FieldError(", "super(Kind.",
             "new ProblemDetail.FieldText(", ".withErrors(", "new FieldProblem(", ".transition(", ".record(TimelineEntry",
             "new Verbatim(", "PageMessages.done(", "PageMessages.refused(", "PageMessages.refusedField(",
             "new ImportResult.Row(", "new Unpriced(", "new Misread(", "new Mismatch(", "new Unreadable(",

@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;

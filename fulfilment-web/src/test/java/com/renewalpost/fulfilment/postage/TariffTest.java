@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.postage;
 
+import com.renewalpost.fulfilment.shipping.Postage;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -8,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static com.renewalpost.fulfilment.postage.PostalService.STANDARD_LETTER;
-import static com.renewalpost.fulfilment.postage.PostalService.TRACKED_LETTER;
+import static com.renewalpost.fulfilment.orders.PostalService.STANDARD_LETTER;
+import static com.renewalpost.fulfilment.orders.PostalService.TRACKED_LETTER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Weight bands, zones and effective dates: the price of one item as a pure function of the tariff data. */

@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.printers;
 
-import com.renewalpost.fulfilment.platform.ProblemDetail;
+import com.renewalpost.fulfilment.platform.DomainException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +51,6 @@ class PrinterDetailsTest {
     }
 
     private static java.util.List<String> fields(PrinterDetails details) {
-        return details.problems().stream().map(ProblemDetail.FieldText::field).toList();
+        return details.problems().stream().map(DomainException.FieldError::field).toList();
     }
 }

@@ -5,7 +5,7 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.PaymentMethod;
 import com.renewalpost.fulfilment.orders.PossibleDuplicates;
 import com.renewalpost.fulfilment.packing.PackingStationPage;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

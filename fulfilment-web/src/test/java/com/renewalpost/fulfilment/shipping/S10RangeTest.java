@@ -1,6 +1,7 @@
 package com.renewalpost.fulfilment.shipping;
 
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

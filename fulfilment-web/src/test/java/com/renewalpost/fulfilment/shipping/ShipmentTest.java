@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.shipping;
 
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
@@ -11,7 +12,7 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Payment;
 import com.renewalpost.fulfilment.orders.PaymentMethod;
 import com.renewalpost.fulfilment.orders.RenewedLine;
-import com.renewalpost.fulfilment.postage.PostalService;
+import com.renewalpost.fulfilment.orders.PostalService;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

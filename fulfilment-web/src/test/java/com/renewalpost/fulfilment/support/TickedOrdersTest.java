@@ -1,6 +1,6 @@
 package com.renewalpost.fulfilment.support;
 
-import com.renewalpost.fulfilment.platform.ProblemException;
+import com.renewalpost.fulfilment.platform.DomainException;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -20,9 +20,9 @@ class TickedOrdersTest {
 
     @Test
     void noneTickedIsRefused() {
-        assertThatThrownBy(() -> TickedOrders.checked(List.of())).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).problem().type()).endsWith("/nothing-ticked"));
-        assertThatThrownBy(() -> TickedOrders.checked(null)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> TickedOrders.checked(List.of())).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).type()).isEqualTo("nothing-ticked"));
+        assertThatThrownBy(() -> TickedOrders.checked(null)).isInstanceOf(DomainException.class);
     }
 
     @Test
@@ -30,14 +30,14 @@ class TickedOrdersTest {
         var most = new ArrayList<>(IntStream.range(0, TickedOrders.MOST).mapToObj(i -> "RP-" + i).toList());
         assertThat(TickedOrders.checked(most)).hasSize(TickedOrders.MOST);
         most.add("RP-one-more");
-        assertThatThrownBy(() -> TickedOrders.checked(most)).isInstanceOf(ProblemException.class)
-                .satisfies(e -> assertThat(((ProblemException) e).problem().type()).endsWith("/too-many-ticked"));
+        assertThatThrownBy(() -> TickedOrders.checked(most)).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).type()).isEqualTo("too-many-ticked"));
     }
 
     @Test
     void aReasonIsRequiredAndKeptToItsColumn() {
-        assertThatThrownBy(() -> OrderActions.reason("  ")).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> OrderActions.reason(null)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> OrderActions.reason("  ")).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> OrderActions.reason(null)).isInstanceOf(DomainException.class);
         assertThat(OrderActions.reason("  cheque bounced ")).isEqualTo("cheque bounced");
         assertThat(OrderActions.reason("x".repeat(900))).hasSize(OrderActions.REASON_LENGTH);
     }

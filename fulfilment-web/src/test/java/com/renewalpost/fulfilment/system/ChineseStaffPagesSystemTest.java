@@ -170,7 +170,7 @@ class ChineseStaffPagesSystemTest {
     @Test
     void aCarriersCsvImportReportIsChinese() throws IOException {
         var at = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1).withNano(0);
-        var unknown = com.renewalpost.fulfilment.shipping.TrackingNumber.of("RR", 10_000_000 + RANDOM.nextInt(89_999_999), "US")
+        var unknown = com.renewalpost.fulfilment.orders.TrackingNumber.of("RR", 10_000_000 + RANDOM.nextInt(89_999_999), "US")
                 .value();
         var csv = Files.createDirectories(Path.of("target", "system")).resolve("carrier-zh-" + UUID.randomUUID() + ".csv");
         Files.writeString(csv, "tracking_number,status,occurred_at\n" + unknown + ",ACCEPTED," + at + "\n"

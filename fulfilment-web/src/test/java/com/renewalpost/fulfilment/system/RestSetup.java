@@ -159,7 +159,7 @@ final class RestSetup {
 
     /** Attaches a pre-printed tracked-letter label (a fresh valid S10 number) to a printed order; answers the number. */
     String attachTrackingLabel(Credentials warehouse, String station, String number) {
-        var tracking = com.renewalpost.fulfilment.shipping.TrackingNumber.of("LZ", 10_000_000 + RANDOM.nextInt(89_999_999), "US").value();
+        var tracking = com.renewalpost.fulfilment.orders.TrackingNumber.of("LZ", 10_000_000 + RANDOM.nextInt(89_999_999), "US").value();
         json("POST", "api/packing/stations/" + station + "/tracking-labels", warehouse, Json.createObjectBuilder()
                 .add("orderNumber", number).add("trackingNumber", tracking).build(), 200);
         return tracking;

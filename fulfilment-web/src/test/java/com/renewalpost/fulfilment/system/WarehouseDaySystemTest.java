@@ -2,7 +2,7 @@ package com.renewalpost.fulfilment.system;
 
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import com.renewalpost.fulfilment.orders.Iccid;
-import com.renewalpost.fulfilment.shipping.TrackingNumber;
+import com.renewalpost.fulfilment.orders.TrackingNumber;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;

@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.shipping;
+package com.renewalpost.fulfilment.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

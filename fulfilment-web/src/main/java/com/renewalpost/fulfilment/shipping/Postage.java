@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.postage;
+package com.renewalpost.fulfilment.shipping;
 
 import java.math.BigDecimal;
 import java.util.Objects;

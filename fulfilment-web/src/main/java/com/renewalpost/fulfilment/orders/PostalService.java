@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.postage;
+package com.renewalpost.fulfilment.orders;
 
 import java.util.Optional;
 

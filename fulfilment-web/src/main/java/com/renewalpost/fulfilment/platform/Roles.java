@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.staff;
+package com.renewalpost.fulfilment.platform;
 
 /** The roles of the back office; every page and endpoint names the ones that may use it. */
 public final class Roles {
@@ -11,7 +11,7 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     /** Integrations (web shop, marketplace) calling with an API key of scope orders:write. */
     public static final String ORDERS_WRITE = "orders:write";
-    /** The monitoring system reading /metrics with the metrics token ({@link MetricsToken}). */
+    /** The monitoring system reading /metrics with the metrics token (the staff component's {@code MetricsToken}). */
     public static final String METRICS_READ = "metrics:read";
 
     private Roles() {

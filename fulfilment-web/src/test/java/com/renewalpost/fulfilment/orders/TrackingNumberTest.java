@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.shipping;
+package com.renewalpost.fulfilment.orders;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package com.renewalpost.fulfilment.postage;
+package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

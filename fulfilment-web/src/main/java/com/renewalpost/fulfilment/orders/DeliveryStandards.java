@@ -1,5 +1,7 @@
-package com.renewalpost.fulfilment.postage;
+package com.renewalpost.fulfilment.orders;
 
+import com.renewalpost.fulfilment.orders.DeliveryStandard;
+import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

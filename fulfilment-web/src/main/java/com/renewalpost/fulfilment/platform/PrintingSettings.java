@@ -1,4 +1,4 @@
-package com.renewalpost.fulfilment.printing;
+package com.renewalpost.fulfilment.platform;
 
 import com.renewalpost.labels.PaperSize;
 import com.renewalpost.labels.PrintSettings;
