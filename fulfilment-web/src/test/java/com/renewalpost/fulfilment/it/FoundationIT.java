@@ -25,6 +25,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -57,11 +58,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes its own product (unique SKU) so that tests share no data.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
 class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.of("foundation", Map.of());
+        return TestDeployment.backOffice();
     }
 
     @Inject

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +50,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rotation and ending, masked and revealed codes, headers and the cross-site check.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
 class SecurityIT {
 
     enum Caller { ANONYMOUS, WAREHOUSE, SUPPORT, ADMIN, API_KEY }
@@ -156,9 +158,7 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.of("security", Map.of(
-                "fulfilment.login.slow-down-after", "2",
-                "fulfilment.public.lookups-per-minute", "12"));
+        return TestDeployment.backOffice(); // login slow-down after 2, lookups 12 a minute
     }
 
     @Inject

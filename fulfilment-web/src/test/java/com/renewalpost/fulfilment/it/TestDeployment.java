@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,44 @@ public final class TestDeployment {
     static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     private TestDeployment() {
+    }
+
+    private static final Map<String, WebArchive> SHARED = new HashMap<>();
+
+    /**
+     * The one archive called {@code name} for the whole run, made at the first call: test classes
+     * whose {@code @Deployment} returns it share one server ({@code it.reuse.ServerReuse}), one
+     * database and one configuration, so they must agree on its settings.
+     */
+    public static synchronized WebArchive shared(String name, Supplier<WebArchive> archive) {
+        return SHARED.computeIfAbsent(name, n -> archive.get());
+    }
+
+    /**
+     * The back office without customer email: FoundationIT, SecurityIT and WarehouseIT, which share
+     * one server. Their settings put together: the login and lookup limits SecurityIT counts to, and
+     * the S10 ranges, low-stock warning and support address WarehouseIT prints and checks.
+     */
+    public static WebArchive backOffice() {
+        return shared("back-office", () -> {
+            var war = of("back-office", Map.of(
+                    "fulfilment.login.slow-down-after", "2",
+                    "fulfilment.public.lookups-per-minute", "12",
+                    "fulfilment.s10.ranges", WarehouseIT.RANGE,
+                    "fulfilment.s10.low-warning", "5",
+                    "fulfilment.sender.support-email", "help@renewalpost.example"));
+            return withDocumentReading(war);
+        });
+    }
+
+    /** Adds what reading print-run documents back inside the server needs ({@link DocumentReading}). */
+    public static WebArchive withDocumentReading(WebArchive war) {
+        war.addAsLibraries(jarOf(org.apache.pdfbox.Loader.class),
+                jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
+                jarOf(org.apache.commons.logging.LogFactory.class),
+                jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
+        return war;
     }
 
     public static WebArchive of(String name, Map<String, String> extraConfig) {

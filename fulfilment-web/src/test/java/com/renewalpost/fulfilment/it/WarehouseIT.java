@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -59,6 +60,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change zones or tariffs use destinations no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
 class WarehouseIT {
 
     static final String RANGE = "LA 10000000-10000999 US";
@@ -66,16 +68,8 @@ class WarehouseIT {
     @Deployment
     static WebArchive deployment() {
         // tracked letters take numbers from a range; registered letters have none: pre-printed labels
-        var war = TestDeployment.of("warehouse", Map.of(
-                "fulfilment.s10.ranges", RANGE,
-                "fulfilment.s10.low-warning", "5",
-                "fulfilment.sender.support-email", "help@renewalpost.example"));
-        war.addAsLibraries(TestDeployment.jarOf(org.apache.pdfbox.Loader.class),
-                TestDeployment.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                TestDeployment.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
-                TestDeployment.jarOf(org.apache.commons.logging.LogFactory.class),
-                TestDeployment.jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
-        return war;
+        // (TestDeployment.backOffice: the range below, a low warning at 5, help@renewalpost.example)
+        return TestDeployment.backOffice();
     }
 
     @Inject
