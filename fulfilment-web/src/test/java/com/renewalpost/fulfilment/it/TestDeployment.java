@@ -45,8 +45,10 @@ public final class TestDeployment {
 
     /**
      * The back office without customer email: FoundationIT, SecurityIT and WarehouseIT, which share
-     * one server. Their settings put together: the login and lookup limits SecurityIT counts to, and
-     * the S10 ranges, low-stock warning and support address WarehouseIT prints and checks.
+     * one server. Their settings put together: the login and public lookup limits SecurityIT counts
+     * to, and the S10 ranges, low-stock warning and support address WarehouseIT prints and checks.
+     * (TrackingIT keeps a server of its own: its webhook secret turns SecurityIT's unsigned calls into
+     * 401s, and the shipments it makes by hand would enter WarehouseIT's dispatches.)
      */
     public static WebArchive backOffice() {
         return shared("back-office", () -> {
@@ -57,6 +59,39 @@ public final class TestDeployment {
                     "fulfilment.s10.low-warning", "5",
                     "fulfilment.sender.support-email", "help@renewalpost.example"));
             return withDocumentReading(war);
+        });
+    }
+
+    /** The monitoring system's bearer token on {@link #customerEmail()}; fixed, so that tests in the server know it too. */
+    public static final String METRICS_TOKEN = "metrics-token-for-the-in-container-tests-0f3c9a71e2";
+
+    /**
+     * Customer email against a mail server the tests control, at the root context (where Payara Micro
+     * serves /metrics): NotificationsIT, OperationsIT and MailOutageIT, which share one server and its
+     * {@link com.renewalpost.fulfilment.it.fixtures.MovableClock} (tests only move it forward and work on
+     * their own orders and recipients). GreenMail ({@link com.renewalpost.fulfilment.it.fixtures.TestMailServer})
+     * or smtp-sink listen on the SMTP port chosen here when a test starts them; the outbox worker runs
+     * every second with the default back-off (first retry after 60 s, at most an hour apart, given up
+     * after 48 h); the delay check runs only when a test calls it; gauges refresh every second.
+     */
+    public static WebArchive customerEmail() {
+        return shared("customer-email", () -> {
+            var war = atRoot("customer-email", Map.ofEntries(
+                    Map.entry("fulfilment.email.smtp.host", "127.0.0.1"),
+                    // the mail servers start after the deployment, on the port chosen now
+                    Map.entry("fulfilment.email.smtp.port", String.valueOf(LocalHttp.freeLoopbackPort())),
+                    Map.entry("fulfilment.email.smtp.starttls", "false"),
+                    Map.entry("fulfilment.email.smtp.timeout-seconds", "10"),
+                    Map.entry("fulfilment.email.send-interval-seconds", "1"),
+                    Map.entry("fulfilment.email.check-interval-minutes", "10000"),
+                    Map.entry("fulfilment.email.retry.first-delay-seconds", "60"),
+                    Map.entry("fulfilment.email.retry.max-delay-minutes", "60"),
+                    Map.entry("fulfilment.email.retry.give-up-hours", "48"),
+                    Map.entry("fulfilment.metrics.refresh-seconds", "1"),
+                    Map.entry("fulfilment.metrics.token", METRICS_TOKEN)));
+            war.addPackage(com.renewalpost.fulfilment.it.fixtures.MovableClock.class.getPackage());
+            war.addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+            return war;
         });
     }
 

@@ -27,6 +27,9 @@ import java.util.logging.Logger;
  */
 public class ServerReuse implements LoadableExtension {
 
+    /** What the output of a class that reuses a running server says (ServerLogCustodyIT looks for it). */
+    public static final String REUSING = "reusing the running server for ";
+
     @Override
     public void register(ExtensionBuilder builder) {
         builder.observer(Deployments.class);
@@ -56,7 +59,7 @@ public class ServerReuse implements LoadableExtension {
             var scenario = classScenario.get();
             var archive = archiveOf(scenario);
             if (live != null && archive != null && archive == liveArchive) {
-                LOG.info(() -> "reusing the running server for " + event.getEvent().getTestClass().getName());
+                LOG.info(() -> REUSING + event.getEvent().getTestClass().getName());
                 classScenario.set(live);
                 deployNext = false;
                 return;
