@@ -1,11 +1,9 @@
 package com.renewalpost.fulfilment.it;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
-import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
@@ -26,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -58,11 +57,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes its own product (unique SKU) so that tests share no data.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
 class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.of("foundation", Map.of());
+        return TestDeployment.backOffice();
     }
 
     @Inject
@@ -314,7 +314,7 @@ class FoundationIT {
     @Test
     void theStoredCodeNeverContainsThePlaintextAndTheStockRefusesRepeats() throws Exception {
         var product = newProduct(ProductKind.ESIM_PROFILE, 0);
-        var code = "LPA:1$SMDP.EXAMPLE.COM$" + randomGroups(new Random());
+        var code = Shop.esimCode();
         UsedCodes.record(List.of(code));
         var report = codeStock.importCsv(product, new StringReader("code\n" + code + "\n"
                 + code.toLowerCase(Locale.ROOT).replace("lpa:", "") + "\n2$BAD\n"));
@@ -357,43 +357,13 @@ class FoundationIT {
     }
 
     private Product newProduct(ProductKind kind, int codes) {
-        var sku = kind.name().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        var product = new Product(sku, "Test " + sku, kind, 30, "10 GB", Money.of("25.00", "USD"), 20, "490700",
-                "Printed activation letter", kind == ProductKind.VOUCHER ? "\\d{16}" : null, 5);
-        catalogue.add(product);
-        if (codes > 0) {
-            var csv = new StringBuilder("code\n");
-            var random = new Random();
-            List<String> used = new ArrayList<>();
-            for (int i = 0; i < codes; i++) {
-                used.add("LPA:1$SMDP.EXAMPLE.COM$" + randomGroups(random));
-                csv.append(used.get(i)).append('\n');
-            }
-            UsedCodes.record(used);
-            assertThat(codeStock.importCsv(catalogue.bySku(sku).orElseThrow(), new StringReader(csv.toString()))
-                    .imported()).isEqualTo(codes);
-        }
-        return catalogue.bySku(sku).orElseThrow();
-    }
-
-    private static String randomGroups(Random random) {
-        var s = new StringBuilder();
-        for (int g = 0; g < 4; g++) {
-            if (g > 0) {
-                s.append('-');
-            }
-            for (int i = 0; i < 5; i++) {
-                s.append("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(random.nextInt(34)));
-            }
-        }
-        return s.toString();
+        return new Shop(catalogue, codeStock, intake).product("Test product", kind, codes);
     }
 
     private static OrderRequest orderRequest(String sku, String reference) {
-        var body = "8901260" + String.format("%011d", Math.abs(new Random().nextLong() % 100_000_000_000L));
         return new OrderRequest("Yuki Tanaka", null, "yuki@example.com", "+81 3-1234-5678", "en",
                 new OrderRequest.Address(null, List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo", "150-0002", "JP"),
-                sku, body + Iccid.luhnCheckDigit(body), null, LocalDate.now().plusDays(40), null, "WEB", reference,
+                sku, Shop.iccid(), null, LocalDate.now().plusDays(40), null, "WEB", reference,
                 new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
     }
 

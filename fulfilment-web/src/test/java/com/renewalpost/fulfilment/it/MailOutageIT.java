@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +32,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static com.renewalpost.fulfilment.operations.OperationsMetrics.EMAILS_FAILED;
@@ -53,29 +53,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link MovableClock} then brings that attempt on. Each test works on its own orders.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(4) // TestDeployment.customerEmail(): one server for its classes; the clock moves most here last
 class MailOutageIT {
 
-    private static final String METRICS_TOKEN = "metrics-token-for-the-mail-outage-test-5b21d7c0a9";
+    private static final String METRICS_TOKEN = TestDeployment.METRICS_TOKEN;
     private static final Duration FIRST_DELAY = Duration.ofSeconds(60);
 
     @Deployment
     static WebArchive deployment() {
-        var war = TestDeployment.atRoot("mail-outage", Map.ofEntries(
-                Map.entry("fulfilment.email.smtp.host", "127.0.0.1"),
-                // smtp-sink and GreenMail start after the deployment, on the port chosen now
-                Map.entry("fulfilment.email.smtp.port", String.valueOf(LocalHttp.freeLoopbackPort())),
-                Map.entry("fulfilment.email.smtp.starttls", "false"),
-                Map.entry("fulfilment.email.smtp.timeout-seconds", "10"),
-                Map.entry("fulfilment.email.send-interval-seconds", "1"),
-                Map.entry("fulfilment.email.check-interval-minutes", "10000"),
-                Map.entry("fulfilment.email.retry.first-delay-seconds", String.valueOf(FIRST_DELAY.toSeconds())),
-                Map.entry("fulfilment.email.retry.max-delay-minutes", "60"),
-                Map.entry("fulfilment.email.retry.give-up-hours", "48"),
-                Map.entry("fulfilment.metrics.refresh-seconds", "1"),
-                Map.entry("fulfilment.metrics.token", METRICS_TOKEN)));
-        war.addPackage(MovableClock.class.getPackage());
-        war.addAsLibraries(TestDeployment.jarOf(GreenMail.class));
-        return war;
+        // (TestDeployment.customerEmail: retries after 60 s = FIRST_DELAY, at most 60 min apart, given up
+        // after 48 h; a 10 s SMTP timeout; metrics refreshed every second)
+        return TestDeployment.customerEmail();
     }
 
     @Inject

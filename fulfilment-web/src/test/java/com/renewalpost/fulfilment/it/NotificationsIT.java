@@ -2,7 +2,6 @@ package com.renewalpost.fulfilment.it;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
-import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
@@ -12,7 +11,6 @@ import com.renewalpost.fulfilment.notifications.CodeEmailCheck;
 import com.renewalpost.fulfilment.notifications.EmailView;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.notifications.OutboxWorker;
-import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
 import com.renewalpost.fulfilment.orders.OrderNumber;
@@ -35,16 +33,13 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -54,8 +49,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -73,22 +66,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a deadline.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(2) // with the other classes of TestDeployment.customerEmail(): one server for them all
 class NotificationsIT {
 
 
     @Deployment
     static WebArchive deployment() {
-        var war = TestDeployment.of("notifications", Map.of(
-                "fulfilment.email.smtp.host", "127.0.0.1",
-                // GreenMail starts after the deployment: the port is chosen now and handed over in the configuration
-                "fulfilment.email.smtp.port", String.valueOf(freeLoopbackPort()),
-                "fulfilment.email.smtp.starttls", "false",
-                "fulfilment.email.smtp.timeout-seconds", "10",
-                "fulfilment.email.send-interval-seconds", "1",
-                "fulfilment.email.check-interval-minutes", "1"));
-        war.addPackage(MovableClock.class.getPackage());
-        war.addAsLibraries(TestDeployment.jarOf(GreenMail.class));
-        return war;
+        // (TestDeployment.customerEmail: GreenMail's port chosen there, the worker every second)
+        return TestDeployment.customerEmail();
     }
 
     @Inject
@@ -405,26 +390,13 @@ class NotificationsIT {
     // ---- orders and codes ----
 
     private Product newProduct(String name, ProductKind kind, int codes) {
-        var sku = kind.name().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        catalogue.add(new Product(sku, name, kind, 30, "10 GB", Money.of("25.00", "USD"), 20, "490700",
-                "Printed activation letter", kind == ProductKind.VOUCHER ? "\\d{16}" : null, 5));
-        var product = catalogue.bySku(sku).orElseThrow();
-        var csv = new StringBuilder("code\n");
-        var random = new Random();
-        for (int i = 0; i < codes; i++) {
-            csv.append(kind == ProductKind.VOUCHER ? digits(random, 16) : "LPA:1$SMDP.EXAMPLE.COM$" + groups(random))
-                    .append('\n');
-        }
-        UsedCodes.record(csv.toString().lines().skip(1).toList());
-        assertThat(codeStock.importCsv(product, new StringReader(csv.toString())).imported()).isEqualTo(codes);
-        return product;
+        return new Shop(catalogue, codeStock, intake).product(name, kind, codes);
     }
 
     private OrderNumber order(Product product, String name, String latinName, String language, String email,
                               OrderRequest.Address address, LocalDate planExpiresOn) {
-        var body = "8901260" + digits(new Random(), 11);
         var request = new OrderRequest(name, latinName, email, null, language, address, product.sku(),
-                body + Iccid.luhnCheckDigit(body), null, planExpiresOn, null, "WEB", "NOTIFY-" + UUID.randomUUID(),
+                Shop.iccid(), null, planExpiresOn, null, "WEB", "NOTIFY-" + UUID.randomUUID(),
                 new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
         return intake.receive(request, null, "test").order().number();
     }
@@ -454,27 +426,6 @@ class NotificationsIT {
 
     private static String unique(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-    }
-
-    private static String digits(Random random, int count) {
-        var s = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            s.append(random.nextInt(10));
-        }
-        return s.toString();
-    }
-
-    private static String groups(Random random) {
-        var s = new StringBuilder();
-        for (int g = 0; g < 4; g++) {
-            if (g > 0) {
-                s.append('-');
-            }
-            for (int i = 0; i < 5; i++) {
-                s.append("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(random.nextInt(34)));
-            }
-        }
-        return s.toString();
     }
 
     // ---- waiting for the asynchronous worker ----
@@ -549,11 +500,4 @@ class NotificationsIT {
         return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
     }
 
-    private static int freeLoopbackPort() {
-        try (var socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

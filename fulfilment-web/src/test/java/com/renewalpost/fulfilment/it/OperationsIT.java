@@ -5,6 +5,7 @@ import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.it.fixtures.MovableClock;
+import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
@@ -26,6 +27,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,7 +39,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static com.renewalpost.fulfilment.operations.OperationsMetrics.CODES_AVAILABLE;
@@ -61,24 +63,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not run on its own here (tests call nothing that needs it).
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(3) // with the other classes of TestDeployment.customerEmail(): one server for them all
 class OperationsIT {
 
-    /** The monitoring system's token; fixed here so that the test (in the server) knows it too. */
-    private static final String METRICS_TOKEN = "metrics-token-for-the-operations-test-0f3c9a71e2";
+    /** The monitoring system's token. */
+    private static final String METRICS_TOKEN = TestDeployment.METRICS_TOKEN;
 
     @Deployment
     static WebArchive deployment() {
-        var war = TestDeployment.atRoot("operations", Map.of(
-                "fulfilment.email.smtp.host", "127.0.0.1",
-                "fulfilment.email.smtp.port", String.valueOf(LocalHttp.freeLoopbackPort()),
-                "fulfilment.email.smtp.starttls", "false",
-                "fulfilment.email.smtp.timeout-seconds", "5",
-                "fulfilment.email.send-interval-seconds", "1",
-                "fulfilment.email.check-interval-minutes", "10000",
-                "fulfilment.metrics.refresh-seconds", "1",
-                "fulfilment.metrics.token", METRICS_TOKEN));
-        war.addPackage(MovableClock.class.getPackage());
-        return war;
+        return TestDeployment.customerEmail();
+    }
+
+    /** Nothing listens on the SMTP port here (another class of the shared server may have left GreenMail running). */
+    @BeforeEach
+    void noMailServer() {
+        TestMailServer.stop();
     }
 
     @Inject

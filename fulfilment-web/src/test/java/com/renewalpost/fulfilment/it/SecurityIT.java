@@ -5,7 +5,6 @@ import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.platform.Roles;
@@ -17,6 +16,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,7 +35,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -49,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rotation and ending, masked and revealed codes, headers and the cross-site check.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
 class SecurityIT {
 
     enum Caller { ANONYMOUS, WAREHOUSE, SUPPORT, ADMIN, API_KEY }
@@ -156,9 +156,7 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.of("security", Map.of(
-                "fulfilment.login.slow-down-after", "2",
-                "fulfilment.public.lookups-per-minute", "12"));
+        return TestDeployment.backOffice(); // login slow-down after 2, lookups 12 a minute
     }
 
     @Inject
@@ -309,16 +307,15 @@ class SecurityIT {
 
     @Test
     void codesAreMaskedRevealedOnlyToSupportWithAReasonAndAudited() throws Exception {
-        var code = "LPA:1$SMDP.SECURITY.TEST$" + UUID.randomUUID().toString().toUpperCase().replace("-", "").substring(0, 20);
+        var code = Shop.esimCode();
         UsedCodes.record(List.of(code));
         var sku = "SEC-" + UUID.randomUUID().toString().substring(0, 8);
         catalogue.add(new Product(sku, "Security test", ProductKind.ESIM_PROFILE, 30, "5 GB", Money.of("20.00", "USD"),
                 20, "490700", "Printed eSIM activation letter", null, 1));
         codeStock.importCsv(catalogue.bySku(sku).orElseThrow(), new StringReader("code\n" + code + "\n"));
-        var iccidBody = "890126" + String.format("%012d", Math.abs(new Random().nextLong() % 1_000_000_000_000L));
         var number = intake.receive(new OrderRequest("Li Hua", null, "li@example.com", null, "zh-Hans",
                 new OrderRequest.Address(null, List.of("No. 1 Road"), "Haidian", "Beijing", "Beijing", "100080", "CN"),
-                sku, iccidBody + Iccid.luhnCheckDigit(iccidBody), null, LocalDate.now().plusDays(60), null, "POST",
+                sku, Shop.iccid(), null, LocalDate.now().plusDays(60), null, "POST",
                 null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD"), null),
                 null, "test").order().number().value();
         codeStock.allocateFor(com.renewalpost.fulfilment.orders.OrderNumber.parse(number).orElseThrow(), "test");
@@ -401,10 +398,9 @@ class SecurityIT {
         var sku = "PUB-" + UUID.randomUUID().toString().substring(0, 8);
         catalogue.add(new Product(sku, "Public test", ProductKind.VOUCHER, 30, "5 GB", Money.of("20.00", "USD"),
                 20, "490700", "Printed voucher", "\\d{16}", 1));
-        var iccidBody = "890126" + String.format("%012d", Math.abs(new Random().nextLong() % 1_000_000_000_000L));
         var number = intake.receive(new OrderRequest("Oliver Smith", null, "oliver@example.com", null, "en",
                 new OrderRequest.Address(null, List.of("10 Downing Street"), null, "London", null, "SW1A 2AA", "GB"),
-                sku, iccidBody + Iccid.luhnCheckDigit(iccidBody), null, LocalDate.now().plusDays(60), null, "POST",
+                sku, Shop.iccid(), null, LocalDate.now().plusDays(60), null, "POST",
                 null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD"), null),
                 null, "test").order().number().value();
 

@@ -63,24 +63,28 @@ public final class Shop {
     public Product product(String name, ProductKind kind, int codes) {
         var sku = kind.name().substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         catalogue.add(new Product(sku, name, kind, 30, "10 GB", Money.of("25.00", "USD"), 20, "490700",
-                "Printed activation letter", kind == ProductKind.VOUCHER ? "\\d{16}" : null, 5));
+                "Printed activation letter", kind == ProductKind.VOUCHER ? VOUCHER_PATTERN : null, 5));
         var product = catalogue.bySku(sku).orElseThrow();
-        List<String> fresh = new ArrayList<>();
-        for (int i = 0; i < codes; i++) {
-            fresh.add(kind == ProductKind.VOUCHER ? digits(16) : "LPA:1$SMDP.EXAMPLE.COM$" + groups());
-        }
-        UsedCodes.record(fresh);
-        codesImported.addAll(fresh);
-        assertThat(codeStock.importCsv(product, new StringReader("code\n" + String.join("\n", fresh) + "\n"))
-                .imported()).isEqualTo(codes);
+        stock(product, codes);
         return product;
+    }
+
+    /** Puts {@code count} fresh codes of the product's kind into its stock (none: nothing is imported). */
+    public List<String> stock(Product product, int count) {
+        var fresh = codes(product.kind(), count);
+        if (count > 0) {
+            UsedCodes.record(fresh);
+            codesImported.addAll(fresh);
+            assertThat(codeStock.importCsv(product, new StringReader("code\n" + String.join("\n", fresh) + "\n"))
+                    .imported()).isEqualTo(count);
+        }
+        return fresh;
     }
 
     /** An order of the product by the customer, whose email address is made unique. */
     public Placed order(Product product, Customer customer, String emailName, LocalDate planExpiresOn) {
         var email = emailName + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-        var body = "8901260" + digits(11);
-        var iccid = body + Iccid.luhnCheckDigit(body);
+        var iccid = iccid();
         var request = new OrderRequest(customer.name(), customer.latinName(), email, null, customer.language(),
                 customer.address(), product.sku(), iccid, null, planExpiresOn, null, "WEB", "SHOP-" + UUID.randomUUID(),
                 new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
@@ -92,7 +96,33 @@ public final class Shop {
         return List.copyOf(codesImported);
     }
 
-    private static String digits(int count) {
+    // ---- the one generator of test codes and numbers (client side too: the system tests use it) ----
+
+    /** The pattern a voucher product's codes follow. */
+    public static final String VOUCHER_PATTERN = "\\d{16}";
+
+    /** {@code count} fresh codes for a product of this kind, each unique with overwhelming odds. */
+    public static List<String> codes(ProductKind kind, int count) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            codes.add(kind == ProductKind.VOUCHER ? digits(16) : esimCode());
+        }
+        return codes;
+    }
+
+    /** A fresh SGP.22 activation code: LPA:1, an SM-DP+ address and a random matching ID (4 groups of 5). */
+    public static String esimCode() {
+        return "LPA:1$SMDP.EXAMPLE.COM$" + groups();
+    }
+
+    /** A fresh ICCID (issuer 8901260) with its Luhn check digit. */
+    public static String iccid() {
+        var body = "8901260" + digits(11);
+        return body + Iccid.luhnCheckDigit(body);
+    }
+
+    /** {@code count} random decimal digits. */
+    public static String digits(int count) {
         var s = new StringBuilder();
         for (int i = 0; i < count; i++) {
             s.append(RANDOM.nextInt(10));

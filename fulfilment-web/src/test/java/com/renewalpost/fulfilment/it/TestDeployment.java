@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,79 @@ public final class TestDeployment {
     static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
 
     private TestDeployment() {
+    }
+
+    private static final Map<String, WebArchive> SHARED = new HashMap<>();
+
+    /**
+     * The one archive called {@code name} for the whole run, made at the first call: test classes
+     * whose {@code @Deployment} returns it share one server ({@code it.reuse.ServerReuse}), one
+     * database and one configuration, so they must agree on its settings.
+     */
+    public static synchronized WebArchive shared(String name, Supplier<WebArchive> archive) {
+        return SHARED.computeIfAbsent(name, n -> archive.get());
+    }
+
+    /**
+     * The back office without customer email: FoundationIT, SecurityIT and WarehouseIT, which share
+     * one server. Their settings put together: the login and public lookup limits SecurityIT counts
+     * to, and the S10 ranges, low-stock warning and support address WarehouseIT prints and checks.
+     * (TrackingIT keeps a server of its own: its webhook secret turns SecurityIT's unsigned calls into
+     * 401s, and the shipments it makes by hand would enter WarehouseIT's dispatches.)
+     */
+    public static WebArchive backOffice() {
+        return shared("back-office", () -> {
+            var war = of("back-office", Map.of(
+                    "fulfilment.login.slow-down-after", "2",
+                    "fulfilment.public.lookups-per-minute", "12",
+                    "fulfilment.s10.ranges", WarehouseIT.RANGE,
+                    "fulfilment.s10.low-warning", "5",
+                    "fulfilment.sender.support-email", "help@renewalpost.example"));
+            return withDocumentReading(war);
+        });
+    }
+
+    /** The monitoring system's bearer token on {@link #customerEmail()}; fixed, so that tests in the server know it too. */
+    public static final String METRICS_TOKEN = "metrics-token-for-the-in-container-tests-0f3c9a71e2";
+
+    /**
+     * Customer email against a mail server the tests control, at the root context (where Payara Micro
+     * serves /metrics): NotificationsIT, OperationsIT and MailOutageIT, which share one server and its
+     * {@link com.renewalpost.fulfilment.it.fixtures.MovableClock} (tests only move it forward and work on
+     * their own orders and recipients). GreenMail ({@link com.renewalpost.fulfilment.it.fixtures.TestMailServer})
+     * or smtp-sink listen on the SMTP port chosen here when a test starts them; the outbox worker runs
+     * every second with the default back-off (first retry after 60 s, at most an hour apart, given up
+     * after 48 h); the delay check runs only when a test calls it; gauges refresh every second.
+     */
+    public static WebArchive customerEmail() {
+        return shared("customer-email", () -> {
+            var war = atRoot("customer-email", Map.ofEntries(
+                    Map.entry("fulfilment.email.smtp.host", "127.0.0.1"),
+                    // the mail servers start after the deployment, on the port chosen now
+                    Map.entry("fulfilment.email.smtp.port", String.valueOf(LocalHttp.freeLoopbackPort())),
+                    Map.entry("fulfilment.email.smtp.starttls", "false"),
+                    Map.entry("fulfilment.email.smtp.timeout-seconds", "10"),
+                    Map.entry("fulfilment.email.send-interval-seconds", "1"),
+                    Map.entry("fulfilment.email.check-interval-minutes", "10000"),
+                    Map.entry("fulfilment.email.retry.first-delay-seconds", "60"),
+                    Map.entry("fulfilment.email.retry.max-delay-minutes", "60"),
+                    Map.entry("fulfilment.email.retry.give-up-hours", "48"),
+                    Map.entry("fulfilment.metrics.refresh-seconds", "1"),
+                    Map.entry("fulfilment.metrics.token", METRICS_TOKEN)));
+            war.addPackage(com.renewalpost.fulfilment.it.fixtures.MovableClock.class.getPackage());
+            war.addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
+            return war;
+        });
+    }
+
+    /** Adds what reading print-run documents back inside the server needs ({@link DocumentReading}). */
+    public static WebArchive withDocumentReading(WebArchive war) {
+        war.addAsLibraries(jarOf(org.apache.pdfbox.Loader.class),
+                jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
+                jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
+                jarOf(org.apache.commons.logging.LogFactory.class),
+                jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
+        return war;
     }
 
     public static WebArchive of(String name, Map<String, String> extraConfig) {

@@ -5,7 +5,6 @@ import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
-import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
@@ -24,6 +23,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -43,7 +43,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -59,6 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change zones or tariffs use destinations no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
 class WarehouseIT {
 
     static final String RANGE = "LA 10000000-10000999 US";
@@ -66,16 +66,8 @@ class WarehouseIT {
     @Deployment
     static WebArchive deployment() {
         // tracked letters take numbers from a range; registered letters have none: pre-printed labels
-        var war = TestDeployment.of("warehouse", Map.of(
-                "fulfilment.s10.ranges", RANGE,
-                "fulfilment.s10.low-warning", "5",
-                "fulfilment.sender.support-email", "help@renewalpost.example"));
-        war.addAsLibraries(TestDeployment.jarOf(org.apache.pdfbox.Loader.class),
-                TestDeployment.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                TestDeployment.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
-                TestDeployment.jarOf(org.apache.commons.logging.LogFactory.class),
-                TestDeployment.jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
-        return war;
+        // (TestDeployment.backOffice: the range below, a low warning at 5, help@renewalpost.example)
+        return TestDeployment.backOffice();
     }
 
     @Inject
@@ -665,17 +657,9 @@ class WarehouseIT {
     private Product newProduct(ProductKind kind, int weightGrams, int codes) {
         var sku = "W-" + UUID.randomUUID().toString().substring(0, 8);
         catalogue.add(new Product(sku, "Warehouse test " + sku, kind, 30, "15 GB", Money.of("29.00", "USD"),
-                weightGrams, "490700", "Printed eSIM activation letter", kind == ProductKind.VOUCHER ? "\\d{16}" : null, 2));
+                weightGrams, "490700", "Printed eSIM activation letter", kind == ProductKind.VOUCHER ? Shop.VOUCHER_PATTERN : null, 2));
         var product = catalogue.bySku(sku).orElseThrow();
-        if (codes > 0) {
-            var csv = new StringBuilder("code\n");
-            var random = new Random();
-            for (int i = 0; i < codes; i++) {
-                csv.append(kind == ProductKind.VOUCHER ? digits(random, 16)
-                        : "LPA:1$SMDP.EXAMPLE.COM$" + groups(random)).append('\n');
-            }
-            assertThat(codeStock.importCsv(product, new StringReader(csv.toString())).imported()).isEqualTo(codes);
-        }
+        new Shop(catalogue, codeStock, intake).stock(product, codes);
         return product;
     }
 
@@ -684,10 +668,9 @@ class WarehouseIT {
     }
 
     private OrderNumber order(Product product, Person p, String service, int planDaysLeft) {
-        var iccid = "8901260" + digits(new Random(), 11);
         var request = new OrderRequest(p.name, p.latin, "customer@example.com", null, p.language,
                 new OrderRequest.Address(null, List.of(p.street), p.locality, p.city, p.region, p.postcode, p.country),
-                product.sku(), iccid + Iccid.luhnCheckDigit(iccid), null, LocalDate.now().plusDays(planDaysLeft),
+                product.sku(), Shop.iccid(), null, LocalDate.now().plusDays(planDaysLeft),
                 service, "WEB", "WH-" + UUID.randomUUID(),
                 new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("29.00"), "USD"), null);
         return intake.receive(request, null, "test").order().number();
@@ -759,27 +742,6 @@ class WarehouseIT {
         var chars = number.toCharArray();
         chars[4] = chars[4] == '7' ? '8' : '7';
         return new String(chars);
-    }
-
-    private static String digits(Random random, int length) {
-        var s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append((char) ('0' + random.nextInt(10)));
-        }
-        return s.toString();
-    }
-
-    private static String groups(Random random) {
-        var s = new StringBuilder();
-        for (int g = 0; g < 4; g++) {
-            if (g > 0) {
-                s.append('-');
-            }
-            for (int i = 0; i < 5; i++) {
-                s.append("0123456789ABCDEFGHJKLMNPQRSTUVWXYZ".charAt(random.nextInt(34)));
-            }
-        }
-        return s.toString();
     }
 
     // ---- helpers: HTTP ----

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.system;
 
+import com.renewalpost.fulfilment.it.Shop;
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -86,23 +87,9 @@ final class RestSetup {
     static String codesCsv(int count) {
         var csv = new StringBuilder("code\n");
         for (int i = 0; i < count; i++) {
-            csv.append("LPA:1$SMDP.EXAMPLE.COM$").append(matchingId()).append('\n');
+            csv.append(Shop.esimCode()).append('\n');
         }
         return csv.toString();
-    }
-
-    private static String matchingId() {
-        var alphabet = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-        var s = new StringBuilder();
-        for (int g = 0; g < 4; g++) {
-            if (g > 0) {
-                s.append('-');
-            }
-            for (int i = 0; i < 5; i++) {
-                s.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
-            }
-        }
-        return s.toString();
     }
 
     /** An order to Japan for the product; {@code planExpiresOn} decides whether it is at risk. */
@@ -112,14 +99,14 @@ final class RestSetup {
 
     /** The same for a customer of this name (in Latin letters) who reads this language (a BCP 47 tag). */
     String newOrder(Credentials who, String sku, String service, String planExpiresOn, String language, String name) {
-        var iccid = "8901260" + digits(11);
+        var iccid = Shop.iccid();
         var order = json("POST", "api/orders", who, Json.createObjectBuilder()
                 .add("customerName", name).add("email", "yuki@example.com").add("language", language)
                 .add("address", Json.createObjectBuilder()
                         .add("streetLines", Json.createArrayBuilder().add("1-2-3 Shibuya"))
                         .add("region", "Tokyo").add("postcode", "150-0002").add("country", "JP"))
-                .add("productSku", sku).add("iccid", iccid + com.renewalpost.fulfilment.orders.Iccid.luhnCheckDigit(iccid)).add("planExpiresOn", planExpiresOn)
-                .add("postalService", service).add("channel", "WEB").add("externalReference", "SYS-" + digits(12))
+                .add("productSku", sku).add("iccid", iccid).add("planExpiresOn", planExpiresOn)
+                .add("postalService", service).add("channel", "WEB").add("externalReference", "SYS-" + Shop.digits(12))
                 .add("payment", Json.createObjectBuilder().add("method", "CARD").add("amount", 25).add("currency", "USD"))
                 .build(), 201);
         return order.getString("number");
@@ -201,13 +188,5 @@ final class RestSetup {
 
     static JsonArray array(String json) {
         return Json.createReader(new StringReader(json)).readArray();
-    }
-
-    private static String digits(int length) {
-        var s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append((char) ('0' + RANDOM.nextInt(10)));
-        }
-        return s.toString();
     }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.system;
 
+import com.renewalpost.fulfilment.it.Shop;
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
@@ -30,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class SupportData {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final String CODE_SYMBOLS = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
 
     /** Where a customer lives; the addresses pass intake. */
     enum Destination {
@@ -68,7 +68,7 @@ final class SupportData {
             for (int i = 0; i < 3; i++) {
                 name.appendCodePoint(0x4E00 + RANDOM.nextInt(0x9FA5 - 0x4E00));
             }
-            var body = "8986" + digits(14);
+            var body = "8986" + Shop.digits(14);
             return new Customer(name.toString(), "Wang Test", "support-" + UUID.randomUUID() + "@example.com",
                     body + Iccid.luhnCheckDigit(body));
         }
@@ -90,7 +90,7 @@ final class SupportData {
         List<String> list = new ArrayList<>();
         var csv = new StringBuilder("code\n");
         for (int i = 0; i < codes; i++) {
-            var code = "LPA:1$SMDP.EXAMPLE.COM$" + groups();
+            var code = Shop.esimCode();
             list.add(code);
             csv.append(code).append('\n');
         }
@@ -241,24 +241,4 @@ final class SupportData {
         }
     }
 
-    private static String digits(int length) {
-        var s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append((char) ('0' + RANDOM.nextInt(10)));
-        }
-        return s.toString();
-    }
-
-    private static String groups() {
-        var s = new StringBuilder();
-        for (int g = 0; g < 4; g++) {
-            if (g > 0) {
-                s.append('-');
-            }
-            for (int i = 0; i < 5; i++) {
-                s.append(CODE_SYMBOLS.charAt(RANDOM.nextInt(CODE_SYMBOLS.length())));
-            }
-        }
-        return s.toString();
-    }
 }

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.system;
 
+import com.renewalpost.fulfilment.it.Shop;
 import com.renewalpost.fulfilment.it.StaffFixture.Credentials;
 import com.renewalpost.fulfilment.orders.Iccid;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
@@ -671,7 +672,7 @@ class WarehouseDaySystemTest {
         server.newProduct(sku);
         var csv = new StringBuilder("code\n");
         for (int i = 0; i < codes; i++) {
-            csv.append("LPA:1$SMDP.SYSTEM-TEST.EXAMPLE$").append(UUID.randomUUID().toString().toUpperCase()).append('\n');
+            csv.append(Shop.esimCode()).append('\n');
         }
         var report = post("api/products/" + sku + "/codes", server.admin(), "text/csv", csv.toString());
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
