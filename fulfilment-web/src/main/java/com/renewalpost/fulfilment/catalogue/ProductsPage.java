@@ -4,7 +4,6 @@ import com.renewalpost.fulfilment.admin.AdminOnly;
 import com.renewalpost.fulfilment.admin.AdminPages;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
-import com.renewalpost.fulfilment.platform.Problem;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.dashboard;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.notifications.LateLetterReport;
 import com.renewalpost.fulfilment.notifications.OutboxFigures;
@@ -15,8 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +76,6 @@ public class DashboardFigures {
         return new Figures(byStatus, queue.countAtRisk(), stock.levels(), outbox.backlog().needingAttention(),
                 lateLetters.today(), Charts.everyDay(from, today, shipments.postedPerDay(from, today)),
                 Charts.byDestination(standards.deliveriesSince(
-                        OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).minusDays(TRANSIT_DAYS))));
+                        Clocks.now(clock).minusDays(TRANSIT_DAYS))));
     }
 }

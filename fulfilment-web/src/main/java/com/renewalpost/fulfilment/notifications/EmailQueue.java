@@ -1,5 +1,7 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.platform.Clocks;
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.codes.ActivationCode;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
@@ -22,8 +24,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,7 +112,7 @@ public class EmailQueue {
     public EmailView queueBySupport(OrderNumber number, String reason, String actor) {
         reason = supportReason(reason);
         var order = orders.byNumberForUpdate(number).orElseThrow(() ->
-                DomainException.notFound("unknown-order", Message.of("order.unknown", number)));
+                UnknownOrderException.of(number));
         if (order.status() == OrderStatus.CANCELLED) {
             throw DomainException.conflict("order-cancelled", Message.of("email.cancelled", number));
         }
@@ -158,7 +158,7 @@ public class EmailQueue {
 
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               Message why) {
-        var at = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        var at = Clocks.now(clock);
         var template = template(order, reason);
         var key = OutboxEmail.stableKey(order.number().value(), reason, sendNumber);
         var email = new OutboxEmail(order, reason, sendNumber, template, order.customer().email(),

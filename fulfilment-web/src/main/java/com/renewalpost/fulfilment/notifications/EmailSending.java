@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -18,7 +19,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -137,6 +137,6 @@ public class EmailSending {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }

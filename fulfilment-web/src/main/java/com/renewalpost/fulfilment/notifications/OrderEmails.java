@@ -1,10 +1,9 @@
 package com.renewalpost.fulfilment.notifications;
 
+import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.platform.DomainException;
-import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.platform.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,7 +38,7 @@ public class OrderEmails {
     /** The order's emails, oldest first, each with its attempts. */
     public List<EmailView> emailsOf(OrderNumber number) {
         var order = orders.byNumber(number).orElseThrow(() ->
-                DomainException.notFound("unknown-order", Message.of("order.unknown", number)));
+                UnknownOrderException.of(number));
         var emails = em.createQuery("SELECT e FROM OutboxEmail e WHERE e.order = :o ORDER BY e.queuedAt, e.id",
                         OutboxEmail.class)
                 .setParameter("o", order).getResultList();

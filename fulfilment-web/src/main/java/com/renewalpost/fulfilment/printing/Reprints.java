@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -106,6 +106,6 @@ public class Reprints {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return Clocks.now(clock);
     }
 }
