@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Imports web-shop and marketplace orders from CSV (layout in README: one order per row, named
+ * Imports web-shop and marketplace orders from CSV (layout in docs/api.md: one order per row, named
  * columns). Valid rows become orders in batches of {@value #BATCH}, one transaction each; a bad row
  * is reported and never stops or half-writes the others (a batch the database refuses is rolled
  * back whole and done again row by row); rows already imported (same channel and external

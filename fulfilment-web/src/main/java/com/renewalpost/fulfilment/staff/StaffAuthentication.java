@@ -188,7 +188,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * The session cookie goes to this site only (README promises Strict). web.xml's cookie-config
+     * The session cookie goes to this site only (docs/security.md promises Strict). web.xml's cookie-config
      * asks for it, but Payara Micro leaves the attribute out of the session cookie it writes, so the
      * cookie header it has just added is rewritten here, where every session is opened.
      */

@@ -107,7 +107,7 @@ public final class WebhookSignature {
         return timestamp == null || given == null ? null : new Parsed(timestamp, given);
     }
 
-    /** The header a sender puts on {@code body} at {@code timestamp}: for tests and the README's example. */
+    /** The header a sender puts on {@code body} at {@code timestamp}: for tests and the worked example in docs/api.md. */
     public String sign(long timestamp, byte[] body) {
         return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(mac(timestamp, body));
     }
