@@ -55,6 +55,17 @@ public final class PdfReading {
     /** Half an inch, in points: what {@link #barcodeAreas} takes around a symbol. */
     private static final float MARGIN = 36;
 
+    /** What getRGB gives for each level of 8-bit grey (it turns linear grey into sRGB). */
+    private static final int[] RGB_OF_GREY = new int[256];
+
+    static {
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        for (int level = 0; level < 256; level++) {
+            probe.getRaster().setSample(0, 0, 0, level);
+            RGB_OF_GREY[level] = probe.getRGB(0, 0);
+        }
+    }
+
     private PdfReading() {
     }
 
@@ -144,11 +155,8 @@ public final class PdfReading {
             throw new IllegalStateException("PDFBox rendered grey as image type " + grey.getType());
         }
         byte[] cut = new byte[256];
-        java.awt.image.ColorModel model = grey.getColorModel();
-        BufferedImage probe = new BufferedImage(model, model.createCompatibleWritableRaster(1, 1), false, null);
         for (int level = 0; level < 256; level++) {
-            probe.getRaster().setSample(0, 0, 0, level);
-            cut[level] = (byte) ((probe.getRGB(0, 0) & 0xFF) < 128 ? 0 : 255);
+            cut[level] = (byte) ((RGB_OF_GREY[level] & 0xFF) < 128 ? 0 : 255);
         }
         int width = grey.getWidth();
         BufferedImage out = new BufferedImage(width, grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
@@ -526,15 +534,39 @@ public final class PdfReading {
     /** Count of pixels darker than mid-grey inside the rectangle (in pixels). */
     public static long ink(BufferedImage image, int x, int y, int w, int h) {
         long dark = 0;
+        int width = Math.min(image.getWidth(), x + w) - x;
+        if (width <= 0) {
+            return 0;
+        }
+        int[] row = new int[image.getWidth()];
         for (int j = y; j < Math.min(image.getHeight(), y + h); j++) {
-            for (int i = x; i < Math.min(image.getWidth(), x + w); i++) {
-                if ((image.getRGB(i, j) & 0xFF) < 128) {
+            rgbRow(image, j, row);
+            for (int i = x; i < x + width; i++) {
+                if ((row[i] & 0xFF) < 128) {
                     dark++;
                 }
             }
         }
         return dark;
     }
+
+    /**
+     * A row of an image as {@link BufferedImage#getRGB(int, int)} gives each pixel. For 8-bit grey, the renders here,
+     * through a table of what getRGB gives for each of the 256 greys: getRGB turns every pixel from linear grey into
+     * sRGB, which took most of the time of the tests that count ink.
+     */
+    public static void rgbRow(BufferedImage image, int y, int[] rgb) {
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            image.getRGB(0, y, image.getWidth(), 1, rgb, 0, image.getWidth());
+            return;
+        }
+        byte[] levels = new byte[image.getWidth()];
+        image.getRaster().getDataElements(0, y, image.getWidth(), 1, levels);
+        for (int x = 0; x < levels.length; x++) {
+            rgb[x] = RGB_OF_GREY[levels[x] & 0xFF];
+        }
+    }
+
 
     /** "name: embedded?" for every font used on any page or in any form the pages draw. */
     public static Map<String, Boolean> fonts(byte[] pdf) {
