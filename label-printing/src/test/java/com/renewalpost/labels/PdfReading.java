@@ -15,8 +15,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -122,7 +124,8 @@ public final class PdfReading {
     public static BufferedImage renderOneBit(byte[] pdf, int index, float dpi) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage blackAndWhite = renderBlackAndWhite(new PDFRenderer(doc), index, dpi);
-            BufferedImage bits = new BufferedImage(blackAndWhite.getWidth(), blackAndWhite.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+            BufferedImage bits = new BufferedImage(blackAndWhite.getWidth(), blackAndWhite.getHeight(),
+                    BufferedImage.TYPE_BYTE_BINARY);
             byte[] in = ((DataBufferByte) blackAndWhite.getRaster().getDataBuffer()).getData();
             byte[] out = ((DataBufferByte) bits.getRaster().getDataBuffer()).getData();
             int stride = ((MultiPixelPackedSampleModel) bits.getSampleModel()).getScanlineStride();
@@ -376,15 +379,15 @@ public final class PdfReading {
     /**
      * Where a page draws anything a barcode could be made of, in points from the top left of its crop box: every fill
      * made of rectangles in a colour that prints black (BarcodeSymbol fills a symbol's bars or modules as one black
-     * path of rectangles; forms and their turns included) and half an inch around it, which holds a symbol's quiet zone (ten modules for Code 128, four
-     * for QR: under a quarter inch in these documents) and what is printed next to it; cut to the page; areas that overlap
-     * merged into one, so no area cuts through a symbol.
+     * path of rectangles; forms and their turns included) and half an inch around it, which holds the symbol's quiet
+     * zone (ten modules for Code 128, four for QR: under a quarter inch in these documents) and whatever is printed
+     * next to it; cut to the page; areas that overlap merged into one, so no area cuts through a symbol.
      */
     public static List<Rectangle2D> barcodeAreas(PDPage page) throws IOException {
         if (page.getRotation() != 0) {
             throw new IllegalArgumentException("Pages with /Rotate are not supported here");
         }
-        org.apache.pdfbox.pdmodel.common.PDRectangle box = page.getCropBox();
+        PDRectangle box = page.getCropBox();
         Rectangle2D pageArea = new Rectangle2D.Float(0, 0, box.getWidth(), box.getHeight());
         List<Rectangle2D> areas = new ArrayList<>();
         new PDFGraphicsStreamEngine(page) {
@@ -484,7 +487,7 @@ public final class PdfReading {
      * Whether a fill colour comes out black when cut at mid-grey; a light fill (the grey panel behind a letter's code)
      * comes out white, so cannot be a symbol a scanner reads. A colour PDFBox cannot turn into RGB counts as black.
      */
-    private static boolean printsBlack(org.apache.pdfbox.pdmodel.graphics.color.PDColor colour) {
+    private static boolean printsBlack(PDColor colour) {
         try {
             int rgb = colour.toRGB();
             return 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF) < 128;
@@ -566,7 +569,6 @@ public final class PdfReading {
             rgb[x] = RGB_OF_GREY[levels[x] & 0xFF];
         }
     }
-
 
     /** "name: embedded?" for every font used on any page or in any form the pages draw. */
     public static Map<String, Boolean> fonts(byte[] pdf) {
