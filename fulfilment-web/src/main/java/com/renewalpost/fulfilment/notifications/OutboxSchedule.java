@@ -12,8 +12,10 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -25,6 +27,9 @@ import java.util.logging.Logger;
  * once the schema is migrated. Every instance runs both: the database, not this schedule,
  * makes sure nothing is queued or sent twice. (A managed executor rather than EJB timers:
  * persistent timers live in Hazelcast on Payara Micro, and the interval comes from configuration.)
+ * The intervals are read from the configuration every second, so that a changed setting applies
+ * from the next round on without a restart; a job runs when its interval has passed since its
+ * last round ended.
  */
 @Startup
 @Singleton
@@ -34,6 +39,10 @@ import java.util.logging.Logger;
 public class OutboxSchedule {
 
     private static final Logger LOG = Logger.getLogger(OutboxSchedule.class.getName());
+    static final String SEND_INTERVAL = "fulfilment.email.send-interval-seconds";
+    static final String CHECK_INTERVAL = "fulfilment.email.check-interval-minutes";
+    /** How often each job asks whether its interval has passed. */
+    private static final long HEARTBEAT_SECONDS = 1;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -46,39 +55,94 @@ public class OutboxSchedule {
     @Inject
     EmailIdentity identity;
     @Inject
-    @ConfigProperty(name = "fulfilment.email.send-interval-seconds", defaultValue = "10")
-    long sendIntervalSeconds;
-    @Inject
-    @ConfigProperty(name = "fulfilment.email.check-interval-minutes", defaultValue = "15")
-    long checkIntervalMinutes;
+    Config config;
 
     private final List<ScheduledFuture<?>> runs = new ArrayList<>();
 
     @PostConstruct
     void start() {
-        if (sendIntervalSeconds < 1 || checkIntervalMinutes < 1) {
-            throw new IllegalStateException(
-                    "fulfilment.email.send-interval-seconds and check-interval-minutes must be at least 1");
+        var sending = new Interval(SEND_INTERVAL, 10, ChronoUnit.SECONDS);
+        var checking = new Interval(CHECK_INTERVAL, 15, ChronoUnit.MINUTES);
+        if (sending.good < 1 || checking.good < 1) {
+            throw new IllegalStateException(SEND_INTERVAL + " and " + CHECK_INTERVAL + " must be at least 1");
         }
         // read the mail settings now, so that a bad value stops the deployment rather than the first email
         LOG.info(() -> "Customer email via " + mailer.settings() + " from " + identity.from().address()
-                + "; outbox every " + sendIntervalSeconds + " s, delay check every " + checkIntervalMinutes + " min");
+                + "; outbox every " + sending.good + " s, delay check every " + checking.good + " min");
         // which instance sent and queued how much: a line for every check (rare), for worker rounds that sent
-        runs.add(scheduler.scheduleWithFixedDelay(() -> guarded("outbox worker", () -> {
+        runs.add(every(sending, "outbox worker", () -> {
             int attempts = worker.sendDue();
             if (attempts > 0) {
                 LOG.info(() -> "Outbox worker: " + attempts + " delivery attempt(s) this round");
             }
-        }), sendIntervalSeconds, sendIntervalSeconds, TimeUnit.SECONDS));
-        runs.add(scheduler.scheduleWithFixedDelay(() -> guarded("delay check", () -> {
+        }));
+        runs.add(every(checking, "delay check", () -> {
             int queued = check.run();
             LOG.info(() -> "Delay check: " + queued + " code email(s) queued");
-        }), checkIntervalMinutes, checkIntervalMinutes, TimeUnit.MINUTES));
+        }));
     }
 
     @PreDestroy
     void stop() {
         runs.forEach(run -> run.cancel(false));
+    }
+
+    /** The job, run whenever its interval has passed since its last round ended. */
+    private ScheduledFuture<?> every(Interval interval, String name, Runnable job) {
+        return scheduler.scheduleWithFixedDelay(() -> guarded(name, () -> {
+            if (interval.due()) {
+                try {
+                    job.run();
+                } finally {
+                    interval.ran();
+                }
+            }
+        }), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /** A job's interval as configured now; a value that is not a whole number from 1 keeps the last good one. */
+    private final class Interval {
+        private final String key;
+        private final long fallback;
+        private final ChronoUnit unit;
+        private long good;
+        private long lastRead;
+        private long lastEnded = System.nanoTime();
+
+        Interval(String key, long fallback, ChronoUnit unit) {
+            this.key = key;
+            this.fallback = fallback;
+            this.unit = unit;
+            this.good = read();
+            this.lastRead = good;
+        }
+
+        long read() {
+            return config.getOptionalValue(key, Long.class).orElse(fallback);
+        }
+
+        boolean due() {
+            long now;
+            try {
+                now = read();
+            } catch (IllegalArgumentException notANumber) {
+                now = 0;
+            }
+            if (now != lastRead) {
+                lastRead = now;
+                if (now >= 1) {
+                    good = now;
+                } else {
+                    long kept = good;
+                    LOG.warning(() -> key + " must be at least 1; the interval stays " + kept);
+                }
+            }
+            return System.nanoTime() - lastEnded >= Duration.of(good, unit).toNanos();
+        }
+
+        void ran() {
+            lastEnded = System.nanoTime();
+        }
     }
 
     /** A scheduled task that throws is never run again: log the type (messages may hold customer data) and go on. */

@@ -57,12 +57,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes its own product (unique SKU) so that tests share no data.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
+@Order(1) // TestDeployment.inContainer(): one server for every in-container class; the clock is not moved here
 class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.backOffice();
+        return TestDeployment.inContainer();
     }
 
     @Inject

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link MovableClock} then brings that attempt on. Each test works on its own orders.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(4) // TestDeployment.customerEmail(): one server for its classes; the clock moves most here last
+@Order(4) // TestDeployment.inContainer(): one server for every in-container class; the clock moves most here last
 class MailOutageIT {
 
     private static final String METRICS_TOKEN = TestDeployment.METRICS_TOKEN;
@@ -61,9 +61,9 @@ class MailOutageIT {
 
     @Deployment
     static WebArchive deployment() {
-        // (TestDeployment.customerEmail: retries after 60 s = FIRST_DELAY, at most 60 min apart, given up
+        // (TestDeployment.inContainer: retries after 60 s = FIRST_DELAY, at most 60 min apart, given up
         // after 48 h; a 10 s SMTP timeout; metrics refreshed every second)
-        return TestDeployment.customerEmail();
+        return TestDeployment.inContainer();
     }
 
     @Inject

@@ -66,14 +66,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a deadline.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(2) // with the other classes of TestDeployment.customerEmail(): one server for them all
+@Order(2) // TestDeployment.inContainer(): one server for every in-container class; moves the clock
 class NotificationsIT {
 
 
     @Deployment
     static WebArchive deployment() {
-        // (TestDeployment.customerEmail: GreenMail's port chosen there, the worker every second)
-        return TestDeployment.customerEmail();
+        // (TestDeployment.inContainer: GreenMail's port chosen there, the worker every second)
+        return TestDeployment.inContainer();
     }
 
     @Inject

@@ -63,7 +63,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * does not run on its own here (tests call nothing that needs it).
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(3) // with the other classes of TestDeployment.customerEmail(): one server for them all
+@Order(3) // TestDeployment.inContainer(): one server for every in-container class; moves the clock
 class OperationsIT {
 
     /** The monitoring system's token. */
@@ -71,7 +71,7 @@ class OperationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.customerEmail();
+        return TestDeployment.inContainer();
     }
 
     /** Nothing listens on the SMTP port here (another class of the shared server may have left GreenMail running). */

@@ -17,6 +17,7 @@ import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
+import com.renewalpost.fulfilment.it.fixtures.TestSettings;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.WebhookSignature;
 import jakarta.annotation.Resource;
@@ -27,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,27 +61,40 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tracking in a running Payara Micro on a fresh H2 database: the signed webhook and its refusals,
+ * Tracking in a running Payara Micro (the in-container classes' one server): the signed webhook and its refusals,
  * duplicates and out-of-order events, events waiting for their letter, the CSV upload, lost
  * letters and reships with the code exposure rules, learned delivery standards and the public
  * tracking page with its rate limit. Each test makes its own orders and tracking numbers.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(1) // TestDeployment.inContainer(): one server for every in-container class; the clock is not moved here
 class TrackingIT {
 
     /** A constant: the class is loaded again inside the server, where a random value would differ. */
     static final String SECRET = "it-webhook-secret-7f3a9c2e";
+    /** Where this class's public lookups come from (X-Forwarded-For): a budget of the rate limit of its own. */
+    private static final String CLIENT_ADDRESS = "192.0.2.16";
 
     @Deployment
     static WebArchive deployment() {
-        // its own server: with a webhook secret, unsigned events answer 401 (SecurityIT expects none set),
-        // and its shipments made by hand (TrackingFixture) would enter WarehouseIT's dispatches
-        return TestDeployment.of("tracking", Map.of(
-                "fulfilment.tracking.webhook-secret", SECRET,
-                "fulfilment.public.lookups-per-minute", "15",
-                // the outbox is not under test here: keep the worker from sending while a test looks
-                "fulfilment.email.send-interval-seconds", "3600"));
+        return TestDeployment.inContainer();
+    }
+
+    /**
+     * With a webhook secret, for this class's tests only: other classes expect none (SecurityIT's
+     * unsigned calls answer 503 then, not 401). The outbox is not under test here: the worker does
+     * not send while a test looks.
+     */
+    @BeforeEach
+    void settings() {
+        TestSettings.put("fulfilment.tracking.webhook-secret", SECRET);
+        TestSettings.put("fulfilment.email.send-interval-seconds", "3600");
+    }
+
+    @AfterEach
+    void settingsBack() {
+        TestSettings.reset();
     }
 
     @Inject
@@ -472,7 +487,8 @@ class TrackingIT {
                 assertThat(answer.statusCode()).isEqualTo(404);
             }
         }
-        assertThat(limited).as("the fifteen-a-minute limit answers 429").isNotNull();
+        assertThat(limited).as("the limit (" + TestDeployment.PUBLIC_LOOKUPS_PER_MINUTE + " a minute) answers 429")
+                .isNotNull();
         assertThat(limited.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
     }
 
@@ -591,8 +607,10 @@ class TrackingIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A customer's call, from this class's own address (the tests' HTTP client is a trusted proxy). */
     private HttpResponse<String> anonymous(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(local(path)).header("X-Forwarded-For", CLIENT_ADDRESS).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> response) {

@@ -58,7 +58,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change zones or tariffs use destinations no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
+@Order(1) // TestDeployment.inContainer(): one server for every in-container class; the clock is not moved here
 class WarehouseIT {
 
     static final String RANGE = "LA 10000000-10000999 US";
@@ -66,8 +66,8 @@ class WarehouseIT {
     @Deployment
     static WebArchive deployment() {
         // tracked letters take numbers from a range; registered letters have none: pre-printed labels
-        // (TestDeployment.backOffice: the range below, a low warning at 5, help@renewalpost.example)
-        return TestDeployment.backOffice();
+        // (TestDeployment.inContainer: the range below, a low warning at 5, help@renewalpost.example)
+        return TestDeployment.inContainer();
     }
 
     @Inject
