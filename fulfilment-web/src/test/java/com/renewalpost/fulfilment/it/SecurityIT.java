@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rotation and ending, masked and revealed codes, headers and the cross-site check.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1) // TestDeployment.inContainer(): one server for every in-container class; the clock is not moved here
+@Order(2) // TestDeployment.inContainer(): one server for every in-container class; after the demo, the clock not moved yet
 class SecurityIT {
 
     enum Caller { ANONYMOUS, WAREHOUSE, SUPPORT, ADMIN, API_KEY }

@@ -47,22 +47,27 @@ public final class TestDeployment {
 
     /**
      * The one server of every in-container class, at the root context (where Payara Micro serves
-     * /metrics), on one database. Its settings put together what the classes count on: the login and
-     * public lookup limits SecurityIT and TrackingIT count to (the tests' HTTP client is a trusted proxy,
-     * so that a test may look up from an address of its own with X-Forwarded-For); the S10 range,
-     * low-stock warning and support address WarehouseIT prints and checks; customer email against a
-     * mail server the tests control: GreenMail ({@link com.renewalpost.fulfilment.it.fixtures.TestMailServer})
-     * or smtp-sink listen on the SMTP port chosen here when a test starts them, the outbox worker
-     * runs every second with the default back-off (first retry after 60 s, at most an hour apart,
-     * given up after 48 h), the delay check runs only when a test calls it, gauges refresh every
-     * second. What a class needs otherwise it switches for its own tests while the server runs
-     * ({@link com.renewalpost.fulfilment.it.fixtures.TestSettings}: TrackingIT's webhook secret).
-     * The clock is a {@link com.renewalpost.fulfilment.it.fixtures.MovableClock} that tests only move
-     * forward; the classes that move it run last (their {@code @Order}).
+     * /metrics), on one database. It starts with the demo (README's FULFILMENT_DEMO=true on an empty
+     * database), which DemoDataIT, the first class, checks and works through; the other classes work
+     * on data of their own among it. Its settings put together what the classes count on: the login
+     * and public lookup limits SecurityIT and TrackingIT count to (the tests' HTTP client is a trusted
+     * proxy, so that a test may look up from an address of its own with X-Forwarded-For); the S10
+     * range, low-stock warning and support address WarehouseIT prints and checks; customer email
+     * against a mail server the tests control: GreenMail
+     * ({@link com.renewalpost.fulfilment.it.fixtures.TestMailServer}) or smtp-sink listen on the SMTP
+     * port chosen here when a test starts them, the outbox worker runs every second with the default
+     * back-off (first retry after 60 s, at most an hour apart, given up after 48 h), the delay check
+     * runs only when a test calls it, gauges refresh every second. What a class needs otherwise it
+     * switches for its own tests while the server runs
+     * ({@link com.renewalpost.fulfilment.it.fixtures.TestSettings}: TrackingIT's webhook secret). The
+     * clock is a {@link com.renewalpost.fulfilment.it.fixtures.MovableClock} that tests only move
+     * forward: the classes run in the order of their {@code @Order}, those that move it last.
      */
     public static WebArchive inContainer() {
         return shared("in-container", () -> {
             var war = atRoot("in-container", Map.ofEntries(
+                    // the demo, loaded as the server starts on its empty database (DemoDataIT, the first class)
+                    Map.entry("fulfilment.demo", "true"),
                     Map.entry("fulfilment.login.slow-down-after", "2"),
                     Map.entry("fulfilment.public.lookups-per-minute", String.valueOf(PUBLIC_LOOKUPS_PER_MINUTE)),
                     Map.entry("fulfilment.http.trusted-proxies", "127.0.0.1"),
