@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
 /**
@@ -61,14 +62,14 @@ public class OutboxSchedule {
 
     @PostConstruct
     void start() {
-        var sending = new Interval(SEND_INTERVAL, 10, ChronoUnit.SECONDS);
-        var checking = new Interval(CHECK_INTERVAL, 15, ChronoUnit.MINUTES);
-        if (sending.good < 1 || checking.good < 1) {
+        var sending = interval(SEND_INTERVAL, 10, ChronoUnit.SECONDS);
+        var checking = interval(CHECK_INTERVAL, 15, ChronoUnit.MINUTES);
+        if (sending.current() < 1 || checking.current() < 1) {
             throw new IllegalStateException(SEND_INTERVAL + " and " + CHECK_INTERVAL + " must be at least 1");
         }
         // read the mail settings now, so that a bad value stops the deployment rather than the first email
         LOG.info(() -> "Customer email via " + mailer.settings() + " from " + identity.from().address()
-                + "; outbox every " + sending.good + " s, delay check every " + checking.good + " min");
+                + "; outbox every " + sending.current() + " s, delay check every " + checking.current() + " min");
         // which instance sent and queued how much: a line for every check (rare), for worker rounds that sent
         runs.add(every(sending, "outbox worker", () -> {
             int attempts = worker.sendDue();
@@ -100,31 +101,44 @@ public class OutboxSchedule {
         }), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** A job's interval as configured now; a value that is not a whole number from 1 keeps the last good one. */
-    private final class Interval {
+    /** The interval the configuration gives now: the setting, or {@code fallback} without one. */
+    private Interval interval(String key, long fallback, ChronoUnit unit) {
+        return new Interval(key, unit, () -> config.getOptionalValue(key, Long.class).orElse(fallback), System::nanoTime);
+    }
+
+    /**
+     * A job's interval as the configuration says when asked, counted from the end of the job's last
+     * round; a value below 1, or not a number, keeps the last good one (said once in the log).
+     */
+    static final class Interval {
         private final String key;
-        private final long fallback;
         private final ChronoUnit unit;
+        private final LongSupplier setting;
+        private final LongSupplier nanoTime;
         private long good;
         private long lastRead;
-        private long lastEnded = System.nanoTime();
+        private long lastEnded;
 
-        Interval(String key, long fallback, ChronoUnit unit) {
+        Interval(String key, ChronoUnit unit, LongSupplier setting, LongSupplier nanoTime) {
             this.key = key;
-            this.fallback = fallback;
             this.unit = unit;
-            this.good = read();
+            this.setting = setting;
+            this.nanoTime = nanoTime;
+            this.good = setting.getAsLong();
             this.lastRead = good;
+            this.lastEnded = nanoTime.getAsLong();
         }
 
-        long read() {
-            return config.getOptionalValue(key, Long.class).orElse(fallback);
+        /** The interval in force, in its unit. */
+        long current() {
+            return good;
         }
 
+        /** Whether the interval has passed since the last round ended (or since the start). */
         boolean due() {
             long now;
             try {
-                now = read();
+                now = setting.getAsLong();
             } catch (IllegalArgumentException notANumber) {
                 now = 0;
             }
@@ -137,11 +151,12 @@ public class OutboxSchedule {
                     LOG.warning(() -> key + " must be at least 1; the interval stays " + kept);
                 }
             }
-            return System.nanoTime() - lastEnded >= Duration.of(good, unit).toNanos();
+            return nanoTime.getAsLong() - lastEnded >= Duration.of(good, unit).toNanos();
         }
 
+        /** A round has just ended. */
         void ran() {
-            lastEnded = System.nanoTime();
+            lastEnded = nanoTime.getAsLong();
         }
     }
 
