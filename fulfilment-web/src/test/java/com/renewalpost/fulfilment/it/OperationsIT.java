@@ -7,6 +7,7 @@ import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.it.fixtures.MovableClock;
 import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
 import com.renewalpost.fulfilment.notifications.CodeEmailRules;
+import com.renewalpost.fulfilment.notifications.LateLetterReport;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.OrderIntake;
@@ -112,6 +113,8 @@ class OperationsIT {
     @Inject
     CodeEmailRules rules;
     @Inject
+    LateLetterReport lateLetters;
+    @Inject
     StaffAccounts staffAccounts;
     @Inject
     ApiKeys apiKeys;
@@ -181,7 +184,8 @@ class OperationsIT {
         // and one posted to Japan later. Letters other classes posted on this server are all late
         // first, so that from here on only this test's letters change the count.
         clock.advance(Duration.ofDays(longestStandardDays() + rules.graceDays() + 1L));
-        long delayed = metrics().value(SHIPMENTS_DELAYED).orElseThrow().longValue();
+        long delayed = lateLetters.count();
+        awaitGauge(SHIPMENTS_DELAYED, delayed);
         var chinaLate = posted(shop, product, "late");
         var chinaDelivered = posted(shop, product, "delivered");
         clock.advance(Duration.ofDays(10));
