@@ -45,10 +45,11 @@ public final class InkShapes {
     /** Ink coverage per pixel: 0 for white paper, 1 for black. */
     static float[][] coverage(BufferedImage image) {
         float[][] ink = new float[image.getHeight()][image.getWidth()];
+        int[] rgb = new int[image.getWidth()];
         for (int j = 0; j < image.getHeight(); j++) {
+            PdfReading.rgbRow(image, j, rgb);
             for (int i = 0; i < image.getWidth(); i++) {
-                int rgb = image.getRGB(i, j);
-                int grey = (((rgb >> 16) & 0xFF) * 299 + ((rgb >> 8) & 0xFF) * 587 + (rgb & 0xFF) * 114) / 1000;
+                int grey = (((rgb[i] >> 16) & 0xFF) * 299 + ((rgb[i] >> 8) & 0xFF) * 587 + (rgb[i] & 0xFF) * 114) / 1000;
                 ink[j][i] = 1 - grey / 255f;
             }
         }

@@ -15,8 +15,10 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
@@ -30,8 +32,11 @@ import org.apache.pdfbox.cos.COSDictionary;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.AffineTransformOp;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.MultiPixelPackedSampleModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
@@ -42,9 +47,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /** Reads PDFs back the way a person or a scanner would: text, pixels, barcodes and fonts. Test support only. */
 public final class PdfReading {
+
+    /** Half an inch, in points: what {@link #barcodeAreas} takes around a symbol. */
+    private static final float MARGIN = 36;
+
+    /** What getRGB gives for each level of 8-bit grey (it turns linear grey into sRGB). */
+    private static final int[] RGB_OF_GREY = new int[256];
+
+    static {
+        BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY);
+        for (int level = 0; level < 256; level++) {
+            probe.getRaster().setSample(0, 0, 0, level);
+            RGB_OF_GREY[level] = probe.getRGB(0, 0);
+        }
+    }
 
     private PdfReading() {
     }
@@ -101,23 +123,55 @@ public final class PdfReading {
      */
     public static BufferedImage renderOneBit(byte[] pdf, int index, float dpi) {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            renderer.setRenderingHints(new RenderingHints(Map.of(
-                    RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF,
-                    RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF,
-                    RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED,
-                    RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
-            BufferedImage grey = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
-            BufferedImage bits = new BufferedImage(grey.getWidth(), grey.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-            for (int y = 0; y < grey.getHeight(); y++) {
-                for (int x = 0; x < grey.getWidth(); x++) {
-                    bits.setRGB(x, y, (grey.getRGB(x, y) & 0xFF) < 128 ? 0xFF000000 : 0xFFFFFFFF);
+            BufferedImage blackAndWhite = renderBlackAndWhite(new PDFRenderer(doc), index, dpi);
+            BufferedImage bits = new BufferedImage(blackAndWhite.getWidth(), blackAndWhite.getHeight(),
+                    BufferedImage.TYPE_BYTE_BINARY);
+            byte[] in = ((DataBufferByte) blackAndWhite.getRaster().getDataBuffer()).getData();
+            byte[] out = ((DataBufferByte) bits.getRaster().getDataBuffer()).getData();
+            int stride = ((MultiPixelPackedSampleModel) bits.getSampleModel()).getScanlineStride();
+            for (int y = 0; y < bits.getHeight(); y++) {
+                for (int x = 0; x < bits.getWidth(); x++) {
+                    if (in[y * bits.getWidth() + x] != 0) {
+                        out[y * stride + x / 8] |= (byte) (0x80 >>> (x % 8)); // bit 1, white in the binary palette
+                    }
                 }
             }
             return bits;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * What {@link #renderOneBit} shows, as 8-bit grey that is only ever 0 or 255, which ZXing reads as it is. The cut
+     * goes where getRGB's sRGB grey is below 128, through a table of the 256 greys: per-pixel getRGB/setRGB took most
+     * of a page's time.
+     */
+    private static BufferedImage renderBlackAndWhite(PDFRenderer renderer, int index, float dpi) throws IOException {
+        renderer.setRenderingHints(new RenderingHints(Map.of(
+                RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF,
+                RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_OFF,
+                RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_SPEED,
+                RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR)));
+        BufferedImage grey = renderer.renderImageWithDPI(index, dpi, ImageType.GRAY);
+        if (grey.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            throw new IllegalStateException("PDFBox rendered grey as image type " + grey.getType());
+        }
+        byte[] cut = new byte[256];
+        for (int level = 0; level < 256; level++) {
+            cut[level] = (byte) ((RGB_OF_GREY[level] & 0xFF) < 128 ? 0 : 255);
+        }
+        int width = grey.getWidth();
+        BufferedImage out = new BufferedImage(width, grey.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        byte[] pixels = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        byte[] row = new byte[width];
+        for (int y = 0; y < grey.getHeight(); y++) {
+            grey.getRaster().getDataElements(0, y, width, 1, row);
+            for (int x = 0; x < width; x++) {
+                pixels[y * width + x] = cut[row[x] & 0xFF];
+            }
+        }
+        return out;
     }
 
     /**
@@ -289,15 +343,186 @@ public final class PdfReading {
         }
     }
 
-    /** Texts of the barcodes of the given format on the image. */
-    public static Set<String> decoded(BufferedImage image, BarcodeFormat format) {
+    /**
+     * Every QR and Code 128 symbol ZXing finds on each page of a one-bit render (as {@link #renderOneBit}) at a
+     * resolution, in page order. ZXing reads the parts of the render that hold barcodes (see {@link #barcodeAreas}), as
+     * the view shows them (e.g. turned as a person holds the sheet): on a whole letter page it spent over a second
+     * per page searching blank paper. Pages are read in parallel, each thread with its own copy of the document
+     * (PDFBox documents are not thread-safe).
+     */
+    public static List<List<Result>> barcodesOfPages(byte[] pdf, float dpi, UnaryOperator<BufferedImage> view) {
+        int pages = pageCount(pdf);
+        int readers = Math.max(1, Math.min(pages, Runtime.getRuntime().availableProcessors()));
+        AtomicReferenceArray<List<Result>> found = new AtomicReferenceArray<>(pages);
+        IntStream.range(0, readers).parallel().forEach(reader -> {
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                PDFRenderer renderer = new PDFRenderer(doc);
+                for (int page = reader; page < pages; page += readers) {
+                    BufferedImage image = renderBlackAndWhite(renderer, page, dpi);
+                    List<Result> results = new ArrayList<>();
+                    for (Rectangle2D area : barcodeAreas(doc.getPage(page))) {
+                        results.addAll(barcodes(view.apply(crop(image, area, dpi))));
+                    }
+                    found.set(page, List.copyOf(results));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        List<List<Result>> byPage = new ArrayList<>();
+        for (int page = 0; page < pages; page++) {
+            byPage.add(found.get(page));
+        }
+        return byPage;
+    }
+
+    /**
+     * Where a page draws anything a barcode could be made of, in points from the top left of its crop box: every fill
+     * made of rectangles in a colour that prints black (BarcodeSymbol fills a symbol's bars or modules as one black
+     * path of rectangles; forms and their turns included) and half an inch around it, which holds the symbol's quiet
+     * zone (ten modules for Code 128, four for QR: under a quarter inch in these documents) and whatever is printed
+     * next to it; cut to the page; areas that overlap merged into one, so no area cuts through a symbol.
+     */
+    public static List<Rectangle2D> barcodeAreas(PDPage page) throws IOException {
+        if (page.getRotation() != 0) {
+            throw new IllegalArgumentException("Pages with /Rotate are not supported here");
+        }
+        PDRectangle box = page.getCropBox();
+        Rectangle2D pageArea = new Rectangle2D.Float(0, 0, box.getWidth(), box.getHeight());
+        List<Rectangle2D> areas = new ArrayList<>();
+        new PDFGraphicsStreamEngine(page) {
+            private Rectangle2D pending;
+
+            @Override
+            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                for (Point2D p : new Point2D[] {p0, p1, p2, p3}) {
+                    Point2D onPage = new Point2D.Double(p.getX() - box.getLowerLeftX(), box.getUpperRightY() - p.getY());
+                    if (pending == null) {
+                        pending = new Rectangle2D.Double(onPage.getX(), onPage.getY(), 0, 0);
+                    } else {
+                        pending.add(onPage);
+                    }
+                }
+            }
+
+            @Override
+            public void fillPath(int windingRule) throws IOException {
+                if (pending != null && printsBlack(getGraphicsState().getNonStrokingColor())) {
+                    Rectangle2D area = new Rectangle2D.Double(pending.getX() - MARGIN, pending.getY() - MARGIN,
+                            pending.getWidth() + 2 * MARGIN, pending.getHeight() + 2 * MARGIN).createIntersection(pageArea);
+                    if (!area.isEmpty()) {
+                        areas.add(area);
+                    }
+                }
+                endPath();
+            }
+
+            @Override
+            public void fillAndStrokePath(int windingRule) throws IOException {
+                fillPath(windingRule);
+            }
+
+            @Override
+            public void strokePath() {
+                endPath();
+            }
+
+            @Override
+            public void endPath() {
+                pending = null;
+            }
+
+            @Override
+            public void drawImage(PDImage pdImage) {
+            }
+
+            @Override
+            public void clip(int windingRule) {
+            }
+
+            @Override
+            public void moveTo(float x, float y) {
+            }
+
+            @Override
+            public void lineTo(float x, float y) {
+            }
+
+            @Override
+            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            }
+
+            @Override
+            public Point2D getCurrentPoint() {
+                return new Point2D.Float();
+            }
+
+            @Override
+            public void closePath() {
+            }
+
+            @Override
+            public void shadingFill(COSName shadingName) {
+            }
+
+            void run() throws IOException {
+                processPage(page);
+            }
+        }.run();
+        for (boolean merged = true; merged; ) {
+            merged = false;
+            for (int i = 0; i < areas.size() && !merged; i++) {
+                for (int j = i + 1; j < areas.size() && !merged; j++) {
+                    if (areas.get(i).intersects(areas.get(j))) {
+                        areas.set(i, areas.get(i).createUnion(areas.remove(j)));
+                        merged = true;
+                    }
+                }
+            }
+        }
+        return areas;
+    }
+
+    /**
+     * Whether a fill colour comes out black when cut at mid-grey; a light fill (the grey panel behind a letter's code)
+     * comes out white, so cannot be a symbol a scanner reads. A colour PDFBox cannot turn into RGB counts as black.
+     */
+    private static boolean printsBlack(PDColor colour) {
+        try {
+            int rgb = colour.toRGB();
+            return 0.299 * (rgb >> 16 & 0xFF) + 0.587 * (rgb >> 8 & 0xFF) + 0.114 * (rgb & 0xFF) < 128;
+        } catch (IOException | UnsupportedOperationException e) {
+            return true;
+        }
+    }
+
+    /** The pixels of a page render (at dpi) that cover an area given in points from the page's top left. */
+    private static BufferedImage crop(BufferedImage page, Rectangle2D area, float dpi) {
+        double scale = dpi / 72.0;
+        int left = Math.max(0, (int) Math.floor(area.getMinX() * scale));
+        int top = Math.max(0, (int) Math.floor(area.getMinY() * scale));
+        int right = Math.min(page.getWidth(), (int) Math.ceil(area.getMaxX() * scale));
+        int bottom = Math.min(page.getHeight(), (int) Math.ceil(area.getMaxY() * scale));
+        BufferedImage part = page.getSubimage(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
+        BufferedImage copy = new BufferedImage(part.getWidth(), part.getHeight(), page.getType());
+        part.copyData(copy.getRaster());
+        return copy;
+    }
+
+    /** Texts of the barcodes of the given format among the results. */
+    public static Set<String> decoded(List<Result> results, BarcodeFormat format) {
         Set<String> texts = new TreeSet<>();
-        for (Result r : barcodes(image)) {
+        for (Result r : results) {
             if (r.getBarcodeFormat() == format) {
                 texts.add(r.getText());
             }
         }
         return texts;
+    }
+
+    /** Texts of the barcodes of the given format on the image. */
+    public static Set<String> decoded(BufferedImage image, BarcodeFormat format) {
+        return decoded(barcodes(image), format);
     }
 
     /** The image turned a quarter clockwise, as a label on a sheet is read. */
@@ -312,14 +537,37 @@ public final class PdfReading {
     /** Count of pixels darker than mid-grey inside the rectangle (in pixels). */
     public static long ink(BufferedImage image, int x, int y, int w, int h) {
         long dark = 0;
+        int width = Math.min(image.getWidth(), x + w) - x;
+        if (width <= 0) {
+            return 0;
+        }
+        int[] row = new int[image.getWidth()];
         for (int j = y; j < Math.min(image.getHeight(), y + h); j++) {
-            for (int i = x; i < Math.min(image.getWidth(), x + w); i++) {
-                if ((image.getRGB(i, j) & 0xFF) < 128) {
+            rgbRow(image, j, row);
+            for (int i = x; i < x + width; i++) {
+                if ((row[i] & 0xFF) < 128) {
                     dark++;
                 }
             }
         }
         return dark;
+    }
+
+    /**
+     * A row of an image as {@link BufferedImage#getRGB(int, int)} gives each pixel. For 8-bit grey, the renders here,
+     * through a table of what getRGB gives for each of the 256 greys: getRGB turns every pixel from linear grey into
+     * sRGB, which took most of the time of the tests that count ink.
+     */
+    public static void rgbRow(BufferedImage image, int y, int[] rgb) {
+        if (image.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            image.getRGB(0, y, image.getWidth(), 1, rgb, 0, image.getWidth());
+            return;
+        }
+        byte[] levels = new byte[image.getWidth()];
+        image.getRaster().getDataElements(0, y, image.getWidth(), 1, levels);
+        for (int x = 0; x < levels.length; x++) {
+            rgb[x] = RGB_OF_GREY[levels[x] & 0xFF];
+        }
     }
 
     /** "name: embedded?" for every font used on any page or in any form the pages draw. */

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.backup;
 
 import com.renewalpost.fulfilment.it.TestDatabase;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
@@ -38,6 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code fulfilment_restored}), so that test needs a server without them: it creates them and
  * drops them again.
  */
+// before the in-container classes: no server runs yet to write into this class's output (ServerLogCustodyIT)
+@Order(0)
 class BackupRestoreIT {
 
     /** The tables the fixture fills: each must come back with its rows. */

@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.backup;
 import com.renewalpost.fulfilment.it.TestDatabase;
 import org.assertj.core.api.SoftAssertions;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 
@@ -39,6 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>H2 always; PostgreSQL too when the {@code postgres} profile names a server (.ci/with-postgres).
  */
+// before the in-container classes: no server runs yet to write into this class's output (ServerLogCustodyIT)
+@Order(0)
 class SchemaUpgradeIT {
 
     /** The last migration of the first release. */

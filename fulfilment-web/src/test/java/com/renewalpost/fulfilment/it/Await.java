@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.fail;
 public final class Await {
 
     public static final Duration DEADLINE = Duration.ofSeconds(60);
+    /** As often as the system tests look: what is awaited mostly comes within a second (the worker's, the gauges' period). */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     private Await() {
     }
 
-    /** Probes every 200 ms until {@code done} holds, and returns what it saw then. */
+    /** Probes every 50 ms until {@code done} holds, and returns what it saw then. */
     public static <T> T until(String what, Supplier<T> probe, Predicate<T> done) {
         var deadline = Instant.now().plus(DEADLINE);
         T last = probe.get();
@@ -24,7 +26,7 @@ public final class Await {
                 fail("Gave up waiting for " + what + "; last seen: " + last);
             }
             try {
-                Thread.sleep(200);
+                Thread.sleep(POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail("interrupted while waiting for " + what);

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -40,18 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * classes they call.
  */
 @ExtendWith(ArquillianExtension.class)
+@Order(1) // TestDeployment.inContainer() loads the demo as it starts: this class sees it before any other's data
 class DemoDataIT {
 
     @Deployment
     static WebArchive deployment() {
-        var war = TestDeployment.of("demo", Map.of("fulfilment.demo", "true"));
-        // the letters are read back (DocumentReading)
-        war.addAsLibraries(TestDeployment.jarOf(org.apache.pdfbox.Loader.class),
-                TestDeployment.jarOf(org.apache.pdfbox.io.RandomAccessRead.class),
-                TestDeployment.jarOf(org.apache.fontbox.ttf.TrueTypeFont.class),
-                TestDeployment.jarOf(org.apache.commons.logging.LogFactory.class),
-                TestDeployment.jarOf(com.google.zxing.client.j2se.BufferedImageLuminanceSource.class));
-        return war;
+        return TestDeployment.inContainer(); // the letters are read back (DocumentReading)
     }
 
     @Inject

@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 
 /** Reads print-run documents back as a scanner or a person would: page texts and the barcodes on each page. */
@@ -62,17 +65,51 @@ final class DocumentReading {
         }
     }
 
-    /** Every page rendered at the given resolution and scanned for QR and Code 128 symbols. */
+    /**
+     * Every page rendered at the given resolution and scanned for QR and Code 128 symbols. Pages are
+     * read in parallel, one reader per processor, each with its own copy of the document (PDFBox
+     * documents are not thread-safe): the search of a whole page takes a second or more.
+     */
     static List<PageBarcodes> barcodes(byte[] pdf, float dpi) {
-        try (var doc = Loader.loadPDF(pdf)) {
-            var renderer = new PDFRenderer(doc);
-            List<PageBarcodes> pages = new ArrayList<>();
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                var image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-                pages.add(new PageBarcodes(code128(bitmap), qr(bitmap)));
+        int pages = pageCount(pdf);
+        int readers = Math.max(1, Math.min(pages, Runtime.getRuntime().availableProcessors()));
+        var found = new PageBarcodes[pages];
+        // new threads take this thread's context class loader: the deployment's, where PDFBox and ZXing are
+        var pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int reader = 0; reader < readers; reader++) {
+                int first = reader;
+                work.add(pool.submit(() -> {
+                    try (var doc = Loader.loadPDF(pdf)) {
+                        var renderer = new PDFRenderer(doc);
+                        for (int i = first; i < pages; i += readers) {
+                            var image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                            var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+                            found[i] = new PageBarcodes(code128(bitmap), qr(bitmap));
+                        }
+                    }
+                    return null;
+                }));
             }
-            return pages;
+            for (var done : work) {
+                done.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? new UncheckedIOException(io)
+                    : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(found);
+    }
+
+    private static int pageCount(byte[] pdf) {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

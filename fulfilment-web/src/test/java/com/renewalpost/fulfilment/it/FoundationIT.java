@@ -31,9 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
@@ -57,12 +55,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * makes its own product (unique SKU) so that tests share no data.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
+@Order(2) // TestDeployment.inContainer(): one server for every in-container class; after the demo, the clock not moved yet
 class FoundationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.backOffice();
+        return TestDeployment.inContainer();
     }
 
     @Inject
@@ -83,12 +81,14 @@ class FoundationIT {
     @Inject
     com.renewalpost.fulfilment.staff.StaffAccounts staffAccounts;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private StaffFixture.Credentials staff;
+    /** One logged-in staff member for the whole class: each password check is a slow hash. */
+    private static StaffSession staff;
 
     @org.junit.jupiter.api.BeforeEach
     void staffMember() {
-        staff = StaffFixture.newAccount(staffAccounts, Set.of("WAREHOUSE", "SUPPORT"));
+        if (staff == null) {
+            staff = StaffSession.of(base, staffAccounts, Set.of("WAREHOUSE", "SUPPORT"));
+        }
     }
 
     @Test
@@ -408,23 +408,13 @@ class FoundationIT {
         }
     }
 
-    private HttpResponse<String> post(String path, String body, String type, Map<String, String> headers)
-            throws Exception {
-        var request = HttpRequest.newBuilder(local(path)).header("Content-Type", type)
-                .header("Authorization", staff.basic())
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+    private HttpResponse<String> post(String path, String body, String type, Map<String, String> headers) {
+        var request = staff.request(path).header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return staff.send(request);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", staff.basic()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The deployment's address on loopback, where the server listens. */
-    private URI local(String path) {
-        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
+    private HttpResponse<String> get(String path) {
+        return staff.get(path);
     }
 }

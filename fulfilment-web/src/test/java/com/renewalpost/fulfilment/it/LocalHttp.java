@@ -33,12 +33,6 @@ public final class LocalHttp {
         return send(request);
     }
 
-    /** POST of a JSON body. */
-    public HttpResponse<String> post(String path, String authorization, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -53,7 +53,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link MovableClock} then brings that attempt on. Each test works on its own orders.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(4) // TestDeployment.customerEmail(): one server for its classes; the clock moves most here last
+@Order(5) // TestDeployment.inContainer(): one server for every in-container class; the clock moves most here last
 class MailOutageIT {
 
     private static final String METRICS_TOKEN = TestDeployment.METRICS_TOKEN;
@@ -61,9 +61,9 @@ class MailOutageIT {
 
     @Deployment
     static WebArchive deployment() {
-        // (TestDeployment.customerEmail: retries after 60 s = FIRST_DELAY, at most 60 min apart, given up
+        // (TestDeployment.inContainer: retries after 60 s = FIRST_DELAY, at most 60 min apart, given up
         // after 48 h; a 10 s SMTP timeout; metrics refreshed every second)
-        return TestDeployment.customerEmail();
+        return TestDeployment.inContainer();
     }
 
     @Inject
@@ -83,7 +83,8 @@ class MailOutageIT {
     @ArquillianResource
     URL base;
 
-    private StaffFixture.Credentials support;
+    /** One support session for the whole class: each password check is a slow hash. */
+    private static StaffSession support;
 
     @Test
     void refusedConnectionsAreRetriedWithBackoffAndEveryEmailArrivesOnceTheServerIsBack() throws Exception {
@@ -207,7 +208,7 @@ class MailOutageIT {
         }
         // support sends the code again (say, after checking the address by phone): nothing is lost
         for (var placed : refused) {
-            var answer = http().post("api/orders/" + placed.number().value() + "/emails", support().basic(),
+            var answer = support().post("api/orders/" + placed.number().value() + "/emails", "application/json",
                     "{\"reason\": \"Refused by the mail server; address confirmed by phone\"}");
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(202);
         }
@@ -352,13 +353,13 @@ class MailOutageIT {
     // ---- what support and the operator see ----
 
     private String timeline(Shop.Placed placed) {
-        var answer = http().get("api/orders/" + placed.number().value(), support().basic());
+        var answer = support().get("api/orders/" + placed.number().value());
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json(answer.body()).getJsonArray("timeline").toString();
     }
 
     private List<String> attentionList() {
-        var answer = http().get("api/emails/attention", support().basic());
+        var answer = support().get("api/emails/attention");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return Json.createReader(new StringReader(answer.body())).readArray().getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("orderNumber")).toList();
@@ -382,9 +383,9 @@ class MailOutageIT {
         return new LocalHttp(base);
     }
 
-    private StaffFixture.Credentials support() {
+    private StaffSession support() {
         if (support == null) {
-            support = StaffFixture.newAccount(staffAccounts, Set.of(Roles.SUPPORT));
+            support = StaffSession.of(base, staffAccounts, Set.of(Roles.SUPPORT));
         }
         return support;
     }

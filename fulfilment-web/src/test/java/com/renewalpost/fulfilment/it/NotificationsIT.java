@@ -40,10 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -66,14 +63,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a deadline.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(2) // with the other classes of TestDeployment.customerEmail(): one server for them all
+@Order(3) // TestDeployment.inContainer(): one server for every in-container class; moves the clock
 class NotificationsIT {
 
 
     @Deployment
     static WebArchive deployment() {
-        // (TestDeployment.customerEmail: GreenMail's port chosen there, the worker every second)
-        return TestDeployment.customerEmail();
+        // (TestDeployment.inContainer: GreenMail's port chosen there, the worker every second)
+        return TestDeployment.inContainer();
     }
 
     @Inject
@@ -105,8 +102,8 @@ class NotificationsIT {
     @ArquillianResource
     URL base;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private StaffFixture.Credentials support;
+    /** One support session for the whole class: each password check is a slow hash. */
+    private static StaffSession support;
 
     @Test
     void aLateLetterGetsExactlyOneCodeEmailWithTheCodeInTheCustomersLanguage() throws Exception {
@@ -475,29 +472,20 @@ class NotificationsIT {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", support().basic()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return support().get(path);
     }
 
-    private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", support().basic())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> post(String path, String json) {
+        return support().post(path, "application/json", json);
     }
 
-    /** A support account, made on first use. */
-    private StaffFixture.Credentials support() {
+    /** A support session, made on first use. */
+    private StaffSession support() {
         if (support == null) {
-            support = StaffFixture.newAccount(staffAccounts, Set.of(Roles.SUPPORT));
+            support = StaffSession.of(base, staffAccounts, Set.of(Roles.SUPPORT));
         }
         return support;
-    }
-
-    /** The deployment's address on loopback, where the server listens. */
-    private URI local(String path) {
-        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-        return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
     }
 
 }

@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rotation and ending, masked and revealed codes, headers and the cross-site check.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
+@Order(2) // TestDeployment.inContainer(): one server for every in-container class; after the demo, the clock not moved yet
 class SecurityIT {
 
     enum Caller { ANONYMOUS, WAREHOUSE, SUPPORT, ADMIN, API_KEY }
@@ -156,7 +156,7 @@ class SecurityIT {
 
     @Deployment
     static WebArchive deployment() {
-        return TestDeployment.backOffice(); // login slow-down after 2, lookups 12 a minute
+        return TestDeployment.inContainer(); // login slow-down after 2, lookups 12 a minute
     }
 
     @Inject

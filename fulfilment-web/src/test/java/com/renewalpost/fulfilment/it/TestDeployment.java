@@ -42,40 +42,38 @@ public final class TestDeployment {
         return SHARED.computeIfAbsent(name, n -> archive.get());
     }
 
-    /**
-     * The back office without customer email: FoundationIT, SecurityIT and WarehouseIT, which share
-     * one server. Their settings put together: the login and public lookup limits SecurityIT counts
-     * to, and the S10 ranges, low-stock warning and support address WarehouseIT prints and checks.
-     * (TrackingIT keeps a server of its own: its webhook secret turns SecurityIT's unsigned calls into
-     * 401s, and the shipments it makes by hand would enter WarehouseIT's dispatches.)
-     */
-    public static WebArchive backOffice() {
-        return shared("back-office", () -> {
-            var war = of("back-office", Map.of(
-                    "fulfilment.login.slow-down-after", "2",
-                    "fulfilment.public.lookups-per-minute", "12",
-                    "fulfilment.s10.ranges", WarehouseIT.RANGE,
-                    "fulfilment.s10.low-warning", "5",
-                    "fulfilment.sender.support-email", "help@renewalpost.example"));
-            return withDocumentReading(war);
-        });
-    }
-
-    /** The monitoring system's bearer token on {@link #customerEmail()}; fixed, so that tests in the server know it too. */
+    /** The monitoring system's bearer token on {@link #inContainer()}; fixed, so that tests in the server know it too. */
     public static final String METRICS_TOKEN = "metrics-token-for-the-in-container-tests-0f3c9a71e2";
 
     /**
-     * Customer email against a mail server the tests control, at the root context (where Payara Micro
-     * serves /metrics): NotificationsIT, OperationsIT and MailOutageIT, which share one server and its
-     * {@link com.renewalpost.fulfilment.it.fixtures.MovableClock} (tests only move it forward and work on
-     * their own orders and recipients). GreenMail ({@link com.renewalpost.fulfilment.it.fixtures.TestMailServer})
-     * or smtp-sink listen on the SMTP port chosen here when a test starts them; the outbox worker runs
-     * every second with the default back-off (first retry after 60 s, at most an hour apart, given up
-     * after 48 h); the delay check runs only when a test calls it; gauges refresh every second.
+     * The one server of every in-container class, at the root context (where Payara Micro serves
+     * /metrics), on one database. It starts with the demo (README's FULFILMENT_DEMO=true on an empty
+     * database), which DemoDataIT, the first class, checks and works through; the other classes work
+     * on data of their own among it. Its settings put together what the classes count on: the login
+     * and public lookup limits SecurityIT and TrackingIT count to (the tests' HTTP client is a trusted
+     * proxy, so that a test may look up from an address of its own with X-Forwarded-For); the S10
+     * range, low-stock warning and support address WarehouseIT prints and checks; customer email
+     * against a mail server the tests control: GreenMail
+     * ({@link com.renewalpost.fulfilment.it.fixtures.TestMailServer}) or smtp-sink listen on the SMTP
+     * port chosen here when a test starts them, the outbox worker runs every second with the default
+     * back-off (first retry after 60 s, at most an hour apart, given up after 48 h), the delay check
+     * runs only when a test calls it, gauges refresh every second. What a class needs otherwise it
+     * switches for its own tests while the server runs
+     * ({@link com.renewalpost.fulfilment.it.fixtures.TestSettings}: TrackingIT's webhook secret). The
+     * clock is a {@link com.renewalpost.fulfilment.it.fixtures.MovableClock} that tests only move
+     * forward: the classes run in the order of their {@code @Order}, those that move it last.
      */
-    public static WebArchive customerEmail() {
-        return shared("customer-email", () -> {
-            var war = atRoot("customer-email", Map.ofEntries(
+    public static WebArchive inContainer() {
+        return shared("in-container", () -> {
+            var war = atRoot("in-container", Map.ofEntries(
+                    // the demo, loaded as the server starts on its empty database (DemoDataIT, the first class)
+                    Map.entry("fulfilment.demo", "true"),
+                    Map.entry("fulfilment.login.slow-down-after", "2"),
+                    Map.entry("fulfilment.public.lookups-per-minute", String.valueOf(PUBLIC_LOOKUPS_PER_MINUTE)),
+                    Map.entry("fulfilment.http.trusted-proxies", "127.0.0.1"),
+                    Map.entry("fulfilment.s10.ranges", WarehouseIT.RANGE),
+                    Map.entry("fulfilment.s10.low-warning", "5"),
+                    Map.entry("fulfilment.sender.support-email", "help@renewalpost.example"),
                     Map.entry("fulfilment.email.smtp.host", "127.0.0.1"),
                     // the mail servers start after the deployment, on the port chosen now
                     Map.entry("fulfilment.email.smtp.port", String.valueOf(LocalHttp.freeLoopbackPort())),
@@ -87,12 +85,19 @@ public final class TestDeployment {
                     Map.entry("fulfilment.email.retry.max-delay-minutes", "60"),
                     Map.entry("fulfilment.email.retry.give-up-hours", "48"),
                     Map.entry("fulfilment.metrics.refresh-seconds", "1"),
-                    Map.entry("fulfilment.metrics.token", METRICS_TOKEN)));
-            war.addPackage(com.renewalpost.fulfilment.it.fixtures.MovableClock.class.getPackage());
+                    Map.entry("fulfilment.metrics.token", METRICS_TOKEN),
+                    // a setting a test switches (TestSettings) applies at once
+                    Map.entry("mp.config.cache.duration", "0")));
+            war.addPackage(com.renewalpost.fulfilment.it.fixtures.TestSettings.class.getPackage());
+            war.addAsResource(new StringAsset(com.renewalpost.fulfilment.it.fixtures.TestSettings.class.getName() + "\n"),
+                    "META-INF/services/org.eclipse.microprofile.config.spi.ConfigSource");
             war.addAsLibraries(jarOf(com.icegreen.greenmail.util.GreenMail.class));
-            return war;
+            return withDocumentReading(war);
         });
     }
+
+    /** The public lookups one client address may make a minute on {@link #inContainer()}. */
+    public static final int PUBLIC_LOOKUPS_PER_MINUTE = 12;
 
     /** Adds what reading print-run documents back inside the server needs ({@link DocumentReading}). */
     public static WebArchive withDocumentReading(WebArchive war) {

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.it;
 
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.shipping.Postage;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
@@ -12,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +21,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * For TrackingIT: gives a printed order the shipment the warehouse would have made (one print run
- * of its own, a pre-printed tracking label, a posting date), without running the whole day.
+ * of its own, a pre-printed tracking label, a closed dispatch of its own with the letter's postage,
+ * a posting date), without running the whole day. A posted letter always has its dispatch and
+ * postage: the postage ledger, which other classes on the same server read, counts on it.
  */
 @ApplicationScoped
 public class TrackingFixture {
@@ -46,10 +50,20 @@ public class TrackingFixture {
                 .setParameter(3, (int) runId)
                 .setParameter(4, made)
                 .executeUpdate();
+        var handedOver = postedOn.atTime(10, 0).atOffset(ZoneOffset.UTC);
+        em.createNativeQuery("INSERT INTO dispatch (id, posting_date, post_office, status, opened_at, opened_by, "
+                        + "closed_at, closed_by, version) VALUES (?, ?, 'tracking test', 'CLOSED', ?, 'test', ?, 'test', 0)")
+                .setParameter(1, runId)
+                .setParameter(2, postedOn)
+                .setParameter(3, handedOver)
+                .setParameter(4, handedOver)
+                .executeUpdate();
         var shipment = new Shipment(order, runId, made);
         if (trackingNumber != null) {
             shipment.attach(trackingNumber, TrackingSource.PRE_PRINTED);
         }
+        shipment.addTo(runId, 1, new Postage("TRACKING-TEST", new BigDecimal("1.00"), "USD", null,
+                Postage.Source.OVERRIDE, "tracking test"), handedOver);
         shipment.posted(postedOn);
         shipments.add(shipment);
     }

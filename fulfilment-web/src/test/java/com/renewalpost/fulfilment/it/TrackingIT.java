@@ -17,6 +17,7 @@ import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
+import com.renewalpost.fulfilment.it.fixtures.TestSettings;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
 import com.renewalpost.fulfilment.tracking.WebhookSignature;
 import jakarta.annotation.Resource;
@@ -27,6 +28,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -59,27 +61,40 @@ import java.util.concurrent.CompletableFuture;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tracking in a running Payara Micro on a fresh H2 database: the signed webhook and its refusals,
+ * Tracking in a running Payara Micro (the in-container classes' one server): the signed webhook and its refusals,
  * duplicates and out-of-order events, events waiting for their letter, the CSV upload, lost
  * letters and reships with the code exposure rules, learned delivery standards and the public
  * tracking page with its rate limit. Each test makes its own orders and tracking numbers.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(2) // TestDeployment.inContainer(): one server for every in-container class; after the demo, the clock not moved yet
 class TrackingIT {
 
     /** A constant: the class is loaded again inside the server, where a random value would differ. */
     static final String SECRET = "it-webhook-secret-7f3a9c2e";
+    /** Where this class's public lookups come from (X-Forwarded-For): a budget of the rate limit of its own. */
+    private static final String CLIENT_ADDRESS = "192.0.2.16";
 
     @Deployment
     static WebArchive deployment() {
-        // its own server: with a webhook secret, unsigned events answer 401 (SecurityIT expects none set),
-        // and its shipments made by hand (TrackingFixture) would enter WarehouseIT's dispatches
-        return TestDeployment.of("tracking", Map.of(
-                "fulfilment.tracking.webhook-secret", SECRET,
-                "fulfilment.public.lookups-per-minute", "15",
-                // the outbox is not under test here: keep the worker from sending while a test looks
-                "fulfilment.email.send-interval-seconds", "3600"));
+        return TestDeployment.inContainer();
+    }
+
+    /**
+     * With a webhook secret, for this class's tests only: other classes expect none (SecurityIT's
+     * unsigned calls answer 503 then, not 401). The outbox is not under test here: the worker does
+     * not send while a test looks.
+     */
+    @BeforeEach
+    void settings() {
+        TestSettings.put("fulfilment.tracking.webhook-secret", SECRET);
+        TestSettings.put("fulfilment.email.send-interval-seconds", "3600");
+    }
+
+    @AfterEach
+    void settingsBack() {
+        TestSettings.reset();
     }
 
     @Inject
@@ -110,13 +125,16 @@ class TrackingIT {
     private final HttpClient http = HttpClient.newHttpClient();
     private final WebhookSignature signer = new WebhookSignature(SECRET);
     private final Random random = new Random();
-    private StaffFixture.Credentials support;
-    private StaffFixture.Credentials admin;
+    /** One support and one admin session for the whole class: each password check is a slow hash. */
+    private static StaffSession support;
+    private static StaffSession admin;
 
     @BeforeEach
     void staff() {
-        support = StaffFixture.newAccount(staffAccounts, Set.of("SUPPORT"));
-        admin = StaffFixture.newAccount(staffAccounts, Set.of("ADMIN"));
+        if (support == null) {
+            support = StaffSession.of(base, staffAccounts, Set.of("SUPPORT"));
+            admin = StaffSession.of(base, staffAccounts, Set.of("ADMIN"));
+        }
     }
 
     @Test
@@ -397,20 +415,21 @@ class TrackingIT {
     @Order(7)
     void theLearnedStandardIsThe80thPercentileOfTwentyFiveDeliveries() throws Exception {
         var product = newProduct(0);
-        var seeded = standards.table().transitDays("NZ", PostalService.TRACKED_LETTER);
+        // Australia: no other letter on the shared server is delivered there (the demo's are not)
+        var seeded = standards.table().transitDays("AU", PostalService.TRACKED_LETTER);
         List<Integer> transit = new ArrayList<>();
         var generator = new Random(11);
         for (int i = 0; i < 25; i++) {
             int days = 4 + generator.nextInt(17);
             transit.add(days);
             var deliveredOn = LocalDate.now().minusDays(1 + generator.nextInt(60));
-            var number = postedOrder(product, newZealand(), "TRACKED_LETTER", deliveredOn.minusDays(days));
+            var number = postedOrder(product, australia(), "TRACKED_LETTER", deliveredOn.minusDays(days));
             var body = event(null, trackingNumberOf(number), "DELIVERED", TrackingFixture.utc(deliveredOn, 10));
             assertThat(json(webhook(body, signer.sign(Instant.now().getEpochSecond(), bytes(body))))
                     .getString("orderStatus")).isEqualTo("DELIVERED");
             if (i == 18) {
                 post("api/delivery-standards/learn", "", "application/json", admin);
-                var before = nz(json("[", get("api/delivery-standards", support)));
+                var before = australianTracked(json("[", get("api/delivery-standards", support)));
                 // JSON-B leaves out null fields
                 assertThat(before.containsKey("learnedDays") && !before.isNull("learnedDays"))
                         .as("19 deliveries are not enough").isFalse();
@@ -423,12 +442,12 @@ class TrackingIT {
 
         var learn = post("api/delivery-standards/learn", "", "application/json", admin);
         assertThat(learn.statusCode()).as(learn.body()).isEqualTo(200);
-        var row = nz(json("[", get("api/delivery-standards", support)));
+        var row = australianTracked(json("[", get("api/delivery-standards", support)));
         assertThat(row.getInt("learnedDays")).isEqualTo(expected);
         assertThat(row.getInt("learnedFrom")).isEqualTo(25);
         assertThat(row.getInt("standardDays")).isEqualTo(seeded);
         assertThat(row.getInt("effectiveDays")).isEqualTo(expected);
-        assertThat(standards.table().transitDays("NZ", PostalService.TRACKED_LETTER)).isEqualTo(expected);
+        assertThat(standards.table().transitDays("AU", PostalService.TRACKED_LETTER)).isEqualTo(expected);
     }
 
     @Test
@@ -472,7 +491,8 @@ class TrackingIT {
                 assertThat(answer.statusCode()).isEqualTo(404);
             }
         }
-        assertThat(limited).as("the fifteen-a-minute limit answers 429").isNotNull();
+        assertThat(limited).as("the limit (" + TestDeployment.PUBLIC_LOOKUPS_PER_MINUTE + " a minute) answers 429")
+                .isNotNull();
         assertThat(limited.headers().firstValue("Retry-After")).get().asString().matches("\\d+");
     }
 
@@ -549,8 +569,8 @@ class TrackingIT {
         return new OrderRequest.Address(null, List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo", "150-0002", "JP");
     }
 
-    private static OrderRequest.Address newZealand() {
-        return new OrderRequest.Address(null, List.of("1 Queen Street"), null, "Auckland", null, "1010", "NZ");
+    private static OrderRequest.Address australia() {
+        return new OrderRequest.Address(null, List.of("10 George Street"), null, "Sydney", "NSW", "2000", "AU");
     }
 
     private static String event(String id, String tracking, String status, OffsetDateTime at) {
@@ -579,30 +599,28 @@ class TrackingIT {
         return http.send(webhookRequest(body, signature), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(String path, String body, String type, StaffFixture.Credentials who)
-            throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).header("Content-Type", type)
-                .header("Authorization", who.basic()).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String path, String body, String type, StaffSession who) {
+        return who.post(path, type, body);
     }
 
-    private HttpResponse<String> get(String path, StaffFixture.Credentials who) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).header("Authorization", who.basic()).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String path, StaffSession who) {
+        return who.get(path);
     }
 
+    /** A customer's call, from this class's own address (the tests' HTTP client is a trusted proxy). */
     private HttpResponse<String> anonymous(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(local(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(local(path)).header("X-Forwarded-For", CLIENT_ADDRESS).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
     }
 
-    /** The NZ tracked-letter row of the standards list. */
-    private static JsonObject nz(jakarta.json.JsonArray rows) {
+    /** The AU tracked-letter row of the standards list. */
+    private static JsonObject australianTracked(jakarta.json.JsonArray rows) {
         return rows.getValuesAs(JsonObject.class).stream()
-                .filter(r -> r.getString("destination").equals("NZ") && r.getString("service").equals("TRACKED_LETTER"))
+                .filter(r -> r.getString("destination").equals("AU") && r.getString("service").equals("TRACKED_LETTER"))
                 .findFirst().orElseThrow();
     }
 

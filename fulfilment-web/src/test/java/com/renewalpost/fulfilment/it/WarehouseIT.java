@@ -29,11 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +55,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * change zones or tariffs use destinations no other test uses.
  */
 @ExtendWith(ArquillianExtension.class)
-@Order(1) // with the other classes of TestDeployment.backOffice(): one server for them all
+@Order(2) // TestDeployment.inContainer(): one server for every in-container class; after the demo, the clock not moved yet
 class WarehouseIT {
 
     static final String RANGE = "LA 10000000-10000999 US";
@@ -66,8 +63,8 @@ class WarehouseIT {
     @Deployment
     static WebArchive deployment() {
         // tracked letters take numbers from a range; registered letters have none: pre-printed labels
-        // (TestDeployment.backOffice: the range below, a low warning at 5, help@renewalpost.example)
-        return TestDeployment.backOffice();
+        // (TestDeployment.inContainer: the range below, a low warning at 5, help@renewalpost.example)
+        return TestDeployment.inContainer();
     }
 
     @Inject
@@ -88,7 +85,7 @@ class WarehouseIT {
     URL base;
 
     /** One logged-in warehouse and admin user for the whole class: logging in hashes a password. */
-    private static Browser browser;
+    private static StaffSession staff;
 
     // ---- print runs ----
 
@@ -204,7 +201,7 @@ class WarehouseIT {
                 + product.id())).as("the spare code is still in stock").isEqualTo(1);
         for (var number : numbers) {
             assertThat(timeline(number, "REPRINT")).singleElement().asString()
-                    .contains(browser.username).contains("Laser printer jammed");
+                    .contains(staff().username()).contains("Laser printer jammed");
         }
 
         // one item: its own documents, recorded on its own timeline only
@@ -241,6 +238,9 @@ class WarehouseIT {
 
     @Test
     void aSelectionIsExactlyOneOfListNextOrAllReadyAndIsChecked() throws Exception {
+        // the queue starts empty: orders other classes left in it (the demo's among them) are printed first
+        assertThat(post("api/print-runs", Json.createObjectBuilder().add("allReady", true).build()).statusCode())
+                .isIn(201, 409);
         var product = newProduct(ProductKind.ESIM_PROFILE, 20, 10);
         // the most urgent in the queue: the plan runs out soonest
         var urgent = List.of(order(product, Person.JP, "STANDARD_LETTER", 20), order(product, Person.GB,
@@ -604,7 +604,7 @@ class WarehouseIT {
 
     @Test
     void theWarehouseEndpointsAreInTheApiDocument() throws Exception {
-        var openapi = browser().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + "/openapi"))
+        var openapi = staff().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + base.getPort() + "/openapi"))
                 .header("Accept", "application/json").GET());
         assertThat(openapi.statusCode()).isEqualTo(200);
         var paths = json(openapi.body()).getJsonObject("paths").keySet();
@@ -808,77 +808,35 @@ class WarehouseIT {
     }
 
     private byte[] bytes(String path) throws Exception {
-        var response = browser().client.send(browser().request(path).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var response = staff().send(staff().request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(path + ": " + new String(response.body(), StandardCharsets.UTF_8))
                 .isEqualTo(200);
         return response.body();
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return browser().send(browser().request(path).GET());
+        return staff().send(staff().request(path).GET());
     }
 
     private HttpResponse<String> delete(String path) throws Exception {
-        return browser().send(browser().request(path).DELETE());
+        return staff().send(staff().request(path).DELETE());
     }
 
     private HttpResponse<String> post(String path, JsonValue body) throws Exception {
-        return browser().send(browser().request(path).header("Content-Type", "application/json")
+        return staff().send(staff().request(path).header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     private HttpResponse<String> put(String path, JsonValue body) throws Exception {
-        return browser().send(browser().request(path).header("Content-Type", "application/json")
+        return staff().send(staff().request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
-    private Browser browser() throws Exception {
-        if (browser == null) {
-            var credentials = StaffFixture.newAccount(staffAccounts, Set.of(Roles.WAREHOUSE, Roles.ADMIN));
-            browser = new Browser(base, credentials.username());
-            browser.login(credentials.password());
+    private StaffSession staff() {
+        if (staff == null) {
+            staff = StaffSession.of(base, staffAccounts, Set.of(Roles.WAREHOUSE, Roles.ADMIN));
         }
-        return browser;
-    }
-
-    /** A logged-in session (cookie) sending its Origin like a browser: one password check for the class. */
-    static final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        final URL base;
-        final String username;
-
-        Browser(URL base, String username) {
-            this.base = base;
-            this.username = username;
-        }
-
-        void login(String password) throws Exception {
-            var form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
-                    + URLEncoder.encode(password, StandardCharsets.UTF_8);
-            var response = client.send(request("login").header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        }
-
-        HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(local(path)).header("Origin", origin());
-        }
-
-        HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private String origin() {
-            return "http://127.0.0.1:" + base.getPort();
-        }
-
-        /** The deployment's address on loopback, where the server listens. */
-        private URI local(String path) {
-            var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-            return URI.create("http://127.0.0.1:" + base.getPort() + context + path);
-        }
+        return staff;
     }
 }

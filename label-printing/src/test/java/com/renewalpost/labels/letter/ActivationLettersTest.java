@@ -68,9 +68,9 @@ class ActivationLettersTest {
         LetterContent voucher = Samples.voucherLetter("en", "Maria Santos");
         byte[] bare = letter(Samples.settings(), voucher);
         assertThat(PdfReading.text(bare)).contains("8273 6455 1928 3746").contains("Your top-up PIN");
-        BufferedImage page = PdfReading.render(bare, 0, 200);
-        assertThat(PdfReading.decoded(page, BarcodeFormat.QR_CODE)).containsExactly("8273645519283746");
-        assertThat(PdfReading.decoded(page, BarcodeFormat.CODE_128)).containsExactly("RP-4H8W2N6C");
+        List<Result> onPage = PdfReading.barcodes(PdfReading.render(bare, 0, 200));
+        assertThat(PdfReading.decoded(onPage, BarcodeFormat.QR_CODE)).containsExactly("8273645519283746");
+        assertThat(PdfReading.decoded(onPage, BarcodeFormat.CODE_128)).containsExactly("RP-4H8W2N6C");
 
         byte[] withUrl = letter(Samples.settings().withTopUpUrlTemplate("https://topup.example.com/r?pin={pin}&src=letter"), voucher);
         assertThat(PdfReading.decoded(PdfReading.render(withUrl, 0, 200), BarcodeFormat.QR_CODE))
@@ -180,10 +180,10 @@ class ActivationLettersTest {
         byte[] pdf = letter(Samples.settings().withPaper(PaperSize.US_LETTER), content);
         assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
         assertThat(PdfReading.text(pdf).replaceAll("\\s+", " ")).contains("Dear " + name + ",").contains("256 kbps");
-        BufferedImage page = PdfReading.render(pdf, 0, 200);
-        assertThat(PdfReading.decoded(page, BarcodeFormat.QR_CODE))
+        List<Result> onPage = PdfReading.barcodes(PdfReading.render(pdf, 0, 200));
+        assertThat(PdfReading.decoded(onPage, BarcodeFormat.QR_CODE))
                 .containsExactly("LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815$1.3.6.1.4.1.31746$1");
-        assertThat(PdfReading.decoded(page, BarcodeFormat.CODE_128)).containsExactly("RP-9Z9Z9Z9Z");
+        assertThat(PdfReading.decoded(onPage, BarcodeFormat.CODE_128)).containsExactly("RP-9Z9Z9Z9Z");
     }
 
     @Test

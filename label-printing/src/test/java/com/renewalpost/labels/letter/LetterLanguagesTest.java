@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -86,7 +87,7 @@ class LetterLanguagesTest {
     @MethodSource("everyLanguageAndKind")
     void everyTextTheEnglishLetterDrawsIsThereInTheCustomersLanguage(LetterLanguage language, Kind kind) {
         LetterContent english = content(LetterLanguage.ENGLISH, kind);
-        String englishText = squeezed(PdfReading.text(letter(kind.settings(), english)));
+        String englishText = squeezed(letter(kind.settings(), english).text());
         Set<String> drawn = new TreeSet<>();
         for (String key : LetterTexts.of(LetterLanguage.ENGLISH).keys()) {
             expected(LetterLanguage.ENGLISH, key, english, kind.settings()).filter(s -> englishText.contains(squeezed(s)))
@@ -103,9 +104,9 @@ class LetterLanguagesTest {
         }
 
         LetterContent content = content(language, kind);
-        byte[] pdf = letter(kind.settings(), content);
-        assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
-        String text = squeezed(PdfReading.text(pdf));
+        Letter letter = letter(kind.settings(), content);
+        assertThat(PdfReading.pageCount(letter.pdf())).isEqualTo(1);
+        String text = squeezed(letter.text());
         for (String key : drawn) {
             String wanted = expected(language, key, content, kind.settings()).orElseThrow();
             assertThat(text).as("%s letter (%s) draws %s: %s", language, kind, key, wanted).contains(squeezed(wanted));
@@ -121,7 +122,7 @@ class LetterLanguagesTest {
     @MethodSource("everyLanguageAndKind")
     void noEnglishIsLeftInALetterInAnotherLanguage(LetterLanguage language, Kind kind) {
         LetterContent content = content(language, kind);
-        String text = PdfReading.text(letter(kind.settings(), content));
+        String text = letter(kind.settings(), content).text();
         // every Latin word must come from the language's own texts (eSIM, QR, PIN, Wi-Fi...) or from the letter's data
         Set<String> allowed = new HashSet<>();
         LetterTexts own = LetterTexts.of(language);
@@ -154,7 +155,7 @@ class LetterLanguagesTest {
     @MethodSource("languages")
     void manualEntryLinesSayWhichStringIsTheAddressAndWhichTheCode(LetterLanguage language) {
         LetterContent content = content(language, Kind.ESIM);
-        String text = squeezed(PdfReading.text(letter(PLAIN, content)));
+        String text = squeezed(letter(PLAIN, content).text());
         LetterTexts t = LetterTexts.of(language);
         // label and value on one line, in this order: the label is what tells the customer which is which
         assertThat(text).contains(squeezed(t.format("manual.label", t.text("manual.smdp")) + "SMDP.GSMA.COM"))
@@ -168,7 +169,7 @@ class LetterLanguagesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("languages")
     void japaneseIsDrawnInTheJapaneseFaceAndSpanishInTheLatinFont(LetterLanguage language) {
-        Set<String> fonts = PdfReading.fonts(letter(PLAIN, content(language, Kind.ESIM))).keySet();
+        Set<String> fonts = PdfReading.fonts(letter(PLAIN, content(language, Kind.ESIM)).pdf()).keySet();
         assertThat(fonts).allSatisfy(f -> assertThat(f).doesNotContain("NotoSansCJKkr", "NotoSansCJKhk"));
         switch (language) {
             case JAPANESE -> assertThat(fonts).anyMatch(f -> f.contains("NotoSansCJKjp"))
@@ -205,9 +206,9 @@ class LetterLanguagesTest {
         for (com.renewalpost.labels.PaperSize paper : com.renewalpost.labels.PaperSize.values()) {
             LetterContent content = new LetterContent("RP-9Z9Z9Z9Z", CUSTOMERS.get(language).tag(), customer, name, plan,
                     Kind.ESIM.code(), DATE);
-            byte[] pdf = letter(PLAIN.withPaper(paper), content);
-            assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
-            assertThat(squeezed(PdfReading.text(pdf))).as("%s on %s", language, paper).contains(squeezed(name), squeezed(plan));
+            Letter letter = letter(PLAIN.withPaper(paper), content);
+            assertThat(PdfReading.pageCount(letter.pdf())).isEqualTo(1);
+            assertThat(squeezed(letter.text())).as("%s on %s", language, paper).contains(squeezed(name), squeezed(plan));
         }
     }
 
@@ -242,10 +243,19 @@ class LetterLanguagesTest {
         return content.code() instanceof EsimProfile ? content.code() : new EsimProfile("not.drawn.example", "NOT-DRAWN", null, false);
     }
 
-    private static byte[] letter(PrintSettings settings, LetterContent content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ActivationLetters(settings).write(content, out);
-        return out.toByteArray();
+    /** A letter as written and its text as read back. */
+    private record Letter(byte[] pdf, String text) {
+    }
+
+    /** Letters by what they were written from: several tests read the same letter, which is written and read once. */
+    private static final Map<List<Object>, Letter> LETTERS = new ConcurrentHashMap<>();
+
+    private static Letter letter(PrintSettings settings, LetterContent content) {
+        return LETTERS.computeIfAbsent(List.of(settings, content), key -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            new ActivationLetters(settings).write(content, out);
+            return new Letter(out.toByteArray(), PdfReading.text(out.toByteArray()));
+        });
     }
 
     /** Without white space: lines wrap anywhere in CJK text, and text extraction puts spaces where glyphs stand apart. */

@@ -3,25 +3,27 @@ package com.renewalpost.labels.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.Result;
 import com.renewalpost.labels.PaperSize;
 import com.renewalpost.labels.PdfReading;
 import com.renewalpost.labels.Samples;
 import com.renewalpost.labels.letter.LetterContent;
 import com.renewalpost.labels.shipping.ShippingLabelContent;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Every barcode of a print run of 50 letters and labels decodes from black-and-white renders at the resolution of a
  * thermal label printer (203 dpi) and of a coarse office print or scan (150 dpi). Order numbers are the web module's
- * real shape (RP- and nine letters and digits), which Code 128 cannot shorten with its digit-pair code set.
+ * real shape (RP- and nine letters and digits), which Code 128 cannot shorten with its digit-pair code set. ZXing
+ * reads the parts of each page render that hold barcodes ({@link PdfReading#barcodesOfPages}).
  */
 class PrintRunBarcodesTest {
 
@@ -59,22 +61,22 @@ class PrintRunBarcodesTest {
         new RunDocumentsWriter(Samples.settings(), LabelMedia.THERMAL_4X6).write(items, new PrintRunOutputs(letters, labels, null, null), "r");
         List<String> failures = new ArrayList<>();
         for (int dpi : new int[] {203, 150}) {
+            List<List<Result>> labelPages = PdfReading.barcodesOfPages(labels.toByteArray(), dpi, UnaryOperator.identity());
+            List<List<Result>> letterPages = PdfReading.barcodesOfPages(letters.toByteArray(), dpi, UnaryOperator.identity());
             int labelsDecoded = 0;
             int lettersDecoded = 0;
             for (int i = 0; i < RUN; i++) {
                 Envelope item = items.get(i);
-                BufferedImage label = PdfReading.renderOneBit(labels.toByteArray(), i, dpi);
                 Set<String> expected = item.label().trackingNumber() == null ? Set.of(item.orderNumber())
                         : Set.of(item.orderNumber(), item.label().trackingNumber());
-                Set<String> found = PdfReading.decoded(label, BarcodeFormat.CODE_128);
+                Set<String> found = PdfReading.decoded(labelPages.get(i), BarcodeFormat.CODE_128);
                 if (found.equals(expected)) {
                     labelsDecoded++;
                 } else {
                     failures.add("label " + (i + 1) + " at " + dpi + " dpi: " + found + " instead of " + expected);
                 }
-                BufferedImage letter = PdfReading.renderOneBit(letters.toByteArray(), i, dpi);
-                Set<String> bars = PdfReading.decoded(letter, BarcodeFormat.CODE_128);
-                Set<String> qr = PdfReading.decoded(letter, BarcodeFormat.QR_CODE);
+                Set<String> bars = PdfReading.decoded(letterPages.get(i), BarcodeFormat.CODE_128);
+                Set<String> qr = PdfReading.decoded(letterPages.get(i), BarcodeFormat.QR_CODE);
                 String payload = item.letter().code().qrPayload(Samples.settings().topUpUrlTemplate());
                 if (bars.equals(Set.of(item.orderNumber())) && qr.equals(Set.of(payload))) {
                     lettersDecoded++;
@@ -93,6 +95,7 @@ class PrintRunBarcodesTest {
         ByteArrayOutputStream sheets = new ByteArrayOutputStream();
         new RunDocumentsWriter(Samples.settings().withPaper(PaperSize.A4), LabelMedia.SHEETS)
                 .write(items, new PrintRunOutputs(null, sheets, null, null), "r");
+        List<List<Result>> sheetPages = PdfReading.barcodesOfPages(sheets.toByteArray(), 150, PdfReading::turnedClockwise);
         for (int page = 0; page < 3; page++) {
             Set<String> expected = new java.util.TreeSet<>();
             for (Envelope item : items.subList(2 * page, 2 * page + 2)) {
@@ -101,8 +104,7 @@ class PrintRunBarcodesTest {
                     expected.add(item.label().trackingNumber());
                 }
             }
-            BufferedImage image = PdfReading.turnedClockwise(PdfReading.renderOneBit(sheets.toByteArray(), page, 150));
-            assertThat(PdfReading.decoded(image, BarcodeFormat.CODE_128)).as("sheet %d", page + 1).isEqualTo(expected);
+            assertThat(PdfReading.decoded(sheetPages.get(page), BarcodeFormat.CODE_128)).as("sheet %d", page + 1).isEqualTo(expected);
         }
     }
 }
