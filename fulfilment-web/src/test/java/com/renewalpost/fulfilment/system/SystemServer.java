@@ -208,11 +208,7 @@ public final class SystemServer {
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             var payara = TestDeployment.jarOf(Class.forName("fish.payara.micro.boot.PayaraMicroLauncher"));
-            // C1 only and the serial collector: a test server lives minutes, and this halves the CPU
-            // its start takes on two cores (31 s against 61 s, docs/testing.md); the same flags as
-            // reliability's PayaraInstance. The benchmarks run the server as production does.
-            var process = new ProcessBuilder(java, "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dhazelcast.socket.bind.any=false",
+            var process = new ProcessBuilder(java, "-Xmx768m", "-Dhazelcast.socket.bind.any=false",
                     "-jar", payara.getPath(),
                     "--deploy", warFile.toString(), "--contextroot", "/", "--port", String.valueOf(port),
                     "--nohazelcast", "--disablephonehome", "--rootdir", Files.createTempDirectory(dir, "payara-root-").toString(),
