@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Where screenshots of the main pages go (build output; README shows some of them). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * How often a wait looks again. Selenium's default, half a second, was waited out on most waits
+     * (an AJAX update or page load takes tens of milliseconds here); a look is one or two driver calls.
+     */
+    public static final Duration POLLING = Duration.ofMillis(50);
 
     private final SystemServer server;
     private final ChromeDriver driver;
@@ -113,7 +118,7 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
         // a part re-rendered by an AJAX update while being read: read it again
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(30), POLLING).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     try {
                         return condition.apply(d);

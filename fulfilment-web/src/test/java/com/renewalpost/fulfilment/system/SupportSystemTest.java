@@ -419,7 +419,7 @@ class SupportSystemTest {
                     return message;
                 }
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
         throw new AssertionError("no email reached " + address);
     }
