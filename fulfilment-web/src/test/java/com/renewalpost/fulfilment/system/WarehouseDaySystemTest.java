@@ -56,6 +56,7 @@ class WarehouseDaySystemTest {
 
     private static final Pattern ORDER_NUMBER = Pattern.compile("RP-[0-9A-Z]{9}");
     private static final Random RANDOM = new Random();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static SystemServer server;
     static Browser browser;
@@ -620,7 +621,7 @@ class WarehouseDaySystemTest {
 
     /** Waits for what the page shows, reading again when an update replaced what was read. */
     private static void waitFor(Predicate<WebDriver> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLLING)
                 .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                 .until(condition::test);
     }
@@ -644,7 +645,7 @@ class WarehouseDaySystemTest {
             } catch (java.nio.file.NoSuchFileException renamedMeanwhile) {
                 // Chromium writes to a hidden temporary file and renames it: look again
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
         throw new AssertionError("the browser saved no file for " + link);
     }
@@ -708,11 +709,9 @@ class WarehouseDaySystemTest {
     private static HttpResponse<String> post(String path, Credentials who, String type, String body) {
         var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (who != null) {
-            request.header("Authorization", who.basic());
-        }
         try {
-            var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = who != null ? server.as(who, request, HttpResponse.BodyHandlers.ofString())
+                    : HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 400) {
                 throw new AssertionError(path + ": " + response.statusCode() + " " + response.body());
             }
@@ -736,7 +735,7 @@ class WarehouseDaySystemTest {
                     return message;
                 }
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new AssertionError("no email to " + address);
     }
