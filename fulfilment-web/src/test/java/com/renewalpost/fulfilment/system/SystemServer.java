@@ -311,7 +311,10 @@ public final class SystemServer {
                     // addresses with X-Forwarded-For (without the header, the address is 127.0.0.1 as before)
                     "fulfilment.http.trusted-proxies", "127.0.0.1",
                     // the webhook's body limit is only reached past a well-formed signature header
-                    "fulfilment.tracking.webhook-secret", WEBHOOK_SECRET));
+                    "fulfilment.tracking.webhook-secret", WEBHOOK_SECRET,
+                    // a tally of refused logins is looked for every second once its period has ended, not
+                    // every ten: LoginDefencesSystemTest waits for it (the period stays the default minute)
+                    "fulfilment.login.refusal-check-seconds", "1"));
             var warFile = dir.resolve("fulfilment.war");
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
