@@ -49,6 +49,10 @@ public class RefusedLogins {
     @Inject
     @ConfigProperty(name = "fulfilment.login.refusal-report-seconds", defaultValue = "60")
     long periodSeconds;
+    /** How often ended periods are looked for (at most every period): a tally is written this long after at most. */
+    @Inject
+    @ConfigProperty(name = "fulfilment.login.refusal-check-seconds", defaultValue = "10")
+    long checkSeconds;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -91,7 +95,7 @@ public class RefusedLogins {
     }
 
     void startReporting(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        long every = Math.max(1, Math.min(periodSeconds, 10));
+        long every = Math.max(1, Math.min(periodSeconds, checkSeconds));
         reporting = scheduler.scheduleWithFixedDelay(this::writeDue, every, every, TimeUnit.SECONDS);
     }
 

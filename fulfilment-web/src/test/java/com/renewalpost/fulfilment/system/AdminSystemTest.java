@@ -380,15 +380,29 @@ class AdminSystemTest {
 
     /** The row of a table that mentions the text, once there is one. */
     private static WebElement row(String tableId, String text) {
-        var css = "#" + tableId.replace(":", "\\:") + " tbody tr";
         return browser.waitUntil(d -> {
             try {
-                return d.findElements(By.cssSelector(css)).stream()
+                return rowsThatMayMention(tableId, text).stream()
                         .filter(r -> r.getText().contains(text)).findFirst().orElse(null);
             } catch (org.openqa.selenium.StaleElementReferenceException updatedMeanwhile) {
                 return null;
             }
         });
+    }
+
+    /**
+     * The rows whose text, white space and case aside, holds the text: every row whose shown text
+     * holds it, and perhaps a few more, found by one script. Reading each row's text through the
+     * driver took a call per row, and the staff list grows with every account the run makes.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<WebElement> rowsThatMayMention(String tableId, String text) {
+        return (List<WebElement>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(
+                "const squeezed = s => s.replace(/\\s+/g, '').toLowerCase();"
+                        + " const wanted = squeezed(arguments[1]);"
+                        + " return [...document.querySelectorAll(arguments[0])]"
+                        + ".filter(r => squeezed(r.textContent).includes(wanted));",
+                "#" + tableId.replace(":", "\\:") + " tbody tr", text);
     }
 
     /** The text of the row that mentions the text, once there is one. */
@@ -401,9 +415,8 @@ class AdminSystemTest {
 
     /** The text of the row that mentions the text; empty while there is none or the table is being replaced. */
     private static String rowTextNow(String tableId, String text) {
-        var css = "#" + tableId.replace(":", "\\:") + " tbody tr";
         try {
-            return browser.driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText)
+            return rowsThatMayMention(tableId, text).stream().map(WebElement::getText)
                     .filter(r -> r.contains(text)).findFirst().orElse("");
         } catch (org.openqa.selenium.StaleElementReferenceException updatedMeanwhile) {
             return "";

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -24,13 +23,13 @@ class BadInputSystemTest {
     private final RestSetup setup = new RestSetup(server);
     private final Credentials admin = server.admin();
 
+    /** As the admin, through their session ({@link SystemServer#as}). */
     private HttpResponse<String> json(String method, String path, String body) {
-        return setup.send(method, path, admin.basic(), body == null ? null : "application/json", body);
+        return setup.sendAs(method, path, admin, body == null ? null : "application/json", body);
     }
 
-    private HttpResponse<String> csv(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url(path))
-                .header("Authorization", admin.basic()).header("Accept", "text/csv").GET().build(),
+    private HttpResponse<String> csv(String path) {
+        return server.as(admin, HttpRequest.newBuilder(server.url(path)).header("Accept", "text/csv").GET(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

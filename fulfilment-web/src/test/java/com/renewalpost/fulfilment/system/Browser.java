@@ -22,6 +22,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Debian's chromium, headless, driven through Debian's chromedriver (given explicitly, so that
@@ -34,6 +42,11 @@ public final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     /** Where screenshots of the main pages go (build output; README shows some of them). */
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /**
+     * How often a wait looks again. Selenium's default, half a second, was waited out on most waits
+     * (an AJAX update or page load takes tens of milliseconds here); a look is one or two driver calls.
+     */
+    public static final Duration POLLING = Duration.ofMillis(50);
 
     private final SystemServer server;
     private final ChromeDriver driver;
@@ -60,6 +73,56 @@ public final class Browser implements AutoCloseable {
 
     private Browser(SystemServer server, String language, Map<String, Object> mobileEmulation) {
         this.server = server;
+        this.driver = mobileEmulation == null && DESKTOP.equals(language) ? desktop()
+                : start(language, mobileEmulation);
+    }
+
+    /** The language of most browsers here; the next such browser starts ahead ({@link #desktop}). */
+    private static final String DESKTOP = "en-GB";
+    private static final ExecutorService AHEAD = Executors.newSingleThreadExecutor(work -> {
+        var thread = new Thread(work, "browser started ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private static CompletableFuture<ChromeDriver> next;
+
+    /**
+     * A new desktop browser in {@value #DESKTOP}. Starting Chromium and its driver takes a second or
+     * two of the machine, so the next one is started at once in the background, while the test goes
+     * on; it is as new as one started on the spot (nothing has been opened in it). Should that start
+     * have failed, the browser is started again here, where the failure is the test's. A browser
+     * started ahead and never used is closed when the test JVM ends.
+     */
+    private static synchronized ChromeDriver desktop() {
+        if (next == null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(Browser::closeTheOneAhead));
+        }
+        var ready = next;
+        next = CompletableFuture.supplyAsync(() -> start(DESKTOP, null), AHEAD);
+        if (ready != null) {
+            try {
+                return ready.join();
+            } catch (CompletionException | CancellationException failedAhead) {
+                // started again below
+            }
+        }
+        return start(DESKTOP, null);
+    }
+
+    private static synchronized void closeTheOneAhead() {
+        if (next != null) {
+            var closed = next.thenAccept(ChromeDriver::quit);
+            try {
+                closed.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | CancellationException nothingToClose) {
+                // nothing started, or it never will be
+            }
+        }
+    }
+
+    private static ChromeDriver start(String language, Map<String, Object> mobileEmulation) {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -72,8 +135,9 @@ public final class Browser implements AutoCloseable {
                 "download.default_directory", downloads().toAbsolutePath().toString()));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
     }
 
     public WebDriver driver() {
@@ -113,7 +177,7 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
         // a part re-rendered by an AJAX update while being read: read it again
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+        return new WebDriverWait(driver, Duration.ofSeconds(30), POLLING).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
                     try {
                         return condition.apply(d);

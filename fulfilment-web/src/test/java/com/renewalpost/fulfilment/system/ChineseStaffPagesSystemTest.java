@@ -336,7 +336,7 @@ class ChineseStaffPagesSystemTest {
     }
 
     private static void waitFor(Predicate<WebDriver> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLLING)
                 .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                 .until(condition::test);
     }
@@ -384,7 +384,7 @@ class ChineseStaffPagesSystemTest {
     /** A request as the test's staff member, asking for a language (null: no Accept-Language). */
     private static HttpResponse<String> send(String method, String path, String language, String type, String body) {
         var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", staff.basic()).header("Accept", "application/json")
+                .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (language != null) {
             request.header("Accept-Language", language);
@@ -392,14 +392,7 @@ class ChineseStaffPagesSystemTest {
         if (type != null) {
             request.header("Content-Type", type);
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return server.as(staff, request, HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonObject json(String body) {

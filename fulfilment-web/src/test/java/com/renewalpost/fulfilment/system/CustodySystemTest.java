@@ -360,33 +360,17 @@ class CustodySystemTest {
 
     private static HttpResponse<byte[]> bytes(String method, String path, Credentials who, String json) {
         var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", who.basic())
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return server.as(who, request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static HttpResponse<String> raw(String method, String path, Credentials who, String type, String body) {
         var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", who.basic()).header("Content-Type", type)
-                .method(method, HttpRequest.BodyPublishers.ofString(body));
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body));
+        return server.as(who, request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -287,13 +287,10 @@ class LoginDefencesSystemTest {
         assertThat(refused).isGreaterThan(50);
         // the period ends; the tally is written within seconds
         server.advanceClock(Duration.ofMinutes(2));
-        JsonArray rows = null;
-        for (int wait = 0; wait < 60; wait++) {
-            rows = audit("action=LOGIN_REFUSED&q=" + tag);
-            if (!rows.isEmpty()) {
-                break;
-            }
-            Thread.sleep(1000);
+        JsonArray rows = audit("action=LOGIN_REFUSED&q=" + tag);
+        for (var deadline = java.time.Instant.now().plusSeconds(60);
+             rows.isEmpty() && java.time.Instant.now().isBefore(deadline); rows = audit("action=LOGIN_REFUSED&q=" + tag)) {
+            Thread.sleep(100);
         }
         assertThat(rows).hasSize(1);
         var row = rows.getJsonObject(0);

@@ -53,8 +53,19 @@ final class RestSetup {
         }
     }
 
+    /** A request as a staff member (through their session: {@link SystemServer#as}), any content type. */
+    HttpResponse<String> sendAs(String method, String path, Credentials who, String contentType, String body) {
+        var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return server.as(who, request, HttpResponse.BodyHandlers.ofString());
+    }
+
     JsonObject json(String method, String path, Credentials who, JsonObject body, int expectedStatus) {
-        var response = send(method, path, who.basic(), body == null ? null : "application/json",
+        var response = sendAs(method, path, who, body == null ? null : "application/json",
                 body == null ? null : body.toString());
         if (response.statusCode() != expectedStatus) {
             throw new AssertionError(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
@@ -76,7 +87,7 @@ final class RestSetup {
 
     /** Imports this many fresh eSIM codes for the product; answers the import report. */
     JsonObject importCodes(Credentials admin, String sku, int count) {
-        var response = send("POST", "api/products/" + sku + "/codes", admin.basic(), "text/csv", codesCsv(count));
+        var response = sendAs("POST", "api/products/" + sku + "/codes", admin, "text/csv", codesCsv(count));
         if (response.statusCode() != 200) {
             throw new AssertionError("code import answered " + response.statusCode() + ": " + response.body());
         }
@@ -114,20 +125,12 @@ final class RestSetup {
 
     /** The bytes of a download, e.g. a print run's letters; anything but 200 fails the test. */
     byte[] download(Credentials who, String path) {
-        var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(120))
-                .header("Authorization", who.basic()).GET().build();
-        try {
-            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new AssertionError("GET " + path + " answered " + response.statusCode());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        var response = server.as(who, HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(120)).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
         }
+        return response.body();
     }
 
     /** A print run of exactly these orders (warehouse). */
@@ -157,7 +160,7 @@ final class RestSetup {
         var dispatch = json("POST", "api/dispatches", warehouse, Json.createObjectBuilder().build(), 201);
         long id = dispatch.getJsonNumber("id").longValue();
         for (var number : numbers) {
-            var response = send("POST", "api/dispatches/" + id + "/items", warehouse.basic(), "application/json",
+            var response = sendAs("POST", "api/dispatches/" + id + "/items", warehouse, "application/json",
                     Json.createObjectBuilder().add("code", number).build().toString());
             if (response.statusCode() / 100 != 2) {
                 throw new AssertionError("adding " + number + " to the dispatch answered " + response.statusCode()
@@ -170,7 +173,7 @@ final class RestSetup {
     /** Records a delivery scan for a tracking number at the given time (support's carrier CSV upload). */
     JsonObject delivered(Credentials supportOrAdmin, String trackingNumber, OffsetDateTime at) {
         var csv = "tracking_number,status,occurred_at\n" + trackingNumber + ",DELIVERED," + at + "\n";
-        var response = send("POST", "api/tracking/import", supportOrAdmin.basic(), "text/csv", csv);
+        var response = sendAs("POST", "api/tracking/import", supportOrAdmin, "text/csv", csv);
         if (response.statusCode() != 200) {
             throw new AssertionError("tracking import answered " + response.statusCode() + ": " + response.body());
         }

@@ -225,11 +225,11 @@ final class SupportData {
     private HttpResponse<String> raw(String method, String path, Credentials who, String contentType, String body) {
         var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (who != null) {
-            request.header("Authorization", who.basic());
-        }
         if (contentType != null) {
             request.header("Content-Type", contentType);
+        }
+        if (who != null) {
+            return server.as(who, request, HttpResponse.BodyHandlers.ofString());
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

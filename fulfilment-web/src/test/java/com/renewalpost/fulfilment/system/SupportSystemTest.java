@@ -7,6 +7,7 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -37,6 +38,9 @@ class SupportSystemTest {
     static SystemServer server;
     static Browser browser;
     static SupportData data;
+
+    @RegisterExtension
+    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
 
     @BeforeAll
     static void start() {
@@ -419,7 +423,7 @@ class SupportSystemTest {
                     return message;
                 }
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
         throw new AssertionError("no email reached " + address);
     }

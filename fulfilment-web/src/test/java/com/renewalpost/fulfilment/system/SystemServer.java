@@ -16,9 +16,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +29,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The application as built, started once for all system tests of the run: Payara Micro in its
@@ -46,6 +54,15 @@ public final class SystemServer {
     private final Process process;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String adminPassword = "boss of the system tests " + UUID.randomUUID();
+    /** The session cookie of each person the tests' API calls went as ({@link #as}). */
+    private final Map<Credentials, String> sessions = new ConcurrentHashMap<>();
+    /** For each set of roles asked for so far, the next new account ({@link #newStaff}). */
+    private final Map<Set<String>, CompletableFuture<Credentials>> madeAhead = new ConcurrentHashMap<>();
+    private final ExecutorService ahead = Executors.newSingleThreadExecutor(work -> {
+        var thread = new Thread(work, "staff accounts made ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private SystemServer(URI base, GreenMail mail, Process process) {
         this.base = base;
@@ -58,7 +75,7 @@ public final class SystemServer {
         if (running == null) {
             running = start();
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
-            running.changePassword(new Credentials("admin", TestDeployment.ADMIN_PASSWORD), running.adminPassword);
+            running.changePassword(new Credentials("admin", TestDeployment.ADMIN_PASSWORD), running.admin());
         }
         return running;
     }
@@ -84,19 +101,38 @@ public final class SystemServer {
         return new Credentials("admin", adminPassword);
     }
 
-    /** A new staff account with these roles whose first password has been changed: ready to log in. */
+    /**
+     * A new staff account with these roles whose first password has been changed: ready to log in.
+     * Making one costs the server four password hashes (PBKDF2, 600,000 rounds each), so the next
+     * account with the same roles is made at once in the background, while the test goes on (mostly
+     * in the browser). An account made ahead is as new as one made on the spot: nobody has used it.
+     * Should making it ahead have failed, it is made again here, where the failure is the test's.
+     */
     public Credentials newStaff(String... roles) {
+        var set = Set.of(roles);
+        var ready = madeAhead.put(set, CompletableFuture.supplyAsync(() -> makeStaff(set), ahead));
+        if (ready != null) {
+            try {
+                return ready.join();
+            } catch (CompletionException | CancellationException failedAhead) {
+                // made again below
+            }
+        }
+        return makeStaff(set);
+    }
+
+    private Credentials makeStaff(Set<String> roles) {
         var username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         var initial = "initial " + UUID.randomUUID();
         var body = Json.createObjectBuilder().add("username", username).add("displayName", "Staff " + username)
-                .add("roles", Json.createArrayBuilder(Set.of(roles))).add("initialPassword", initial).build();
+                .add("roles", Json.createArrayBuilder(roles)).add("initialPassword", initial).build();
         var created = send("POST", "api/admin/staff", admin(), body.toString());
         if (created.statusCode() != 201 && created.statusCode() != 200) {
             throw new IllegalStateException("could not create a staff account: " + created.body());
         }
-        var ready = "ready " + UUID.randomUUID();
+        var ready = new Credentials(username, "ready " + UUID.randomUUID());
         changePassword(new Credentials(username, initial), ready);
-        return new Credentials(username, ready);
+        return ready;
     }
 
     /** A new eSIM product on sale (29.00 USD, 20 g), put there by the admin through the REST API. */
@@ -141,17 +177,75 @@ public final class SystemServer {
         control("run=outbox");
     }
 
-    /** An API call as a staff member (Basic), JSON in and out. */
+    /** An API call as a staff member, JSON in and out (through their session: {@link #as}). */
     public HttpResponse<String> send(String method, String path, Credentials who, String json) {
         var request = HttpRequest.newBuilder(url(path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", who.basic()).header("Accept", "application/json")
+                .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             request.header("Content-Type", "application/json");
         }
+        return as(who, request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * A request as this staff member, through a session they opened with the login form (once, at
+     * their first request), as the staff pages do. HTTP Basic checks the password (PBKDF2, 600,000
+     * rounds) on every request, which was most of what the server did for these tests' setup calls.
+     * The roles are the same either way: the server reads the account on every request of a
+     * session. A request the session is not let in with (the account disabled or its password
+     * changed since, or a 401 of the endpoint's own) is sent again with Basic, as before; so is
+     * every request of someone whose login is refused.
+     */
+    public <T> HttpResponse<T> as(Credentials who, HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
+        var cookie = session(who);
+        if (!cookie.isEmpty()) {
+            var answer = exchange(request.copy().setHeader("Cookie", cookie).setHeader("Origin", origin()), body);
+            if (!turnedAway(answer)) {
+                return answer;
+            }
+            sessions.remove(who, cookie); // ended: the next request opens another
+        }
+        return exchange(request.copy().setHeader("Authorization", who.basic()), body);
+    }
+
+    /** The session cookie(s) of a form login as this person; empty when the login is refused. */
+    private String session(Credentials who) {
+        var cookie = sessions.get(who);
+        if (cookie != null) {
+            return cookie;
+        }
+        var form = "username=" + URLEncoder.encode(who.username(), StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(who.password(), StandardCharsets.UTF_8);
+        var answer = exchange(HttpRequest.newBuilder(url("login")).timeout(Duration.ofSeconds(60))
+                .header("Origin", origin()).header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), HttpResponse.BodyHandlers.discarding());
+        if (answer.statusCode() != 200) {
+            return "";
+        }
+        cookie = String.join("; ", answer.headers().allValues("Set-Cookie").stream()
+                .map(c -> c.split(";", 2)[0]).toList());
+        if (!cookie.isEmpty()) {
+            sessions.put(who, cookie);
+        }
+        return cookie;
+    }
+
+    /** Not let in: 401, or (a page) sent to the login page. */
+    private static boolean turnedAway(HttpResponse<?> answer) {
+        return answer.statusCode() == 401 || answer.statusCode() / 100 == 3
+                && answer.headers().firstValue("Location").orElse("").contains("login.html");
+    }
+
+    private String origin() {
+        return base.toString().replaceAll("/$", "");
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -160,14 +254,28 @@ public final class SystemServer {
         }
     }
 
-    private void changePassword(Credentials who, String newPassword) {
-        var body = Json.createObjectBuilder().add("currentPassword", who.password()).add("newPassword", newPassword)
-                .build().toString();
-        var response = send("PUT", "api/me/password", who, body);
+    /**
+     * The person's first act: logs in with the form and chooses a new password, as the password
+     * page does. That session goes on under the new password (the server says so): it is kept for
+     * their requests ({@link #as}), which then need no login of their own.
+     */
+    private void changePassword(Credentials first, Credentials changed) {
+        var cookie = session(first);
+        sessions.remove(first);
+        if (cookie.isEmpty()) {
+            throw new IllegalStateException("could not log in as " + first.username());
+        }
+        var body = Json.createObjectBuilder().add("currentPassword", first.password())
+                .add("newPassword", changed.password()).build().toString();
+        var response = exchange(HttpRequest.newBuilder(url("api/me/password")).timeout(Duration.ofSeconds(60))
+                .header("Cookie", cookie).header("Origin", origin()).header("Accept", "application/json")
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 204) {
-            throw new IllegalStateException("could not change the password of " + who.username() + ": "
+            throw new IllegalStateException("could not change the password of " + first.username() + ": "
                     + response.statusCode() + " " + response.body());
         }
+        sessions.put(changed, cookie);
     }
 
     private void control(String query) {
@@ -203,7 +311,10 @@ public final class SystemServer {
                     // addresses with X-Forwarded-For (without the header, the address is 127.0.0.1 as before)
                     "fulfilment.http.trusted-proxies", "127.0.0.1",
                     // the webhook's body limit is only reached past a well-formed signature header
-                    "fulfilment.tracking.webhook-secret", WEBHOOK_SECRET));
+                    "fulfilment.tracking.webhook-secret", WEBHOOK_SECRET,
+                    // a tally of refused logins is looked for every second once its period has ended, not
+                    // every ten: LoginDefencesSystemTest waits for it (the period stays the default minute)
+                    "fulfilment.login.refusal-check-seconds", "1"));
             var warFile = dir.resolve("fulfilment.war");
             war.as(ZipExporter.class).exportTo(warFile.toFile(), true);
             var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -261,7 +372,7 @@ public final class SystemServer {
                 throw new IllegalStateException(e);
             }
             try {
-                Thread.sleep(500);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

@@ -56,6 +56,7 @@ class WarehouseDaySystemTest {
 
     private static final Pattern ORDER_NUMBER = Pattern.compile("RP-[0-9A-Z]{9}");
     private static final Random RANDOM = new Random();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     static SystemServer server;
     static Browser browser;
@@ -521,7 +522,7 @@ class WarehouseDaySystemTest {
 
     private static void chooseCountry(String code) {
         var country = new Select(browser.find(By.id("entry:country")));
-        if (!code.equals(country.getFirstSelectedOption().getDomAttribute("value"))) {
+        if (!code.equals(chosen("entry:country"))) {
             // the session may offer the last form's country: wait for the new country's inputs, not the old ones
             var before = browser.driver().findElements(By.cssSelector("input[data-field=street1]"));
             country.selectByValue(code);
@@ -545,8 +546,12 @@ class WarehouseDaySystemTest {
         browser.logIn(warehouse);
     }
 
+    /**
+     * The value of the option chosen in a select: the first option that is :checked, which is what
+     * Select.getFirstSelectedOption finds by asking each option in turn (some 250 countries).
+     */
     private static String chosen(String selectId) {
-        return new Select(browser.find(By.id(selectId))).getFirstSelectedOption().getDomAttribute("value");
+        return browser.find(By.id(selectId)).findElement(By.cssSelector("option:checked")).getDomAttribute("value");
     }
 
 
@@ -620,7 +625,7 @@ class WarehouseDaySystemTest {
 
     /** Waits for what the page shows, reading again when an update replaced what was read. */
     private static void waitFor(Predicate<WebDriver> condition) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30), Browser.POLLING)
                 .ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
                 .until(condition::test);
     }
@@ -644,7 +649,7 @@ class WarehouseDaySystemTest {
             } catch (java.nio.file.NoSuchFileException renamedMeanwhile) {
                 // Chromium writes to a hidden temporary file and renames it: look again
             }
-            Thread.sleep(200);
+            Thread.sleep(50);
         }
         throw new AssertionError("the browser saved no file for " + link);
     }
@@ -708,11 +713,9 @@ class WarehouseDaySystemTest {
     private static HttpResponse<String> post(String path, Credentials who, String type, String body) {
         var request = HttpRequest.newBuilder(server.url(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofString(body));
-        if (who != null) {
-            request.header("Authorization", who.basic());
-        }
         try {
-            var response = HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            var response = who != null ? server.as(who, request, HttpResponse.BodyHandlers.ofString())
+                    : HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 400) {
                 throw new AssertionError(path + ": " + response.statusCode() + " " + response.body());
             }
@@ -736,7 +739,7 @@ class WarehouseDaySystemTest {
                     return message;
                 }
             }
-            Thread.sleep(250);
+            Thread.sleep(50);
         }
         throw new AssertionError("no email to " + address);
     }
