@@ -182,70 +182,22 @@ public final class PdfReading {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDPage page = doc.getPage(index);
             float[] narrowest = {Float.MAX_VALUE};
-            new PDFGraphicsStreamEngine(page) {
+            new RectangleFills(page) {
                 private final List<Float> pending = new ArrayList<>();
 
                 @Override
-                public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+                void rectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
                     pending.add((float) Math.min(p0.distance(p1), p1.distance(p2)));
                 }
 
                 @Override
-                public void fillPath(int windingRule) {
+                void filled() {
                     pending.forEach(w -> narrowest[0] = Math.min(narrowest[0], w));
+                }
+
+                @Override
+                void ended() {
                     pending.clear();
-                }
-
-                @Override
-                public void fillAndStrokePath(int windingRule) {
-                    fillPath(windingRule);
-                }
-
-                @Override
-                public void strokePath() {
-                    pending.clear();
-                }
-
-                @Override
-                public void endPath() {
-                    pending.clear();
-                }
-
-                @Override
-                public void drawImage(PDImage pdImage) {
-                }
-
-                @Override
-                public void clip(int windingRule) {
-                }
-
-                @Override
-                public void moveTo(float x, float y) {
-                }
-
-                @Override
-                public void lineTo(float x, float y) {
-                }
-
-                @Override
-                public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-                }
-
-                @Override
-                public Point2D getCurrentPoint() {
-                    return new Point2D.Float();
-                }
-
-                @Override
-                public void closePath() {
-                }
-
-                @Override
-                public void shadingFill(COSName shadingName) {
-                }
-
-                void run() throws IOException {
-                    processPage(page);
                 }
             }.run();
             return narrowest[0] == Float.MAX_VALUE ? 0 : narrowest[0];
@@ -390,11 +342,11 @@ public final class PdfReading {
         PDRectangle box = page.getCropBox();
         Rectangle2D pageArea = new Rectangle2D.Float(0, 0, box.getWidth(), box.getHeight());
         List<Rectangle2D> areas = new ArrayList<>();
-        new PDFGraphicsStreamEngine(page) {
+        new RectangleFills(page) {
             private Rectangle2D pending;
 
             @Override
-            public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            void rectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
                 for (Point2D p : new Point2D[] {p0, p1, p2, p3}) {
                     Point2D onPage = new Point2D.Double(p.getX() - box.getLowerLeftX(), box.getUpperRightY() - p.getY());
                     if (pending == null) {
@@ -406,7 +358,7 @@ public final class PdfReading {
             }
 
             @Override
-            public void fillPath(int windingRule) throws IOException {
+            void filled() throws IOException {
                 if (pending != null && printsBlack(getGraphicsState().getNonStrokingColor())) {
                     Rectangle2D area = new Rectangle2D.Double(pending.getX() - MARGIN, pending.getY() - MARGIN,
                             pending.getWidth() + 2 * MARGIN, pending.getHeight() + 2 * MARGIN).createIntersection(pageArea);
@@ -414,59 +366,11 @@ public final class PdfReading {
                         areas.add(area);
                     }
                 }
-                endPath();
             }
 
             @Override
-            public void fillAndStrokePath(int windingRule) throws IOException {
-                fillPath(windingRule);
-            }
-
-            @Override
-            public void strokePath() {
-                endPath();
-            }
-
-            @Override
-            public void endPath() {
+            void ended() {
                 pending = null;
-            }
-
-            @Override
-            public void drawImage(PDImage pdImage) {
-            }
-
-            @Override
-            public void clip(int windingRule) {
-            }
-
-            @Override
-            public void moveTo(float x, float y) {
-            }
-
-            @Override
-            public void lineTo(float x, float y) {
-            }
-
-            @Override
-            public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-            }
-
-            @Override
-            public Point2D getCurrentPoint() {
-                return new Point2D.Float();
-            }
-
-            @Override
-            public void closePath() {
-            }
-
-            @Override
-            public void shadingFill(COSName shadingName) {
-            }
-
-            void run() throws IOException {
-                processPage(page);
             }
         }.run();
         for (boolean merged = true; merged; ) {
@@ -666,5 +570,90 @@ public final class PdfReading {
             }
         }
         return null;
+    }
+
+    /**
+     * A page's drawing as the rectangles appended to its paths and the fills that paint them, all else ignored: what
+     * barcodes are made of (BarcodeSymbol fills a symbol's bars or modules as one path of rectangles).
+     */
+    private abstract static class RectangleFills extends PDFGraphicsStreamEngine {
+        private final PDPage page;
+
+        RectangleFills(PDPage page) {
+            super(page);
+            this.page = page;
+        }
+
+        /** A rectangle is appended to the current path. */
+        abstract void rectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3);
+
+        /** The current path is filled (stroked or not), in the graphics state's non-stroking colour. */
+        abstract void filled() throws IOException;
+
+        /** The current path is done with: filled, stroked or dropped. */
+        abstract void ended();
+
+        final void run() throws IOException {
+            processPage(page);
+        }
+
+        @Override
+        public final void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            rectangle(p0, p1, p2, p3);
+        }
+
+        @Override
+        public final void fillPath(int windingRule) throws IOException {
+            filled();
+            ended();
+        }
+
+        @Override
+        public final void fillAndStrokePath(int windingRule) throws IOException {
+            fillPath(windingRule);
+        }
+
+        @Override
+        public final void strokePath() {
+            ended();
+        }
+
+        @Override
+        public final void endPath() {
+            ended();
+        }
+
+        @Override
+        public void drawImage(PDImage pdImage) {
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return new Point2D.Float();
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+        }
     }
 }

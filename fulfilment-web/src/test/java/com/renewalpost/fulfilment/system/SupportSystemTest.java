@@ -391,6 +391,8 @@ class SupportSystemTest {
 
     private static void submit(boolean withEnter, String... expected) {
         var table = browser.driver().findElement(By.id("search:results"));
+        // PrimeFaces disables the button while its last request is under way, and Enter then does nothing
+        browser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("search:go")));
         if (withEnter) {
             browser.find(By.id("search:text")).sendKeys(Keys.ENTER);
         } else {
