@@ -65,7 +65,7 @@ class ChineseStaffPagesSystemTest {
     @BeforeAll
     static void start() {
         server = SystemServer.get();
-        staff = server.newStaff("WAREHOUSE", "SUPPORT", "ADMIN");
+        staff = server.passwordChanged(server.newStaff("WAREHOUSE", "SUPPORT", "ADMIN"));
         browser = new Browser(server, "en-GB");
         browser.logIn(staff);
         new Select(browser.find(By.id("language:choice"))).selectByValue("zh-Hans");

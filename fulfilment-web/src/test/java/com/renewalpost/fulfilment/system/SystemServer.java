@@ -27,14 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * The application as built, started once for all system tests of the run: Payara Micro in its
@@ -56,13 +50,8 @@ public final class SystemServer {
     private final String adminPassword = "boss of the system tests " + UUID.randomUUID();
     /** The session cookie of each person the tests' API calls went as ({@link #as}). */
     private final Map<Credentials, String> sessions = new ConcurrentHashMap<>();
-    /** For each set of roles asked for so far, the next new account ({@link #newStaff}). */
-    private final Map<Set<String>, CompletableFuture<Credentials>> madeAhead = new ConcurrentHashMap<>();
-    private final ExecutorService ahead = Executors.newSingleThreadExecutor(work -> {
-        var thread = new Thread(work, "staff accounts made ahead");
-        thread.setDaemon(true);
-        return thread;
-    });
+    /** The password of every account {@link #newStaff} makes: the server hashes it once. */
+    private final String staffPassword = "ready " + UUID.randomUUID();
 
     private SystemServer(URI base, GreenMail mail, Process process) {
         this.base = base;
@@ -102,37 +91,33 @@ public final class SystemServer {
     }
 
     /**
-     * A new staff account with these roles whose first password has been changed: ready to log in.
-     * Making one costs the server four password hashes (PBKDF2, 600,000 rounds each), so the next
-     * account with the same roles is made at once in the background, while the test goes on (mostly
-     * in the browser). An account made ahead is as new as one made on the spot: nobody has used it.
-     * Should making it ahead have failed, it is made again here, where the failure is the test's.
+     * A new staff account with these roles whose first password has been chosen: ready to log in.
+     * Put straight into the database by the control servlet: through the API, making one cost the
+     * server four password hashes (PBKDF2, 600,000 rounds each). Tests of making accounts and of
+     * first logins do it through the pages and the API themselves.
      */
     public Credentials newStaff(String... roles) {
-        var set = Set.of(roles);
-        var ready = madeAhead.put(set, CompletableFuture.supplyAsync(() -> makeStaff(set), ahead));
-        if (ready != null) {
-            try {
-                return ready.join();
-            } catch (CompletionException | CancellationException failedAhead) {
-                // made again below
-            }
+        var username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var request = HttpRequest.newBuilder(url("system-test/control?staff=" + username + "&roles="
+                        + String.join(",", roles))).timeout(Duration.ofMinutes(1)).version(HttpClient.Version.HTTP_1_1)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("password="
+                        + URLEncoder.encode(staffPassword, StandardCharsets.UTF_8)));
+        var answer = exchange(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException("could not add staff " + username + ": " + answer.statusCode());
         }
-        return makeStaff(set);
+        return new Credentials(username, staffPassword);
     }
 
-    private Credentials makeStaff(Set<String> roles) {
-        var username = "s" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        var initial = "initial " + UUID.randomUUID();
-        var body = Json.createObjectBuilder().add("username", username).add("displayName", "Staff " + username)
-                .add("roles", Json.createArrayBuilder(roles)).add("initialPassword", initial).build();
-        var created = send("POST", "api/admin/staff", admin(), body.toString());
-        if (created.statusCode() != 201 && created.statusCode() != 200) {
-            throw new IllegalStateException("could not create a staff account: " + created.body());
-        }
-        var ready = new Credentials(username, "ready " + UUID.randomUUID());
-        changePassword(new Credentials(username, initial), ready);
-        return ready;
+    /**
+     * The same person after choosing another password themselves (the password API, as the password
+     * page does), for tests about what the system records of that act.
+     */
+    public Credentials passwordChanged(Credentials who) {
+        var changed = new Credentials(who.username(), "changed " + UUID.randomUUID());
+        changePassword(who, changed);
+        return changed;
     }
 
     /** A new eSIM product on sale (29.00 USD, 20 g), put there by the admin through the REST API. */

@@ -4,6 +4,7 @@ import com.renewalpost.fulfilment.it.fixtures.MovableClock;
 import com.renewalpost.fulfilment.notifications.CodeEmailCheck;
 import com.renewalpost.fulfilment.notifications.OutboxWorker;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.staff.PasswordHashing;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,15 +23,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The system tests' hand on time: {@code POST /system-test/control?advance=P12D} moves the
  * application's clock forward; {@code ?run=code-email-check} and {@code ?run=outbox} run those
  * scheduled jobs now instead of at their next tick; {@code ?seed-queued=50000&sku=X} fills the queue
- * and {@code ?remove-seeded=X} empties it again; {@code ?heap=reset-peak|read} tells the heap's use.
- * Only in the system-test deployment.
+ * and {@code ?remove-seeded=X} empties it again; {@code ?heap=reset-peak|read} tells the heap's use;
+ * {@code ?staff=NAME&roles=A,B} with a form field {@code password} puts a ready staff account in
+ * (its first password already chosen). Only in the system-test deployment.
  */
 @WebServlet("/system-test/control")
 public class SystemTestControl extends HttpServlet {
@@ -41,11 +46,15 @@ public class SystemTestControl extends HttpServlet {
     CodeEmailCheck codeEmailCheck;
     @Inject
     OutboxWorker outbox;
+    @Inject
+    PasswordHashing hashing;
     @Resource(lookup = "java:app/jdbc/fulfilment")
     DataSource database;
 
     /** Seeded orders' ids start here, far past anything the sequence hands out in a test run. */
     private static final long SEEDED_IDS = 9_000_000_000L;
+    /** The hash of each password the tests gave their accounts: PBKDF2 once per password, not per account. */
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -60,6 +69,9 @@ public class SystemTestControl extends HttpServlet {
         } else if (request.getParameter("seed-queued") != null) {
             answer = "seeded " + seedQueued(Integer.parseInt(request.getParameter("seed-queued")),
                     request.getParameter("sku"));
+        } else if (request.getParameter("staff") != null) {
+            answer = "staff " + newStaff(request.getParameter("staff"), request.getParameter("roles"),
+                    request.getParameter("password"));
         } else if (request.getParameter("remove-seeded") != null) {
             answer = "removed " + removeSeeded(request.getParameter("remove-seeded"));
         } else if ("reset-peak".equals(request.getParameter("heap"))) {
@@ -70,7 +82,7 @@ public class SystemTestControl extends HttpServlet {
             answer = heap();
         } else {
             response.sendError(400, "advance=<ISO duration>, run=code-email-check|outbox, seed-queued=<n>&sku=<sku>, "
-                    + "remove-seeded=<sku> or heap=reset-peak|read");
+                    + "remove-seeded=<sku>, staff=<name>&roles=<A,B>&password=<form field> or heap=reset-peak|read");
             return;
         }
         response.setContentType("text/plain");
@@ -135,6 +147,42 @@ public class SystemTestControl extends HttpServlet {
             return count;
         } catch (SQLException e) {
             throw new IOException("seeding failed", e);
+        }
+    }
+
+    /**
+     * A staff account as the admin would have made it and its owner then readied by choosing their
+     * password: the row written directly, so that a test's new colleague costs one hash per run
+     * instead of four per account (PBKDF2, 600,000 rounds each). Ids lie past the sequence's.
+     */
+    private synchronized long newStaff(String username, String roles, String password) throws IOException {
+        var now = Timestamp.from(clock.instant());
+        var sorted = String.join(",", new java.util.TreeSet<>(Arrays.asList(roles.split(","))));
+        var hash = hashes.computeIfAbsent(password, hashing::hash);
+        try (Connection db = database.getConnection()) {
+            long id;
+            try (var max = db.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM staff_account WHERE id >= ?")) {
+                max.setLong(1, SEEDED_IDS);
+                try (ResultSet found = max.executeQuery()) {
+                    found.next();
+                    id = Math.max(SEEDED_IDS, found.getLong(1) + 1);
+                }
+            }
+            try (var insert = db.prepareStatement("INSERT INTO staff_account (id, username, display_name, "
+                    + "password_hash, roles, enabled, must_change_password, failed_logins, sessions_valid_from, "
+                    + "created_at, version) VALUES (?, ?, ?, ?, ?, TRUE, FALSE, 0, ?, ?, 0)")) {
+                insert.setLong(1, id);
+                insert.setString(2, username);
+                insert.setString(3, "Staff " + username);
+                insert.setString(4, hash);
+                insert.setString(5, sorted);
+                insert.setTimestamp(6, now);
+                insert.setTimestamp(7, now);
+                insert.executeUpdate();
+            }
+            return id;
+        } catch (SQLException e) {
+            throw new IOException("could not add staff " + username, e);
         }
     }
 
