@@ -9,20 +9,27 @@ import java.util.ResourceBundle;
 final class LetterTexts {
 
     private static final String BUNDLE = "com.renewalpost.labels.letter.LetterText";
+    private static final String FORM_BUNDLE = "com.renewalpost.labels.letter.RenewalFormText";
     private static final Map<LetterLanguage, LetterTexts> LOADED = new EnumMap<>(LetterLanguage.class);
+    private static final Map<LetterLanguage, LetterTexts> FORMS = new EnumMap<>(LetterLanguage.class);
 
     private final ResourceBundle bundle;
     private final LetterLanguage language;
 
-    private LetterTexts(LetterLanguage language) {
+    private LetterTexts(LetterLanguage language, String bundle) {
         this.language = language;
         // no fallback to the JVM's default locale: a server running in zh_CN must still print English letters in English
-        this.bundle = ResourceBundle.getBundle(BUNDLE, language.bundleLocale(),
+        this.bundle = ResourceBundle.getBundle(bundle, language.bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     static synchronized LetterTexts of(LetterLanguage language) {
-        return LOADED.computeIfAbsent(language, LetterTexts::new);
+        return LOADED.computeIfAbsent(language, l -> new LetterTexts(l, BUNDLE));
+    }
+
+    /** The renewal order form's wording ({@code RenewalFormText} bundles). */
+    static synchronized LetterTexts form(LetterLanguage language) {
+        return FORMS.computeIfAbsent(language, l -> new LetterTexts(l, FORM_BUNDLE));
     }
 
     LetterLanguage language() {
