@@ -343,6 +343,29 @@ class FoundationIT {
         assertThat(levels.body()).contains(product.sku()).doesNotContain(code.substring(22));
     }
 
+    @Test
+    void anyoneDownloadsTheBlankOrderFormInTheirLanguageWithEveryProductOnSale() throws Exception {
+        var product = newProduct(ProductKind.ESIM_PROFILE, 0);
+        var http = java.net.http.HttpClient.newHttpClient();
+        var japanese = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/public/order-form.pdf"))
+                .header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(japanese.statusCode()).isEqualTo(200);
+        assertThat(japanese.headers().firstValue("Content-Type")).contains("application/pdf");
+        assertThat(japanese.headers().firstValue("Content-Language")).contains("ja");
+        var text = String.join("\n", DocumentReading.pageTexts(japanese.body()));
+        assertThat(text).contains("注文書", "お支払い方法", product.price().currency(), "Renewal Post");
+        assertThat(text.replaceAll("\\s+", " ")).contains(catalogue.wordingFor(product, "ja").name());
+
+        var spanish = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/public/order-form.pdf?lang=es")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(String.join("\n", DocumentReading.pageTexts(spanish.body()))).contains("Formulario de pedido");
+
+        var unknown = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/public/order-form.pdf?lang=xx-%3Cb%3E"))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("zh-Hans").doesNotContain("<b>");
+    }
+
     @Transactional
     String plainCode(OrderNumber number) {
         return codeStock.plainCodeOf(orders.byNumber(number).orElseThrow()).orElseThrow();

@@ -54,6 +54,7 @@ public final class RenewalForms {
     private static final float DETAIL_LINE = 12.5f;
     /** A line's height to write on by hand. */
     private static final float BLANK_LINE = 18;
+    private static final float PRICE_ROW = 16;
 
     private final PrintSettings settings;
     private final Typefaces typefaces;
@@ -66,7 +67,11 @@ public final class RenewalForms {
     /** A PDF with this one form. */
     public void write(RenewalFormContent form, OutputStream out) {
         PdfDocument pdf = PdfOutput.open(out, form.isBlank() ? "Order form" : "Renewal order form");
-        addPage(pdf, typefaces.forNewDocument(), form);
+        DocumentFonts fonts = typefaces.forNewDocument();
+        addPage(pdf, fonts, form);
+        if (form.isBlank()) {
+            priceList(pdf, fonts, form);
+        }
         pdf.close();
     }
 
@@ -191,17 +196,27 @@ public final class RenewalForms {
         header(order, "", fonts, face, size);
         header(order, t.text("field.product"), fonts, face, size);
         header(order, t.text("field.price"), fonts, face, size);
-        Map<String, List<RenewalFormContent.Price>> byProduct = form.prices().stream()
-                .collect(Collectors.groupingBy(RenewalFormContent.Price::product, LinkedHashMap::new, Collectors.toList()));
-        byProduct.forEach((product, prices) -> {
-            // the renewed product is ticked already; on a blank form the customer ticks what they want
-            order.addCell(new Cell().setBorder(RULE).add(fonts.paragraph(form.isBlank() ? " " : "X", TextStyle.BOLD, face, size)));
-            order.addCell(new Cell().setBorder(RULE).add(fonts.paragraph(product, TextStyle.REGULAR, face, size)));
-            order.addCell(new Cell().setBorder(RULE).add(fonts.paragraph(prices.stream()
-                    .map(p -> money(p.currency(), p.amount(), locale)).collect(Collectors.joining("  ·  ")), TextStyle.REGULAR,
-                    face, size)));
-        });
-        div.add(order.setMarginBottom(size * 0.8f));
+        if (form.isBlank()) {
+            // the customer writes what they want; every product and price is on the price list that follows
+            for (int row = 0; row < 2; row++) {
+                for (int column = 0; column < 3; column++) {
+                    order.addCell(new Cell().setBorder(RULE).setHeight(BLANK_LINE));
+                }
+            }
+        } else {
+            byProduct(form.prices()).forEach((product, prices) -> {
+                // the renewed product, ticked already
+                order.addCell(new Cell().setBorder(RULE).add(fonts.paragraph("X", TextStyle.BOLD, face, size)));
+                order.addCell(new Cell().setBorder(RULE).add(fonts.paragraph(product, TextStyle.REGULAR, face, size)));
+                order.addCell(new Cell().setBorder(RULE).add(fonts.paragraph(prices(prices, locale), TextStyle.REGULAR,
+                        face, size)));
+            });
+        }
+        div.add(order.setMarginBottom(form.isBlank() ? 2 : size * 0.8f));
+        if (form.isBlank()) {
+            div.add(fonts.paragraph(t.text("pricelist.see"), TextStyle.REGULAR, face, size * 0.9f).setFontColor(GREY)
+                    .setMarginBottom(size * 0.8f));
+        }
 
         String currencies = form.prices().stream().map(RenewalFormContent.Price::currency).distinct()
                 .collect(Collectors.joining(", "));
@@ -226,6 +241,61 @@ public final class RenewalForms {
             div.add(new Div().setBorder(new SolidBorder(GREY, 0.75f)).setHeight(size * 6));
         }
         return div;
+    }
+
+    /**
+     * Every product and its prices, one line each, on as many pages as they take: a shop may sell many products, and
+     * a blank form must never fail for it.
+     */
+    private void priceList(PdfDocument pdf, DocumentFonts fonts, RenewalFormContent form) {
+        PageSize size = settings.paper().pageSize();
+        LetterLanguage language = form.letterLanguage();
+        LetterTexts t = LetterTexts.form(language);
+        CjkFace face = language.cjkFaceFor("");
+        Locale locale = language.formatLocale();
+        float width = size.getWidth() - 2 * MARGIN;
+        float productWidth = width * 0.6f;
+        List<Map.Entry<String, List<RenewalFormContent.Price>>> rows = List.copyOf(byProduct(form.prices()).entrySet());
+        int index = 0;
+        do {
+            PdfCanvas canvas = new PdfCanvas(pdf.addNewPage(size));
+            float y = size.getHeight() - MARGIN - 16;
+            fonts.showLine(canvas, t.text("pricelist.title"), TextStyle.BOLD, face, 14, 8, MARGIN, y, width, "Price list title");
+            y -= 24;
+            for (; index < rows.size() && y > MARGIN + PRICE_ROW; index++, y -= PRICE_ROW) {
+                var row = rows.get(index);
+                canvas.saveState().setStrokeColor(LIGHT).setLineWidth(0.5f).moveTo(MARGIN, y - 4)
+                        .lineTo(MARGIN + width, y - 4).stroke().restoreState();
+                productName(canvas, fonts, face, row.getKey(), y, productWidth - 8);
+                fonts.showLine(canvas, prices(row.getValue(), locale), TextStyle.REGULAR, face, 9.5f, 4,
+                        MARGIN + productWidth, y, width - productWidth, "Prices");
+            }
+            canvas.release();
+        } while (index < rows.size());
+    }
+
+    /** On one line, or (a long name in a wide script) on two lines of the row at a smaller size. */
+    private static void productName(PdfCanvas canvas, DocumentFonts fonts, CjkFace face, String name, float y, float width) {
+        if (fonts.width(name, TextStyle.REGULAR, face, 7) <= width) {
+            fonts.showLine(canvas, name, TextStyle.REGULAR, face, 9.5f, 7, MARGIN, y, width, "Product name");
+            return;
+        }
+        int middle = name.length() / 2;
+        int space = name.lastIndexOf(' ', middle);
+        int cut = space > name.length() / 4 ? space : middle;
+        fonts.showLine(canvas, name.substring(0, cut).strip(), TextStyle.REGULAR, face, 6, 3, MARGIN, y + 3.5f, width,
+                "Product name");
+        fonts.showLine(canvas, name.substring(cut).strip(), TextStyle.REGULAR, face, 6, 3, MARGIN, y - 3.5f, width,
+                "Product name");
+    }
+
+    private static Map<String, List<RenewalFormContent.Price>> byProduct(List<RenewalFormContent.Price> prices) {
+        return prices.stream().collect(Collectors.groupingBy(RenewalFormContent.Price::product, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    private static String prices(List<RenewalFormContent.Price> prices, Locale locale) {
+        return prices.stream().map(p -> money(p.currency(), p.amount(), locale)).collect(Collectors.joining("  ·  "));
     }
 
     private static com.itextpdf.layout.element.Paragraph section(String title, DocumentFonts fonts, CjkFace face, float size) {

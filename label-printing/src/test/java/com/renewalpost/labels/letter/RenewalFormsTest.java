@@ -76,7 +76,7 @@ class RenewalFormsTest {
     @EnumSource(LetterLanguage.class)
     void blankFormListsEveryProductAndHowToPayWithNoBarcodeInEachLanguage(LetterLanguage language) {
         byte[] pdf = form(RenewalFormContent.blank(language.tag(), PRICES, "Renewal Post LLC", 3));
-        assertThat(PdfReading.pageCount(pdf)).isEqualTo(1);
+        assertThat(PdfReading.pageCount(pdf)).as("the form and its price list").isEqualTo(2);
         var texts = ResourceBundle.getBundle("com.renewalpost.labels.letter.RenewalFormText", language.bundleLocale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String text = text(pdf);
@@ -87,6 +87,22 @@ class RenewalFormsTest {
                 "US Talk & Text", "USD 15", "Renewal Post LLC", "USD, JPY");
         assertThat(text).doesNotContain(texts.getString("title.renewal") + " ").doesNotContain("RN-");
         assertThat(PdfReading.decoded(PdfReading.render(pdf, 0, 150), BarcodeFormat.CODE_128)).isEmpty();
+    }
+
+    @Test
+    void aLongPriceListRunsOnToMorePagesAndLeavesNoProductOut() {
+        var many = new java.util.ArrayList<RenewalFormContent.Price>();
+        for (int i = 0; i < 120; i++) {
+            many.add(new RenewalFormContent.Price("Plan " + i + " US eSIM", "USD", new BigDecimal(10 + i)));
+        }
+        many.add(new RenewalFormContent.Price("米国eSIMプラン".repeat(14), "JPY", new BigDecimal("5000")));
+        byte[] pdf = form(RenewalFormContent.blank("ja", many, "Renewal Post LLC", 3));
+        assertThat(PdfReading.pageCount(pdf)).isGreaterThanOrEqualTo(4);
+        String text = text(pdf);
+        for (int i = 0; i < 120; i++) {
+            assertThat(text).contains("Plan " + i + " US eSIM");
+        }
+        assertThat(squeezed(text)).contains("USD129", "JPY5,000", "米国eSIMプラン米国");
     }
 
     @Test
