@@ -33,15 +33,13 @@ public class OrderLifecycle {
         return order;
     }
 
-    /** Moves an order the caller holds, in the caller's transaction. */
-    @Transactional
+    /** Moves an order the caller holds, in the caller's transaction (a refusal is the caller's to handle). */
     public void move(Order order, OrderStatus target, String actor, Text reason) {
         order.transition(target, actor, reason, Clocks.now(clock));
         changed(order);
     }
 
     /** Announces a change other than a move (another product, another address), made in the caller's transaction. */
-    @Transactional
     public void changed(Order order) {
         changed.fire(new OrderChanged(order.number()));
     }

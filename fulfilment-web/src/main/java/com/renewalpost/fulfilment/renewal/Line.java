@@ -38,7 +38,7 @@ public class Line {
     private Long id;
 
     @Column(name = "line_key")
-    private String key;
+    private String lineKey;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "line_kind")
@@ -83,14 +83,14 @@ public class Line {
 
     /** The line a new order renews, first seen on {@code latest}. */
     Line(Order latest, OffsetDateTime at) {
-        this.key = keyOf(latest.line());
+        this.lineKey = keyOf(latest.line());
         this.kind = latest.line().iccid() != null ? Kind.ICCID : Kind.PHONE;
         follow(latest, at);
     }
 
     /** Takes the customer, the plan and the expiry from the order that renewed the line last. */
     void follow(Order latest, OffsetDateTime at) {
-        if (!keyOf(latest.line()).equals(key)) {
+        if (!keyOf(latest.line()).equals(lineKey)) {
             throw new IllegalArgumentException("order " + latest.number() + " renews another line");
         }
         var c = latest.customer();
@@ -112,7 +112,7 @@ public class Line {
     }
 
     public Long id() { return id; }
-    public String key() { return key; }
+    public String key() { return lineKey; }
     public Kind kind() { return kind; }
     public Order latestOrder() { return latestOrder; }
     public String customerName() { return customerName; }

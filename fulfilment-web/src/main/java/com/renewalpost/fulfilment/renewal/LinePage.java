@@ -53,5 +53,7 @@ public class LinePage {
     public boolean isFound() { return line != null; }
     public String getTyped() { return typed; }
     public LineView getLine() { return line; }
+    /** The line as a list of one, for the fields the order page's section shares. */
+    public List<LineView> getShown() { return line == null ? List.of() : List.of(line); }
     public List<RenewingOrder> getOrders() { return orders; }
 }

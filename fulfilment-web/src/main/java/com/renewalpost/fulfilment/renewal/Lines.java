@@ -74,7 +74,7 @@ public class Lines {
     }
 
     private Optional<Line> line(String key) {
-        return em.createQuery("SELECT l FROM RenewalLine l WHERE l.key = :k", Line.class)
+        return em.createQuery("SELECT l FROM RenewalLine l WHERE l.lineKey = :k", Line.class)
                 .setParameter("k", key).getResultStream().findFirst();
     }
 
@@ -122,7 +122,7 @@ public class Lines {
     public List<LineView> expiring(Window window, int first, int max) {
         var transits = transits();
         return em.createQuery("SELECT l FROM RenewalLine l WHERE l.nextExpiresOn BETWEEN :f AND :t "
-                        + "ORDER BY l.nextExpiresOn, l.key", Line.class)
+                        + "ORDER BY l.nextExpiresOn, l.lineKey", Line.class)
                 .setParameter("f", window.from()).setParameter("t", window.to())
                 .setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(l -> view(l, transits)).toList();
