@@ -11,6 +11,7 @@ import com.renewalpost.labels.font.FontPaths;
 import com.renewalpost.labels.font.ScriptFonts;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -37,6 +38,8 @@ public class OrderIntake {
     Catalogue catalogue;
     @Inject
     Clock clock;
+    @Inject
+    Event<OrderChanged> changed;
 
     private OrderValidation validation;
 
@@ -105,6 +108,7 @@ public class OrderIntake {
                 blankToNull(request.notes()), now, actor);
         order.transition(OrderStatus.QUEUED, actor, Message.of("timeline.queued"), now);
         orders.add(order);
+        changed.fire(new OrderChanged(order.number()));
         return new Outcome(new Receipt(order, true), List.of());
     }
 

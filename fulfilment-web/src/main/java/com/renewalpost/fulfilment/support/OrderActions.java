@@ -11,6 +11,7 @@ import com.renewalpost.fulfilment.orders.FieldProblem;
 import com.renewalpost.fulfilment.orders.IllegalTransitionException;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.OrderLifecycle;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -18,6 +19,7 @@ import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
+import com.renewalpost.fulfilment.platform.Verbatim;
 import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -56,6 +58,8 @@ public class OrderActions {
     Orders orders;
     @Inject
     OrderIntake intake;
+    @Inject
+    OrderLifecycle lifecycle;
     @Inject
     Catalogue catalogue;
     @Inject
@@ -137,6 +141,7 @@ public class OrderActions {
         var before = oneLine(order.address());
         order.changeAddress(OrderIntake.address(request), actor, Message.of("timeline.addressChanged", before, why),
                 now());
+        lifecycle.changed(order);
         audit.record(actor, AuditAction.ORDER_ADDRESS_CHANGED, number.value(), Message.of("audit.addressChanged", before,
                 oneLine(order.address()), why));
     }
@@ -171,6 +176,7 @@ public class OrderActions {
             return;
         }
         order.changeProduct(product, actor, Message.of("timeline.productChanged", before, product.sku(), why), now());
+        lifecycle.changed(order);
         audit.record(actor, AuditAction.ORDER_PRODUCT_CHANGED, number.value(),
                 Message.of("audit.productChanged", before, product.sku(), why));
     }
@@ -196,7 +202,7 @@ public class OrderActions {
 
     private void move(Order order, OrderStatus target, String why, String actor) {
         try {
-            order.transition(target, actor, why, now());
+            lifecycle.move(order, target, actor, why == null ? null : new Verbatim(why));
         } catch (IllegalTransitionException refused) {
             throw DomainException.conflict("illegal-transition", refused.text());
         }

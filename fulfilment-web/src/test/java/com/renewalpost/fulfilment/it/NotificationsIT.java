@@ -11,7 +11,9 @@ import com.renewalpost.fulfilment.notifications.CodeEmailCheck;
 import com.renewalpost.fulfilment.notifications.EmailView;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.notifications.OutboxWorker;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.orders.OrderLifecycle;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
@@ -91,6 +93,8 @@ class NotificationsIT {
     OutboxWorker worker;
     @Inject
     MovableClock clock;
+    @Inject
+    DeliveryStandards standards;
     @Inject
     StaffAccounts staffAccounts;
     @Inject
@@ -381,6 +385,104 @@ class NotificationsIT {
                 return false;
             }
             throw e;
+        }
+    }
+
+    // ---- renewal lines (issue 17): kept up by the orders, listed by next expiry, shown to support ----
+
+    @Test
+    void aLineFollowsItsLatestOrderNotCancelledAndSupportSeesItsNextExpiryAndLatestDayToOrder() throws Exception {
+        var product = newProduct("Renewal line", ProductKind.ESIM_PROFILE, 0); // 30-day plan
+        var iccid = Shop.iccid();
+        var first = lineOrder(product, iccid, "Mei Lin", "WEB", today().plusDays(40));
+        assertThat(lineRow(iccid)).containsExactly(first.value(), "Mei Lin", "WEB", today().plusDays(70).toString());
+
+        // the customer renews again, by post and under a new name: the line follows the newer order
+        var second = lineOrder(product, iccid, "Mei Chen", "POST", today().plusDays(70));
+        assertThat(lineRow(iccid)).containsExactly(second.value(), "Mei Chen", "POST",
+                today().plusDays(100).toString());
+
+        // the window lists it with its latest day to order, counted from the parts it shows
+        var from = today().plusDays(99);
+        var to = today().plusDays(101);
+        var listed = get("api/lines?expiringFrom=" + from + "&expiringTo=" + to + "&size=500");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        var line = Json.createReader(new StringReader(listed.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("line").equals(iccid)).findFirst().orElseThrow();
+        assertThat(line.getString("latestOrder")).isEqualTo(second.value());
+        assertThat(line.getString("nextExpiry")).isEqualTo(today().plusDays(100).toString());
+        var day = line.getJsonObject("latestDayToOrder");
+        int delivery = day.getInt("deliveryDays");
+        assertThat(delivery).isEqualTo(standards.transitDays("JP", PostalService.STANDARD_LETTER));
+        assertThat(day.getInt("letterToUsDays")).as("a POST customer's letter to us").isEqualTo(delivery);
+        assertThat(day.getInt("cardInHandDays")).isEqualTo(7);
+        assertThat(day.getString("date")).isEqualTo(today().plusDays(100).minusDays(7L + delivery
+                + day.getInt("printAndPostDays") + day.getInt("marginDays") + delivery).toString());
+        assertThat(listed.headers().firstValue("X-Total-Count").map(Long::parseLong).orElseThrow())
+                .isGreaterThanOrEqualTo(1);
+
+        // support sees the line on the order page and on the line page
+        var orderPage = get("staff/order.xhtml?number=" + second.value());
+        assertThat(orderPage.body()).contains("id=\"renewal-line\"").contains(today().plusDays(100).toString())
+                .contains(day.getString("date")).contains("line.xhtml?line=" + iccid);
+        var linePage = get("staff/support/line.xhtml?line=" + iccid);
+        assertThat(linePage.statusCode()).isEqualTo(200);
+        assertThat(linePage.body()).contains(first.value()).contains(second.value()).contains("Mei Chen")
+                .contains(day.getString("date"));
+        assertThat(get("staff/support/line.xhtml?line=8901260000000000000").body()).contains("id=\"not-found\"");
+
+        // the newer order cancelled, the line goes back to the older one; all cancelled, no line is left
+        assertThat(post("api/orders/" + second.value() + "/cancel", "{\"reason\":\"Ordered twice\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(lineRow(iccid)).containsExactly(first.value(), "Mei Lin", "WEB", today().plusDays(70).toString());
+        assertThat(post("api/orders/" + first.value() + "/cancel", "{\"reason\":\"Not wanted\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(lineRow(iccid)).isEmpty();
+        assertThat(get("staff/order.xhtml?number=" + first.value()).body()).contains("id=\"no-line\"");
+    }
+
+    @Test
+    void theLinesListRefusesAMissingReversedOrOverLongWindowAndIsForSupportOnly() throws Exception {
+        var today = today();
+        for (var query : List.of("", "?expiringFrom=" + today, "?expiringTo=" + today,
+                "?expiringFrom=" + today + "&expiringTo=" + today.minusDays(1),
+                "?expiringFrom=" + today + "&expiringTo=" + today.plusDays(366),
+                "?expiringFrom=tomorrow&expiringTo=" + today,
+                "?expiringFrom=" + today + "&expiringTo=" + today + "&size=501",
+                "?expiringFrom=" + today + "&expiringTo=" + today + "&page=-1")) {
+            var refused = get("api/lines" + query);
+            assertThat(refused.statusCode()).as(query + " " + refused.body()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        }
+        assertThat(get("api/lines?expiringFrom=" + today + "&expiringTo=" + today.plusDays(365)).statusCode())
+                .isEqualTo(200);
+        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        var anonymous = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + base.getPort() + context + "api/lines?expiringFrom=" + today
+                        + "&expiringTo=" + today)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private OrderNumber lineOrder(Product product, String iccid, String name, String channel, LocalDate expiry) {
+        var request = new OrderRequest(name, null, unique("line"), null, "en", japan(), product.sku(), iccid, null,
+                expiry, null, channel, "POST".equals(channel) ? null : "LINE-" + UUID.randomUUID(),
+                new OrderRequest.PaymentDetails("CHEQUE", "100234", new BigDecimal("25.00"), "USD"), null);
+        return intake.receive(request, null, "test").order().number();
+    }
+
+    /** The line's latest order, customer, channel and next expiry as stored (empty: no line). */
+    private List<String> lineRow(String key) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT o.order_number, l.customer_name, l.channel, "
+                     + "l.next_expires_on FROM renewal_line l JOIN customer_order o ON o.id = l.latest_order_id "
+                     + "WHERE l.line_key = ?")) {
+            statement.setString(1, key);
+            try (var rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return List.of();
+                }
+                return List.of(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4));
+            }
         }
     }
 

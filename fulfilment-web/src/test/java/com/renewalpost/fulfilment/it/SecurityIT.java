@@ -74,6 +74,7 @@ class SecurityIT {
             Map.entry("POST /api/orders/{number}/notes", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("POST /api/orders/{number}/{act: hold|release|cancel}", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/queue", STAFF),
+            Map.entry("GET /api/lines", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/products", STAFF),
             Map.entry("POST /api/products", ADMIN_ONLY),
             Map.entry("PUT /api/products/{sku}", ADMIN_ONLY),
