@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.renewal.IssuedForms;
 import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
@@ -62,6 +63,8 @@ public class PrintRunDocuments {
     PrintingSettings printing;
     @Inject
     Catalogue catalogue;
+    @Inject
+    IssuedForms renewalForms;
 
     /**
      * What a document of a run is made of: its printed lines as label-printing items, in line
@@ -151,10 +154,18 @@ public class PrintRunDocuments {
                                                                  DocumentKind kind) {
         // a run holds a few products: their wording is read once each
         var translations = new HashMap<Long, Map<String, ProductWording>>();
+        java.util.function.Function<Order, ProductWording> wording = order -> ProductWording.forCustomer(
+                translations.computeIfAbsent(order.product().id(), id -> catalogue.translations(order.product())),
+                order.product(), order.customer().language());
+        // each letter's renewal form is its next page (letters printed before forms were have none)
+        var forms = kind == DocumentKind.LETTERS
+                ? renewalForms.contentsFor(lines.stream().map(PrintRunItem::order).toList(), wording)
+                : Map.<Long, com.renewalpost.labels.letter.RenewalFormContent>of();
         return lines.stream().map(line -> new com.renewalpost.labels.run.Envelope(
                 letter(line.order(), kind == DocumentKind.LETTERS ? code(line.order()) : NOT_PRINTED, run.runDate(),
                         translations.computeIfAbsent(line.order().product().id(),
-                                id -> catalogue.translations(line.order().product()))),
+                                id -> catalogue.translations(line.order().product())))
+                        .withRenewalForm(forms.get(line.order().id())),
                 label(line.order(), line.trackingNumber(), run.runDate()))).toList();
     }
 

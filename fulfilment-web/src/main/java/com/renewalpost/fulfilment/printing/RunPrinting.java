@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.printing;
 
+import com.renewalpost.fulfilment.renewal.IssuedForms;
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.orders.Order;
@@ -49,6 +50,8 @@ public class RunPrinting {
     PrintRunDocuments documents;
     @Inject
     WarehouseCalendar calendar;
+    @Inject
+    IssuedForms renewalForms;
     @Inject
     Clock clock;
 
@@ -101,6 +104,7 @@ public class RunPrinting {
             tracking = trackingNumbers.issue(order.postalService(), order, now);
             shipment.attach(tracking, TrackingSource.RANGE);
         }
+        renewalForms.issueFor(order); // the renewal form printed after the letter: its reference, kept for every reprint
         order.transition(OrderStatus.PRINTED, actor, tracking == null ? Message.of("timeline.printed", run.name())
                 : Message.of("timeline.printedTracked", run.name(), tracking), now);
         return record(run, line, order, PrintRunItem.Outcome.PRINTED, null, tracking == null ? null : tracking.value());

@@ -29,7 +29,7 @@ public class OrderFormResource {
 
     @GET
     @PermitAll
-    @Produces("application/pdf")
+    @Produces({"application/pdf", jakarta.ws.rs.core.MediaType.APPLICATION_JSON})
     @Operation(summary = "The blank order form for new customers (PDF)",
             description = "lang: en, zh-Hans, zh-Hant, ja or es; without it, the first of these that Accept-Language "
                     + "names, else English.")

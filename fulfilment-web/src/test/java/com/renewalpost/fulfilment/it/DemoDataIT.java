@@ -98,7 +98,14 @@ class DemoDataIT {
         var titles = Map.of("en", "Yourrenewalcard", "zh-Hans", "您的续费卡", "zh-Hant", "您的續費卡", "ja", "更新カードのお届け",
                 "es", "Sutarjetaderenovación");
         var seen = new java.util.TreeSet<String>();
+        int forms = 0;
+        int letters = 0;
         for (var page : DocumentReading.pageTexts(printRuns.document(runs.get(1).id(), DocumentKind.LETTERS).bytes())) {
+            if (page.matches("(?s).*\\bRN-[0-9A-Z]{12}\\b.*")) {
+                forms++; // a letter's renewal form, the page after it
+                continue;
+            }
+            letters++;
             var text = squeezed(page);
             var language = titles.entrySet().stream().filter(t -> text.contains(t.getValue())).map(Map.Entry::getKey)
                     .findFirst().orElseThrow(() -> new AssertionError("a letter in no known language: " + page));
@@ -107,6 +114,7 @@ class DemoDataIT {
                     .contains(squeezed(w.get(language).name()), squeezed(w.get(language).planDescription())));
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(ProductWording.LANGUAGES);
+        assertThat(forms).as("a renewal form after each letter").isEqualTo(letters);
 
         // two closed dispatches, tracked letters with their labels: today's with the letters on their
         // way, and one four weeks old with those since delivered, returned or lost

@@ -154,7 +154,8 @@ class SecurityIT {
             Map.entry("GET /api/tracking/lost-proposals", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("GET /api/public/track", EnumSet.allOf(Caller.class)),
             Map.entry("GET /api/public/track/texts", EnumSet.allOf(Caller.class)),
-            Map.entry("GET /api/public/order-form.pdf", EnumSet.allOf(Caller.class))));
+            Map.entry("GET /api/public/order-form.pdf", EnumSet.allOf(Caller.class)),
+            Map.entry("GET /api/renewal-forms/{reference}", STAFF)));
 
     @Deployment
     static WebArchive deployment() {
@@ -199,7 +200,7 @@ class SecurityIT {
             var method = rule.getKey().split(" ")[0];
             var path = rule.getKey().split(" ", 2)[1].replace("{number}", "RP-000000016").replace("{sku}", "NO-SUCH")
                     .replace("{username}", "nobody").replace("{keyId}", "0000000000").replace("{id}", "999999")
-                    .replace("{station}", "matrix").replace("{act: hold|release|cancel}", "hold").replace("{file}", "letters.pdf").replace("{country}", "ZZ")
+                    .replace("{station}", "matrix").replace("{act: hold|release|cancel}", "hold").replace("{file}", "letters.pdf").replace("{country}", "ZZ").replace("{reference}", "RN-000000000000")
                     .substring(1);
             for (var caller : Caller.values()) {
                 var request = HttpRequest.newBuilder(local(path)).header("Content-Type",

@@ -138,13 +138,20 @@ class WarehouseIT {
         // documents: the right orders in the right order, each letter with its own order's code
         var letters = download(runId, "letters.pdf");
         var letterPages = DocumentReading.barcodes(letters, 200);
-        assertThat(letterPages).hasSize(27);
+        assertThat(letterPages).as("each letter and its renewal form").hasSize(54);
+        var references = new java.util.HashSet<String>();
         for (int i = 0; i < 27; i++) {
             var number = printed.get(i);
-            assertThat(letterPages.get(i).code128()).as("letter %d", i + 1).containsExactly(number);
+            assertThat(letterPages.get(2 * i).code128()).as("letter %d", i + 1).containsExactly(number);
             var code = codeStock.plainCodeOf(orders.byNumber(new OrderNumber(number)).orElseThrow()).orElseThrow();
-            assertThat(letterPages.get(i).qr()).as("letter %d", i + 1).containsExactly(code);
+            assertThat(letterPages.get(2 * i).qr()).as("letter %d", i + 1).containsExactly(code);
+            // the next page, its renewal form: the reference issued to this order, and no code
+            var form = letterPages.get(2 * i + 1);
+            assertThat(form.qr()).as("form %d", i + 1).isEmpty();
+            assertThat(form.code128()).as("form %d", i + 1).containsExactly(renewalReferenceOf(number));
+            references.add(renewalReferenceOf(number));
         }
+        assertThat(references).hasSize(27).allSatisfy(r -> assertThat(r).matches("RN-[0-9A-Z]{12}"));
         var labels = download(runId, "labels.pdf");
         var labelPages = DocumentReading.barcodes(labels, 203);
         assertThat(labelPages).hasSize(27);
@@ -234,6 +241,60 @@ class WarehouseIT {
         assertThat(json(refused.body()).getString("detail")).contains(item.value());
         assertThat(post("api/print-runs/" + runId + "/items/" + item + "/reprints",
                 Json.createObjectBuilder().add("reason", "again").build()).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void aScannedRenewalFormMakesTheSameOrderAsKeyingItAndAnUnknownOneIsRefused() throws Exception {
+        var product = newProduct(ProductKind.ESIM_PROFILE, 20, 2);
+        var first = order(product, Person.CN, "STANDARD_LETTER", 20);
+        printRun(List.of(first));
+        var reference = renewalReferenceOf(first.value());
+
+        // the scanner types the reference (any case, a trailing newline): the order it asks for comes back
+        var scanned = get("api/renewal-forms/" + reference.toLowerCase(java.util.Locale.ROOT) + "%0A");
+        assertThat(scanned.statusCode()).as(scanned.body()).isEqualTo(200);
+        var request = json(scanned.body());
+        var previous = orders.byNumber(first).orElseThrow();
+        assertThat(request.getString("customerName")).isEqualTo("王小明");
+        assertThat(request.getString("customerNameLatin")).isEqualTo("Wang Xiaoming");
+        assertThat(request.getString("iccid")).isEqualTo(previous.line().iccid());
+        assertThat(request.getString("productSku")).isEqualTo(product.sku());
+        assertThat(request.getString("channel")).isEqualTo("POST");
+        // the plan runs on from the expiry the customer gave by the card just sent
+        assertThat(request.getString("planExpiresOn"))
+                .isEqualTo(previous.planExpiresOn().orElseThrow().plusDays(product.planDays()).toString());
+
+        // staff add the payment from the envelope and save: the same order as one keyed by hand
+        var scannedOrder = Json.createObjectBuilder(request).add("externalReference", "SCAN-" + UUID.randomUUID())
+                .add("payment", Json.createObjectBuilder().add("method", "MONEY_ORDER").add("reference", "MO-1")
+                        .add("amount", 29).add("currency", "USD")).build();
+        var keyed = Json.createObjectBuilder(scannedOrder).add("externalReference", "KEYED-" + UUID.randomUUID())
+                .add("customerName", "王小明").add("customerNameLatin", "Wang Xiaoming").add("email", "customer@example.com")
+                .add("language", "zh-Hans").add("address", Json.createObjectBuilder()
+                        .add("streetLines", Json.createArrayBuilder().add("No. 18 Zhongguancun Street"))
+                        .add("dependentLocality", "Haidian District").add("city", "Beijing").add("region", "Beijing")
+                        .add("postcode", "100080").add("country", "CN"))
+                .add("iccid", previous.line().iccid()).add("productSku", product.sku())
+                .add("postalService", "STANDARD_LETTER").build();
+        var fromScan = post("api/orders", scannedOrder);
+        var fromKeys = post("api/orders", keyed);
+        assertThat(fromScan.statusCode()).as(fromScan.body()).isEqualTo(201);
+        assertThat(fromKeys.statusCode()).as(fromKeys.body()).isEqualTo(201);
+        var a = orders.byNumber(new OrderNumber(json(fromScan.body()).getString("number"))).orElseThrow();
+        var b = orders.byNumber(new OrderNumber(json(fromKeys.body()).getString("number"))).orElseThrow();
+        assertThat(List.of(a.customer().name(), a.customer().nameLatin(), a.customer().email(), a.customer().language(),
+                a.address().toPostalAddress(a.customer().name()), a.line().iccid(), a.product().sku(),
+                a.planExpiresOn().orElseThrow(), a.postalService(), a.channel()))
+                .isEqualTo(List.of(b.customer().name(), b.customer().nameLatin(), b.customer().email(),
+                        b.customer().language(), b.address().toPostalAddress(b.customer().name()), b.line().iccid(),
+                        b.product().sku(), b.planExpiresOn().orElseThrow(), b.postalService(), b.channel()));
+
+        for (var unknown : List.of("RN-000000000000", "RN-7K3M9Q2XW4T", "' OR 1=1 --", "x".repeat(500))) {
+            var refused = get("api/renewal-forms/" + java.net.URLEncoder.encode(unknown, StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+            assertThat(refused.statusCode()).as(unknown).isEqualTo(404);
+            assertThat(refused.body()).as(unknown).contains("reference");
+        }
     }
 
     @Test
@@ -838,5 +899,16 @@ class WarehouseIT {
             staff = StaffSession.of(base, staffAccounts, Set.of(Roles.WAREHOUSE, Roles.ADMIN));
         }
         return staff;
+    }
+
+    private String renewalReferenceOf(String orderNumber) throws SQLException {
+        try (var c = dataSource.getConnection(); var q = c.prepareStatement("SELECT f.reference FROM renewal_form f "
+                + "JOIN customer_order o ON o.id = f.order_id WHERE o.order_number = ?")) {
+            q.setString(1, orderNumber);
+            try (var rows = q.executeQuery()) {
+                assertThat(rows.next()).as("a renewal form was issued to " + orderNumber).isTrue();
+                return rows.getString(1);
+            }
+        }
     }
 }

@@ -38,7 +38,8 @@ import java.util.ArrayList;
 import java.util.Optional;
 
 /**
- * Prints activation letters, one page each, on the configured paper. Not thread-safe: one instance per thread.
+ * Prints activation letters, one page each (and the renewal form as the next page, when the letter has one), on the
+ * configured paper. Not thread-safe: one instance per thread.
  */
 public final class ActivationLetters {
 
@@ -56,10 +57,12 @@ public final class ActivationLetters {
 
     private final PrintSettings settings;
     private final Typefaces typefaces;
+    private final RenewalForms forms;
 
     public ActivationLetters(PrintSettings settings) {
         this.settings = settings;
         this.typefaces = new Typefaces(settings.fonts());
+        this.forms = new RenewalForms(settings);
     }
 
     /** A PDF with this one letter. */
@@ -80,6 +83,9 @@ public final class ActivationLetters {
                 PdfPage page = pdf.addNewPage(settings.paper().pageSize());
                 draw(page, fonts, cache, letter);
                 page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
+                if (letter.renewalForm() != null) {
+                    forms.addPage(pdf, fonts, letter.renewalForm());
+                }
             }
 
             @Override

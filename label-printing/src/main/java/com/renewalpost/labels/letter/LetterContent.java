@@ -15,9 +15,11 @@ import java.util.Objects;
  * @param letterDate      date printed on the letter; null to leave it out
  * @param customerNameLatin the name in Latin letters (the address label's), greeted instead when no font draws the own
  *                        script; null when there is none
+ * @param renewalForm     the renewal order form printed as the letter's next page; null for none
  */
 public record LetterContent(String orderNumber, String language, String customerName, String productName,
-        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin) {
+        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin,
+        RenewalFormContent renewalForm) {
 
     /** Longest customer name printed in full (the Latin label name has the same limit). */
     public static final int MAX_NAME_LENGTH = 80;
@@ -40,6 +42,18 @@ public record LetterContent(String orderNumber, String language, String customer
         customerName = customerName.strip();
         planDescription = planDescription == null ? "" : planDescription.strip();
         customerNameLatin = customerNameLatin == null || customerNameLatin.isBlank() ? null : customerNameLatin.strip();
+    }
+
+    /** A letter without a renewal form. */
+    public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
+            LetterCode code, LocalDate letterDate, String customerNameLatin) {
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, customerNameLatin, null);
+    }
+
+    /** The same letter with this renewal form as its next page. */
+    public LetterContent withRenewalForm(RenewalFormContent form) {
+        return new LetterContent(orderNumber, language, customerName, productName, planDescription, code, letterDate,
+                customerNameLatin, form);
     }
 
     /** A letter without a Latin name to fall back on. */

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  *                   product's on a blank one
  * @param payee      whom cheques and money orders are made out to
  * @param latestDayToPost the last day to post the form and still hold the card a week before expiry; null on a blank form
+ *                        and when the plan's expiry is unknown (the form then gives the blank form's advice)
  * @param postWeeksAhead  how many weeks before expiry a new customer should post their order (the blank form's advice)
  */
 public record RenewalFormContent(String language, String reference, PostalAddress customer, String email, String line,
@@ -54,8 +55,11 @@ public record RenewalFormContent(String language, String reference, PostalAddres
             throw new IllegalArgumentException("A renewal reference is 8 to 32 capital letters, digits or '-'");
         }
         boolean blank = reference == null;
-        if (!blank && (customer == null || line == null || line.isBlank() || latestDayToPost == null)) {
-            throw new IllegalArgumentException("A filled-in form needs the customer, the line and the latest day to post");
+        if (!blank && (customer == null || line == null || line.isBlank())) {
+            throw new IllegalArgumentException("A filled-in form needs the customer and the line");
+        }
+        if (latestDayToPost != null && planExpiry == null) {
+            throw new IllegalArgumentException("A latest day to post comes from the plan's expiry");
         }
         if (blank && (customer != null || line != null || email != null)) {
             throw new IllegalArgumentException("A blank form carries no customer's details");

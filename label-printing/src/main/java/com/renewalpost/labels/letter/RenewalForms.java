@@ -97,6 +97,7 @@ public final class RenewalForms {
         try (Canvas layout = new Canvas(canvas, size)) {
             layout.setFont(fonts.latin(TextStyle.REGULAR));
             String intro = form.isBlank() ? t.format("intro.blank", form.postWeeksAhead())
+                    : form.latestDayToPost() == null ? t.format("intro.renewal.weeks", form.postWeeksAhead())
                     : t.format("intro.renewal", dates.format(form.latestDayToPost()));
             y -= Fit.draw(layout, new Rectangle(MARGIN, y - 60, width, 60), 10, 7, 0.5f,
                     s -> fonts.paragraph(intro, TextStyle.REGULAR, face, s), "Form introduction").height() + 10;
@@ -229,7 +230,7 @@ public final class RenewalForms {
         div.add(fonts.paragraph(String.join("\n", AddressFormats.standard().forCountry(sender.address().countryCode())
                 .labelLines(sender.address())), TextStyle.BOLD, face, size).setMarginBottom(size * 0.8f));
 
-        if (!form.isBlank()) {
+        if (form.latestDayToPost() != null) {
             div.add(fonts.paragraph(t.format("latest", dates.format(form.latestDayToPost())), TextStyle.BOLD, face, size * 1.1f)
                     .setBackgroundColor(LIGHT).setPadding(size * 0.5f).setMarginBottom(2));
             div.add(fonts.paragraph(t.text("latest.why"), TextStyle.REGULAR, face, size * 0.9f).setFontColor(GREY)

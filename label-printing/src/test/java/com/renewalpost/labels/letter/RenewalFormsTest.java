@@ -126,6 +126,30 @@ class RenewalFormsTest {
     }
 
     @Test
+    void theFormIsTheLettersNextPageAndEachPageKeepsItsOwnBarcode() {
+        var letter = Samples.esimLetter().withRenewalForm(filled("es", "Yui Tanaka", tokyo("Yui Tanaka")));
+        var out = new ByteArrayOutputStream();
+        new ActivationLetters(Samples.settings()).write(letter, out);
+        byte[] pdf = out.toByteArray();
+        assertThat(PdfReading.pageCount(pdf)).isEqualTo(2);
+        var pages = PdfReading.pageTexts(pdf);
+        assertThat(pages.get(0)).contains("04386-AGYFT-A74Y8-3F815").doesNotContain("RN-7K3M9Q2XW4TD");
+        assertThat(pages.get(1)).contains("Formulario de renovación", "RN-7K3M9Q2XW4TD")
+                .doesNotContain("04386-AGYFT-A74Y8-3F815"); // the code never on the form
+        assertThat(PdfReading.decoded(PdfReading.render(pdf, 0, 200), BarcodeFormat.CODE_128)).containsExactly("RP-7K3M9Q2X");
+        assertThat(PdfReading.decoded(PdfReading.render(pdf, 1, 200), BarcodeFormat.CODE_128))
+                .containsExactly("RN-7K3M9Q2XW4TD");
+    }
+
+    @Test
+    void withoutThePlansExpiryTheFormGivesTheAdviceInWeeks() {
+        byte[] pdf = form(new RenewalFormContent("en", "RN-7K3M9Q2XW4TD", tokyo("Yui Tanaka"), null, "+12025550143", null,
+                PRICES.subList(0, 1), "Renewal Post LLC", null, 3));
+        assertThat(text(pdf)).contains("at least 3 weeks before your plan expires", "+12025550143", "Email —")
+                .doesNotContain("Latest day to post");
+    }
+
+    @Test
     void amountsCarryTheirCurrencyCodeAndItsMinorUnits() {
         assertThat(RenewalForms.money("USD", new BigDecimal("29"), Locale.ENGLISH)).isEqualTo("USD 29.00");
         assertThat(RenewalForms.money("JPY", new BigDecimal("4300"), Locale.JAPAN)).isEqualTo("JPY 4,300");
@@ -134,8 +158,10 @@ class RenewalFormsTest {
 
     @Test
     void aFilledInFormNeedsItsCustomerAndDatesAndABlankOneCarriesNone() {
+        assertThatThrownBy(() -> new RenewalFormContent("en", "RN-7K3M9Q2XW4TD", null, null, "8901260000000000007",
+                null, PRICES, "Renewal Post LLC", null, 3)).hasMessageContaining("customer");
         assertThatThrownBy(() -> new RenewalFormContent("en", "RN-7K3M9Q2XW4TD", tokyo("Yui"), null, "8901260000000000007",
-                null, PRICES, "Renewal Post LLC", null, 3)).hasMessageContaining("latest day");
+                null, PRICES, "Renewal Post LLC", LATEST, 3)).hasMessageContaining("expiry");
         assertThatThrownBy(() -> new RenewalFormContent("en", null, tokyo("Yui"), null, null, null, PRICES, "Renewal Post LLC",
                 null, 3)).hasMessageContaining("blank");
         assertThatThrownBy(() -> new RenewalFormContent("en", "rn 1", tokyo("Yui"), null, "8901260000000000007", null, PRICES,
