@@ -218,8 +218,9 @@ class WarehouseIT {
         assertThat(itemReprint.statusCode()).as(itemReprint.body()).isEqualTo(201);
         var itemLetter = bytes("api/print-runs/" + runId + "/items/" + item + "/documents/letters.pdf");
         var itemPages = DocumentReading.barcodes(itemLetter, 200);
-        assertThat(itemPages).hasSize(1);
+        assertThat(itemPages).as("the letter and its renewal form, the same reference as first printed").hasSize(2);
         assertThat(itemPages.get(0).code128()).containsExactly(item.value());
+        assertThat(itemPages.get(1).code128()).containsExactly(renewalReferenceOf(item.value()));
         var pin = codeStock.plainCodeOf(orders.byNumber(item).orElseThrow()).orElseThrow();
         assertThat(itemPages.get(0).qr()).containsExactly(pin);
         assertThat(bytes("api/print-runs/" + runId + "/items/" + item + "/documents/letters.pdf")).isEqualTo(itemLetter);
