@@ -225,6 +225,30 @@ public class Catalogue {
                 Message.of(p.active() ? "audit.product.onSale" : "audit.product.notOnSale"));
     }
 
+    /** The product's prices by currency, its own one included. */
+    public java.util.Map<String, java.math.BigDecimal> prices(String sku) {
+        return bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)))
+                .prices();
+    }
+
+    /** Replaces the product's prices in other currencies than its own (see {@link ProductPrices}); audited. */
+    @Transactional
+    public java.util.Map<String, java.math.BigDecimal> reprice(String sku, java.util.Map<String, java.math.BigDecimal> prices,
+                                                               String actor) {
+        var product = bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)));
+        var errors = ProductPrices.problems(prices, product.price());
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("invalid-prices", Message.of("problem.fieldsNeedAttention", errors.size()))
+                    .withErrors(Message.of("price.invalid"), errors);
+        }
+        var before = product.prices();
+        product.reprice(ProductPrices.canonical(prices, product.price()));
+        var after = product.prices();
+        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(),
+                before.equals(after) ? "no change" : "prices " + before + " -> " + after);
+        return after;
+    }
+
     private static DomainException invalid(List<DomainException.FieldError> errors) {
         return DomainException.invalid("invalid-product",
                 Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("product.invalid"), errors);
