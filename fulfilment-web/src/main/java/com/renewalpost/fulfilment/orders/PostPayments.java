@@ -56,7 +56,7 @@ public class PostPayments {
                 order.transition(OrderStatus.ON_HOLD, actor, Message.of("order.hold.balanceDue",
                         comparison.difference().toString(), comparison.received().toString(),
                         comparison.price().toString()), now);
-                balanceDue.fire(new BalanceDue(order, comparison.difference()));
+                balanceDue.fire(new BalanceDue(order, comparison.difference(), actor));
             }
         }
     }
