@@ -83,12 +83,12 @@ public class PostPayments {
         return em.createQuery("SELECT i FROM PaymentItem i JOIN FETCH i.order WHERE i.receivedAt >= :from "
                         + "AND i.receivedAt < :to ORDER BY i.currency, i.receivedAt, i.id", PaymentItem.class)
                 .setParameter("from", from).setParameter("to", from.plusDays(1))
-                .setMaxResults(DAY_LIMIT)
+                .setMaxResults(DAY_LIMIT + 1)
                 .getResultList();
     }
 
-    /** More than any day's post brings; bounds the slip. */
-    static final int DAY_LIMIT = 10_000;
+    /** More than any day's post brings; bounds the slip (one more is fetched, to tell that there are more). */
+    public static final int DAY_LIMIT = 10_000;
 
     /** The credit on the line: by ICCID or by US number, as the order names it. */
     public List<LineCredit> credits(RenewedLine line) {
