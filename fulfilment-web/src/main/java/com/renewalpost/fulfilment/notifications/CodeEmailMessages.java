@@ -101,12 +101,15 @@ public class CodeEmailMessages {
         if (check.isEmpty() || check.get().outcome() != PaymentComparison.Outcome.SHORT) {
             return new Unsendable("the order was not paid short");
         }
-        var c = check.get();
-        return compose(email, order, session, () -> new BalanceDue(
-                new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                        order.number().value(), productName(order), identity.support(), identity.sender()),
-                c.difference().amount(), c.received().amount(), c.price().amount(),
-                java.util.Currency.getInstance(c.price().currency())));
+        return compose(email, order, session, () -> balanceDue(order, check.get()));
+    }
+
+    /** The balance-due email's content: the email and the printed note say the same. */
+    BalanceDue balanceDue(Order order, PaymentComparison shortPayment) {
+        return new BalanceDue(new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                order.number().value(), productName(order), identity.support(), identity.sender()),
+                shortPayment.difference().amount(), shortPayment.received().amount(), shortPayment.price().amount(),
+                java.util.Currency.getInstance(shortPayment.price().currency()));
     }
 
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
