@@ -278,7 +278,7 @@ public class OrderEntryPage implements Serializable {
         var received = OrderValidation.parseEnum(PaymentMethod.class, paymentMethod).filter(PostPayment.KINDS::contains);
         if (received.isEmpty() || amountKeyed == null || !has(currency)
                 || found.stream().anyMatch(p -> "amount".equals(p.key()))) {
-            return new OrderRequest.PaymentDetails(paymentMethod, reference, amountKeyed, currency);
+            return new OrderRequest.PaymentDetails(paymentMethod, reference, amountKeyed, currency, null);
         }
         return new OrderRequest.PaymentDetails(paymentMethod, reference, amountKeyed, currency,
                 List.of(new OrderRequest.PaymentItemDetails(paymentMethod, reference, amountKeyed, currency)));

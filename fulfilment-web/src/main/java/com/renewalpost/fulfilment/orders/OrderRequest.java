@@ -49,11 +49,7 @@ public record OrderRequest(
             BigDecimal amount,
             String currency,
             List<PaymentItemDetails> items) {
-
-        /** A payment with no items listed: nothing is checked against the price. */
-        public PaymentDetails(String method, String reference, BigDecimal amount, String currency) {
-            this(method, reference, amount, currency, null);
-        }
+        // no second constructor: JSON-B binds a record only through its one constructor
     }
 
     /** One cheque or money order as it arrived: kind (CHEQUE or MONEY_ORDER), its number, amount, currency. */

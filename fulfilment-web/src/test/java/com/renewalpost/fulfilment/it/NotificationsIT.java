@@ -438,10 +438,13 @@ class NotificationsIT {
     }
 
     @Test
-    void anOverPostPaymentBecomesCreditOnTheLineAndAPaymentWithoutAPriceIsRefused() {
+    void anOverPostPaymentOverTheApiBecomesCreditOnTheLineAndAPaymentWithoutAPriceIsRefused() throws Exception {
         var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 1);
-        var number = postOrder(product, "Alex Morgan", "en", unique("alex"), null,
-                List.of(item("CHEQUE", "000982", "30.00", "USD")));
+        var iccid = Shop.iccid();
+        var created = post("api/orders", postOrderJson(product, iccid, "30.00", "USD"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var number = OrderNumber.parse(Json.createReader(new StringReader(created.body())).readObject().getString("number"))
+                .orElseThrow();
         var order = orders.byNumber(number).orElseThrow();
         assertThat(order.status()).isEqualTo(OrderStatus.QUEUED);
         assertThat(postPayments.credits(order.line())).singleElement().satisfies(c -> {
@@ -449,12 +452,27 @@ class NotificationsIT {
             assertThat(c.line().iccid()).isEqualTo(order.line().iccid());
         });
         assertThat(postPayments.creditTotals(order.line())).containsEntry("USD", new BigDecimal("5.00"));
+        assertThat(postPayments.items(order)).singleElement().satisfies(i -> assertThat(i.number()).isEqualTo("000982"));
         assertThat(outbox.emailsOf(number)).isEmpty();
+        assertThat(getJson("api/orders/" + number.value()).toString()).contains("kept as credit on the line");
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> postOrder(product, "Alex Morgan", "en", unique("alex"), null,
-                        List.of(item("CHEQUE", "000983", "25.00", "GBP"))))
-                .isInstanceOfSatisfying(InvalidOrderException.class, e -> assertThat(e.problems())
-                        .anySatisfy(p -> assertThat(p.field()).isEqualTo("payment.currency")));
+        var refused = post("api/orders", postOrderJson(product, Shop.iccid(), "25.00", "GBP"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("payment.currency", "has no price in GBP");
+    }
+
+    private static String postOrderJson(Product product, String iccid, String amount, String currency) {
+        var item = Json.createObjectBuilder().add("kind", "CHEQUE").add("number", "000982")
+                .add("amount", new BigDecimal(amount)).add("currency", currency);
+        return Json.createObjectBuilder()
+                .add("customerName", "Alex Morgan").add("email", unique("alex")).add("language", "en")
+                .add("address", Json.createObjectBuilder().add("streetLines", Json.createArrayBuilder().add("1-2-3 Shibuya"))
+                        .add("city", "Shibuya-ku").add("region", "Tokyo").add("postcode", "150-0002").add("country", "JP"))
+                .add("productSku", product.sku()).add("iccid", iccid).add("channel", "POST")
+                .add("payment", Json.createObjectBuilder().add("method", "CHEQUE").add("reference", "000982")
+                        .add("amount", new BigDecimal(amount)).add("currency", currency)
+                        .add("items", Json.createArrayBuilder().add(item)))
+                .build().toString();
     }
 
     private static OrderRequest.PaymentItemDetails item(String kind, String number, String amount, String currency) {
@@ -481,7 +499,7 @@ class NotificationsIT {
                               OrderRequest.Address address, LocalDate planExpiresOn) {
         var request = new OrderRequest(name, latinName, email, null, language, address, product.sku(),
                 Shop.iccid(), null, planExpiresOn, null, "WEB", "NOTIFY-" + UUID.randomUUID(),
-                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD", null), null);
         return intake.receive(request, null, "test").order().number();
     }
 
