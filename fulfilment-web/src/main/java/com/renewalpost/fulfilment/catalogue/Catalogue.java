@@ -225,6 +225,26 @@ public class Catalogue {
                 Message.of(p.active() ? "audit.product.onSale" : "audit.product.notOnSale"));
     }
 
+    /** A change from the products page: details, wording and the prices in other currencies, all or nothing. */
+    @Transactional
+    public Product change(String sku, ProductDetails details, Map<String, ProductWording> translations,
+                          Map<String, java.math.BigDecimal> otherPrices, String actor) {
+        var product = change(sku, details, translations, actor);
+        reprice(product.sku(), otherPrices, actor);
+        return product;
+    }
+
+    /** A new product from the products page, with its prices in other currencies, all or nothing. */
+    @Transactional
+    public Product create(ProductDetails details, Map<String, ProductWording> translations,
+                          Map<String, java.math.BigDecimal> otherPrices, String actor) {
+        var product = create(details, translations, actor);
+        if (!otherPrices.isEmpty()) {
+            reprice(product.sku(), otherPrices, actor);
+        }
+        return product;
+    }
+
     /** The product's prices by currency, its own one included. */
     public java.util.Map<String, java.math.BigDecimal> prices(String sku) {
         return bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)))

@@ -66,6 +66,48 @@ public final class ProductPrices {
         return kept;
     }
 
+    /**
+     * Prices as an admin types them on the products page: "EUR 23.50, JPY 3900" (commas, semicolons or
+     * line breaks between them); blank is none. A part that is not a code and an amount is refused,
+     * named as the field {@code otherPrices}.
+     */
+    public static Map<String, BigDecimal> parse(String typed) {
+        var prices = new java.util.LinkedHashMap<String, BigDecimal>();
+        if (typed == null || typed.isBlank()) {
+            return prices;
+        }
+        var parts = typed.strip().split("\\s*[,;\\n]\\s*");
+        if (parts.length > MAX_CURRENCIES) {
+            throw DomainException.invalid("invalid-prices", Message.of("price.tooMany", MAX_CURRENCIES)).withErrors(
+                    Message.of("price.invalid"), List.of(new DomainException.FieldError("otherPrices",
+                            Message.of("price.tooMany", MAX_CURRENCIES))));
+        }
+        for (var part : parts) {
+            var words = part.strip().split("\\s+");
+            BigDecimal amount = null;
+            if (words.length == 2) {
+                try {
+                    amount = new BigDecimal(words[1]);
+                } catch (NumberFormatException e) {
+                    amount = null;
+                }
+            }
+            if (amount == null || prices.putIfAbsent(words[0].toUpperCase(Locale.ROOT), amount) != null) {
+                throw DomainException.invalid("invalid-prices", Message.of("price.typed", part)).withErrors(
+                        Message.of("price.invalid"), List.of(new DomainException.FieldError("otherPrices",
+                                Message.of("price.typed", part))));
+            }
+        }
+        return prices;
+    }
+
+    /** The prices other than the product's own, as the products page shows them: "EUR 23.50, JPY 3900". */
+    public static String typed(Map<String, BigDecimal> prices, String ownCurrency) {
+        return prices.entrySet().stream().filter(e -> !e.getKey().equals(ownCurrency))
+                .map(e -> e.getKey() + " " + e.getValue().toPlainString())
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** A currency of ISO 4217 that has money in it (not XAU, XXX...: no minor units defined). */
     static Optional<Currency> currency(String code) {
         if (code == null || !code.strip().matches("[A-Za-z]{3}")) {

@@ -65,4 +65,20 @@ class ProductPricesTest {
         assertThat(ProductPrices.problems(prices, OWN)).extracting(DomainException.FieldError::field).containsExactly("prices");
         assertThat(ProductPrices.problems(null, OWN)).extracting(DomainException.FieldError::field).containsExactly("prices");
     }
+
+    @Test
+    void thePageTypesPricesAsCodeAndAmount() {
+        assertThat(ProductPrices.parse(" eur 23.50, JPY 3900;KWD 7.500\nGBP 20 ")).containsExactly(
+                Map.entry("EUR", new BigDecimal("23.50")), Map.entry("JPY", new BigDecimal("3900")),
+                Map.entry("KWD", new BigDecimal("7.500")), Map.entry("GBP", new BigDecimal("20")));
+        assertThat(ProductPrices.parse("  ")).isEmpty();
+        assertThat(ProductPrices.typed(Map.of("USD", new BigDecimal("25.00"), "EUR", new BigDecimal("23.50")), "USD"))
+                .isEqualTo("EUR 23.50");
+        for (var wrong : new String[] {"EUR", "EUR 23,50", "EUR 1, EUR 2", "23.50 EUR x"}) {
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(DomainException.class,
+                    () -> ProductPrices.parse(wrong));
+            assertThat(refused).as(wrong).isNotNull();
+            assertThat(refused.errors()).extracting(DomainException.FieldError::field).containsExactly("otherPrices");
+        }
+    }
 }
