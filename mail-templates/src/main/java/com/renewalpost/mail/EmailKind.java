@@ -11,7 +11,9 @@ public enum EmailKind {
     /** The letter has been posted; no code. */
     POSTED(false),
     /** A replacement letter after a lost or returned one; no code. */
-    REPLACEMENT_SENT(false);
+    REPLACEMENT_SENT(false),
+    /** A post order was paid short: please send the balance; no code. */
+    BALANCE_DUE(false);
 
     private final boolean carriesCode;
 

@@ -133,8 +133,20 @@ public final class EmailTemplates {
             model.put("postedOn", dates.format(replacement.postedOn()));
             putDelivery(model, replacement.expectedDelivery(), dates);
             putTracking(model, replacement.tracking());
+        } else if (email instanceof BalanceDue balance) {
+            model.put("due", money(balance.due(), balance.currency(), language));
+            model.put("paid", money(balance.paid(), balance.currency(), language));
+            model.put("price", money(balance.price(), balance.currency(), language));
         }
         return model;
+    }
+
+    /** An amount as the customer's language writes money, with the ISO code so that no "$" is ambiguous. */
+    static String money(java.math.BigDecimal amount, java.util.Currency currency, Language language) {
+        var format = java.text.NumberFormat.getNumberInstance(language.locale());
+        format.setMinimumFractionDigits(Math.max(currency.getDefaultFractionDigits(), 0));
+        format.setMaximumFractionDigits(Math.max(currency.getDefaultFractionDigits(), 0));
+        return format.format(amount) + " " + currency.getCurrencyCode();
     }
 
     private static void putCode(Map<String, Object> model, EmailedCode code) {

@@ -95,6 +95,9 @@ class EmailTemplatesTest {
                 o.support().phone(), o.sender().name(), SampleEmails.SAMPLE_TRACKING_NUMBER, SampleEmails.SAMPLE_ESIM_CODE,
                 SampleEmails.SAMPLE_VOUCHER_PIN, "https://tools.usps.com/go/TrackConfirmAction?tLabels="));
         data.addAll(o.sender().postalAddress());
+        if (email instanceof BalanceDue balance) {
+            data.add(balance.currency().getCurrencyCode()); // the ISO code is the same in every language
+        }
         // dates in the language's own words (month names)
         for (int month = 1; month <= 12; month++) {
             data.add(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
@@ -285,6 +288,32 @@ class EmailTemplatesTest {
         assertThat(returned).contains("returned to us", "address has changed");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void theBalanceEmailStatesWhatIsMissingPaidAndThePriceInTheLanguagesOwnNumbers(Language language) {
+        var sample = (BalanceDue) SampleEmails.of(EmailKind.BALANCE_DUE, language);
+        RenderedEmail rendered = TEMPLATES.render(sample, CID);
+        String due = language == Language.ES ? "5,00 USD" : "5.00 USD";
+        String paid = language == Language.ES ? "24,00 USD" : "24.00 USD";
+        String price = language == Language.ES ? "29,00 USD" : "29.00 USD";
+        for (String body : List.of(rendered.text(), rendered.html())) {
+            assertThat(body).contains(due, paid, price, sample.order().sender().name(), sample.order().productName());
+            assertThat(body).contains(sample.order().sender().postalAddress().get(0));
+            // no code in a balance email, ever
+            assertThat(body).doesNotContain(SampleEmails.SAMPLE_ESIM_CODE, SampleEmails.SAMPLE_VOUCHER_PIN);
+        }
+        assertThat(rendered.inlineImage()).isEmpty();
+        assertThat(EmailKind.BALANCE_DUE.carriesCode()).isFalse();
+    }
+
+    @Test
+    void aBalanceInACurrencyWithoutMinorUnitsHasNoDecimals() {
+        var sample = (BalanceDue) SampleEmails.of(EmailKind.BALANCE_DUE, Language.JA);
+        var yen = new BalanceDue(sample.order(), new java.math.BigDecimal("500"), new java.math.BigDecimal("2500"),
+                new java.math.BigDecimal("3000"), java.util.Currency.getInstance("JPY"));
+        assertThat(TEMPLATES.render(yen, CID).text()).contains("500 JPY", "2,500 JPY", "3,000 JPY").doesNotContain("500.00");
+    }
+
     @Test
     void englishStaysEnglishOnAChineseServer() {
         Locale before = Locale.getDefault();
@@ -347,6 +376,8 @@ class EmailTemplatesTest {
             return new Posted(renamed, e.postedOn(), e.expectedDelivery(), e.tracking());
         } else if (email instanceof ReplacementSent e) {
             return new ReplacementSent(renamed, e.reason(), e.postedOn(), e.expectedDelivery(), e.tracking());
+        } else if (email instanceof BalanceDue e) {
+            return new BalanceDue(renamed, e.due(), e.paid(), e.price(), e.currency());
         }
         throw new AssertionError("unknown email type " + email.getClass());
     }

@@ -225,6 +225,50 @@ public class Catalogue {
                 Message.of(p.active() ? "audit.product.onSale" : "audit.product.notOnSale"));
     }
 
+    /** A change from the products page: details, wording and the prices in other currencies, all or nothing. */
+    @Transactional
+    public Product change(String sku, ProductDetails details, Map<String, ProductWording> translations,
+                          Map<String, java.math.BigDecimal> otherPrices, String actor) {
+        var product = change(sku, details, translations, actor);
+        reprice(product.sku(), otherPrices, actor);
+        return product;
+    }
+
+    /** A new product from the products page, with its prices in other currencies, all or nothing. */
+    @Transactional
+    public Product create(ProductDetails details, Map<String, ProductWording> translations,
+                          Map<String, java.math.BigDecimal> otherPrices, String actor) {
+        var product = create(details, translations, actor);
+        if (!otherPrices.isEmpty()) {
+            reprice(product.sku(), otherPrices, actor);
+        }
+        return product;
+    }
+
+    /** The product's prices by currency, its own one included. */
+    public java.util.Map<String, java.math.BigDecimal> prices(String sku) {
+        return bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)))
+                .prices();
+    }
+
+    /** Replaces the product's prices in other currencies than its own (see {@link ProductPrices}); audited. */
+    @Transactional
+    public java.util.Map<String, java.math.BigDecimal> reprice(String sku, java.util.Map<String, java.math.BigDecimal> prices,
+                                                               String actor) {
+        var product = bySku(sku).orElseThrow(() -> DomainException.notFound("unknown-product", Message.of("product.unknown", sku)));
+        var errors = ProductPrices.problems(prices, product.price());
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid("invalid-prices", Message.of("problem.fieldsNeedAttention", errors.size()))
+                    .withErrors(Message.of("price.invalid"), errors);
+        }
+        var before = product.prices();
+        product.reprice(ProductPrices.canonical(prices, product.price()));
+        var after = product.prices();
+        audit.record(actor, AuditAction.PRODUCT_CHANGED, product.sku(),
+                before.equals(after) ? "no change" : "prices " + before + " -> " + after);
+        return after;
+    }
+
     private static DomainException invalid(List<DomainException.FieldError> errors) {
         return DomainException.invalid("invalid-product",
                 Message.of("problem.fieldsNeedAttention", errors.size())).withErrors(Message.of("product.invalid"), errors);

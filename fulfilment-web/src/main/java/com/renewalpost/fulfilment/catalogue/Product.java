@@ -2,18 +2,28 @@ package com.renewalpost.fulfilment.catalogue;
 
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /** A renewal card on sale: what it renews, what it costs, and what the customs form says about it. */
@@ -61,6 +71,13 @@ public class Product {
 
     private boolean active;
 
+    /** Its prices in other currencies than {@link #price}'s, as an admin set them (no exchange rates). */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "product_price", joinColumns = @JoinColumn(name = "product_id"))
+    @MapKeyColumn(name = "currency")
+    @Column(name = "amount")
+    private Map<String, BigDecimal> otherPrices = new HashMap<>();
+
     @Version
     private long version;
 
@@ -102,6 +119,27 @@ public class Product {
         this.voucherPattern = d.canonicalPattern(kind);
         this.lowStockThreshold = d.lowStockThreshold();
         this.active = d.active() == null || d.active();
+    }
+
+    /** The price a customer pays in this currency: its own price, or one an admin set; empty when there is none. */
+    public Optional<Money> priceIn(String currency) {
+        if (price.currency().equals(currency)) {
+            return Optional.of(price);
+        }
+        return Optional.ofNullable(otherPrices.get(currency)).map(amount -> new Money(amount, currency));
+    }
+
+    /** Every price by currency, its own one included. */
+    public Map<String, BigDecimal> prices() {
+        var all = new TreeMap<>(otherPrices);
+        all.put(price.currency(), price.amount());
+        return Collections.unmodifiableMap(all);
+    }
+
+    /** Replaces the prices in other currencies (checked by the caller: see {@link ProductPrices}). */
+    void reprice(Map<String, BigDecimal> others) {
+        otherPrices.clear();
+        otherPrices.putAll(others);
     }
 
     public Long id() { return id; }

@@ -110,4 +110,26 @@ public class ProductResource {
     public Map<String, ProductWording> translate(@PathParam("sku") String sku, Map<String, ProductWording> wording) {
         return catalogue.translate(sku, wording, security.getUserPrincipal().getName());
     }
+
+    @GET
+    @Path("products/{sku}/prices")
+    @RolesAllowed(Roles.ADMIN)
+    @Transactional
+    @Operation(summary = "The product's prices by currency (ISO 4217 code -> amount), its own price included")
+    public Map<String, BigDecimal> prices(@PathParam("sku") String sku) {
+        return catalogue.prices(sku);
+    }
+
+    @PUT
+    @Path("products/{sku}/prices")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace the product's prices in other currencies",
+            description = "{\"EUR\": 9.50, \"JPY\": 1500}: a currency left out has no price any more. ISO 4217 codes, "
+                    + "positive amounts with at most the currency's minor units, at most " + ProductPrices.MAX_CURRENCIES
+                    + " currencies; the product's own currency only with its own price (change that with PUT "
+                    + "/products/{sku}). No exchange rates: a post payment in a currency without a price is refused.")
+    public Map<String, BigDecimal> reprice(@PathParam("sku") String sku, Map<String, BigDecimal> prices) {
+        return catalogue.reprice(sku, prices, security.getUserPrincipal().getName());
+    }
 }

@@ -39,6 +39,8 @@ public class ProductsPage implements Serializable {
         private String voucherPattern;
         private Integer lowStockThreshold = 50;
         private boolean active = true;
+        /** Prices in other currencies, as typed: "EUR 23.50, JPY 3900". */
+        private String otherPrices;
         /** What customers read, by language; both fields empty: none in that language. */
         private final Map<String, Wording> wording = new LinkedHashMap<>();
 
@@ -121,6 +123,8 @@ public class ProductsPage implements Serializable {
         public void setVoucherPattern(String voucherPattern) { this.voucherPattern = voucherPattern; }
         public Integer getLowStockThreshold() { return lowStockThreshold; }
         public void setLowStockThreshold(Integer lowStockThreshold) { this.lowStockThreshold = lowStockThreshold; }
+        public String getOtherPrices() { return otherPrices; }
+        public void setOtherPrices(String otherPrices) { this.otherPrices = otherPrices; }
         public boolean isActive() { return active; }
         public void setActive(boolean active) { this.active = active; }
     }
@@ -158,6 +162,7 @@ public class ProductsPage implements Serializable {
     public void edit(String sku) {
         catalogue.bySku(sku).ifPresentOrElse(p -> {
             form = Form.of(ProductDetails.of(p), catalogue.translations(p));
+            form.otherPrices = ProductPrices.typed(p.prices(), p.price().currency());
             editing = p.sku();
         }, () -> PageMessages.refused(AdminPages.text("products.unknown", sku)));
     }
@@ -165,10 +170,12 @@ public class ProductsPage implements Serializable {
     public void save() {
         try {
             if (editing == null) {
-                var created = catalogue.create(form.details(), form.translations(), AdminPages.actor());
+                var created = catalogue.create(form.details(), form.translations(),
+                        ProductPrices.parse(form.otherPrices), AdminPages.actor());
                 PageMessages.done(AdminPages.text("products.created", created.sku()));
             } else {
-                catalogue.change(editing, form.details(), form.translations(), AdminPages.actor());
+                catalogue.change(editing, form.details(), form.translations(), ProductPrices.parse(form.otherPrices),
+                        AdminPages.actor());
                 PageMessages.done(AdminPages.text("products.changed", editing));
             }
             form = null;
@@ -189,6 +196,10 @@ public class ProductsPage implements Serializable {
             if (parts.length == 3 && parts[0].equals("wording") && ProductWording.LANGUAGES.contains(parts[1])) {
                 var input = parts[2].equals("name") ? "Name" : "Plan";
                 return new DomainException.FieldError("wording" + input + inputSuffix(parts[1]), error.message());
+            }
+            if (error.field().matches("[A-Za-z]{3}|prices")) {
+                // a price of the API's map ({"EUR": 23.50}) is typed in one field here
+                return new DomainException.FieldError("otherPrices", error.message());
             }
             return error;
         }).toList();

@@ -357,7 +357,7 @@ public class DemoData {
                 tracked ? "TRACKED_LETTER" : "STANDARD_LETTER", channel,
                 channel.equals("POST") ? null : "DEMO-" + (1000 + i),
                 new OrderRequest.PaymentDetails(method, channel.equals("POST") ? "CHQ-" + (5000 + i) : null,
-                        product.price().amount(), product.price().currency()),
+                        product.price().amount(), product.price().currency(), null),
                 i % 5 == 0 ? "Please send before the end of the month" : null);
     }
 

@@ -8,7 +8,9 @@ import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
+import com.renewalpost.mail.BalanceDue;
 import com.renewalpost.mail.ReplacementSent;
+import com.renewalpost.fulfilment.orders.PaymentComparison;
 import com.renewalpost.mail.EmailTemplates;
 import com.renewalpost.mail.Envelope;
 import com.renewalpost.mail.Language;
@@ -94,6 +96,22 @@ public class CodeEmailMessages {
         });
     }
 
+    /** The balance-due email: what is missing, what arrived and the price, from the order's payment check. */
+    Composition composeBalanceDue(OutboxEmail email, Order order, Optional<PaymentComparison> check, Session session) {
+        if (check.isEmpty() || check.get().outcome() != PaymentComparison.Outcome.SHORT) {
+            return new Unsendable("the order was not paid short");
+        }
+        return compose(email, order, session, () -> balanceDue(order, check.get()));
+    }
+
+    /** The balance-due email's content: the email and the printed note say the same. */
+    BalanceDue balanceDue(Order order, PaymentComparison shortPayment) {
+        return new BalanceDue(new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                order.number().value(), productName(order), identity.support(), identity.sender()),
+                shortPayment.difference().amount(), shortPayment.received().amount(), shortPayment.price().amount(),
+                java.util.Currency.getInstance(shortPayment.price().currency()));
+    }
+
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
     private Composition compose(OutboxEmail email, Order order, Session session,
                                 java.util.function.Supplier<CustomerEmail> content) {
@@ -136,7 +154,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, BALANCE_DUE -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }

@@ -15,7 +15,9 @@ import com.renewalpost.fulfilment.staff.AuditAction;
 import com.renewalpost.fulfilment.staff.AuditLog;
 import com.renewalpost.mail.EmailKind;
 import com.renewalpost.mail.ReplacementSent;
+import com.renewalpost.fulfilment.orders.BalanceDue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -156,6 +158,16 @@ public class EmailQueue {
                 Message.of("email.replacement", Message.of("cause." + cause.name().toLowerCase(Locale.ROOT))));
     }
 
+    /**
+     * A post order was paid short (fired by the intake, in its transaction): the balance-due email goes
+     * in with the held order, or not at all. It carries no code and is sent at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void balanceDue(@Observes BalanceDue due) {
+        queue(due.order(), EmailReason.BALANCE_DUE, 1, due.actor(), null,
+                Message.of("email.balanceDue", due.missing().toString()));
+    }
+
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               Message why) {
         var at = Clocks.now(clock);
@@ -173,6 +185,7 @@ public class EmailQueue {
     private EmailKind template(Order order, EmailReason reason) {
         return switch (reason) {
             case REPLACEMENT -> EmailKind.REPLACEMENT_SENT;
+            case BALANCE_DUE -> EmailKind.BALANCE_DUE;
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {

@@ -13,7 +13,9 @@ public enum EmailReason {
     /** Asked for by a member of support staff, with their reason. */
     SUPPORT(false),
     /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
-    REPLACEMENT(false);
+    REPLACEMENT(false),
+    /** A post order was paid short: asks the customer for the balance, carries no code. */
+    BALANCE_DUE(false);
 
     private final boolean automatic;
 

@@ -8,6 +8,7 @@ import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.platform.Message;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.mail.EmailKind;
+import com.renewalpost.fulfilment.orders.PostPayments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
@@ -50,6 +51,8 @@ public class EmailSending {
     CodeEmailMessages messages;
     @Inject
     Clock clock;
+    @Inject
+    PostPayments postPayments;
 
     /**
      * Pending emails whose time has come and that nobody holds, oldest first. A replacement-sent
@@ -91,6 +94,9 @@ public class EmailSending {
         var email = em.find(OutboxEmail.class, id);
         var order = email.order();
         var postedOn = PostingDates.postedOn(order, clock.getZone());
+        if (email.template() == EmailKind.BALANCE_DUE) {
+            return messages.composeBalanceDue(email, order, postPayments.check(order), session);
+        }
         if (email.template() == EmailKind.REPLACEMENT_SENT) {
             var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);

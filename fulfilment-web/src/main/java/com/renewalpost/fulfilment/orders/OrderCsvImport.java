@@ -167,7 +167,7 @@ public class OrderCsvImport {
                 value(r, "product_sku"), value(r, "iccid"), value(r, "line_phone"), expiry,
                 value(r, "postal_service"), value(r, "channel"), value(r, "external_reference"),
                 new OrderRequest.PaymentDetails(value(r, "payment_method"), value(r, "payment_reference"), amount,
-                        value(r, "currency")),
+                        value(r, "currency"), null),
                 value(r, "notes"));
     }
 

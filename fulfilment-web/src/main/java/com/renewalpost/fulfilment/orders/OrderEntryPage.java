@@ -61,6 +61,8 @@ public class OrderEntryPage implements Serializable {
     @Inject
     OrderIntake intake;
     @Inject
+    PostPayments postPayments;
+    @Inject
     PossibleDuplicates possibleDuplicates;
     @Inject
     Catalogue catalogue;
@@ -94,6 +96,9 @@ public class OrderEntryPage implements Serializable {
     private String nameWarning;
     private String savedNumber;
     private boolean savedBefore;
+    /** What the payment check of the saved order found, when it was short or over; else null. */
+    private String savedPayment;
+    private boolean savedHeld;
     private String formKey;
     private List<ProductChoice> products;
 
@@ -180,6 +185,8 @@ public class OrderEntryPage implements Serializable {
     public void newOrder() {
         savedNumber = null;
         savedBefore = false;
+        savedPayment = null;
+        savedHeld = false;
         duplicates = List.of();
         problems.clear();
         generalProblems.clear();
@@ -199,6 +206,8 @@ public class OrderEntryPage implements Serializable {
         problems.clear();
         generalProblems.clear();
         savedNumber = null;
+        savedPayment = null;
+        savedHeld = false;
         var found = new ArrayList<FormProblem>();
         var request = request(found);
         nameWarning = nameWarning(request);
@@ -227,6 +236,12 @@ public class OrderEntryPage implements Serializable {
         }
         savedNumber = receipt.order().number().value();
         savedBefore = !receipt.created();
+        savedHeld = receipt.order().status() == OrderStatus.ON_HOLD;
+        savedPayment = postPayments.check(receipt.order()).map(c -> switch (c.outcome()) {
+            case SHORT -> receipt.order().holdReason(locale()).orElse(null);
+            case OVER -> java.text.MessageFormat.format(text("entry.saved.credit"), c.difference().toString());
+            case EXACT -> null;
+        }).orElse(null);
         batch.remember(country, productSku, paymentMethod);
         clearForm();
         offerLastChoices();
@@ -249,8 +264,24 @@ public class OrderEntryPage implements Serializable {
                 shownValue(shown, "postcode"), country);
         return new OrderRequest(customerName, customerNameLatin, email, phone, language, addressRequest, productSku,
                 iccid, linePhone, date(found), postalService, CHANNEL, null,
-                new OrderRequest.PaymentDetails(paymentMethod, isReferenceAsked() ? paymentReference : null, money(found),
-                        currency), notes);
+                payment(found), notes);
+    }
+
+    /**
+     * The payment as keyed. A cheque or money order is also what arrived, checked against the product's
+     * price in its currency (a short payment holds the order, an over payment becomes credit on the line);
+     * several items of one order go through the API.
+     */
+    private OrderRequest.PaymentDetails payment(List<FormProblem> found) {
+        var reference = isReferenceAsked() ? paymentReference : null;
+        var amountKeyed = money(found);
+        var received = OrderValidation.parseEnum(PaymentMethod.class, paymentMethod).filter(PostPayment.KINDS::contains);
+        if (received.isEmpty() || amountKeyed == null || !has(currency)
+                || found.stream().anyMatch(p -> "amount".equals(p.key()))) {
+            return new OrderRequest.PaymentDetails(paymentMethod, reference, amountKeyed, currency, null);
+        }
+        return new OrderRequest.PaymentDetails(paymentMethod, reference, amountKeyed, currency,
+                List.of(new OrderRequest.PaymentItemDetails(paymentMethod, reference, amountKeyed, currency)));
     }
 
     private LocalDate date(List<FormProblem> found) {
@@ -339,7 +370,10 @@ public class OrderEntryPage implements Serializable {
             case "payment", "payment.method" -> "paymentMethod";
             case "payment.reference" -> "paymentReference";
             case "payment.amount" -> "amount";
-            case "payment.currency" -> "currency";
+            case "payment.currency", "payment.items[0].currency" -> "currency";
+            case "payment.items[0].number" -> "paymentReference";
+            case "payment.items[0].amount" -> "amount";
+            case "payment.items", "payment.items[0].kind" -> "paymentMethod";
             case "address.country" -> "country";
             case "address" -> "address";
             case "address.organisation" -> "organisation";
@@ -472,6 +506,14 @@ public class OrderEntryPage implements Serializable {
 
     public boolean isSavedBefore() {
         return savedBefore;
+    }
+
+    public boolean isSavedHeld() {
+        return savedHeld;
+    }
+
+    public String getSavedPayment() {
+        return savedPayment;
     }
 
     /** Whether the last save was refused: the page then moves the focus to the first problem. */

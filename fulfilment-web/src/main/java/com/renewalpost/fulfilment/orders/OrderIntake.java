@@ -40,6 +40,8 @@ public class OrderIntake {
     Clock clock;
     @Inject
     Event<OrderChanged> changed;
+    @Inject
+    PostPayments postPayments;
 
     private OrderValidation validation;
 
@@ -106,8 +108,13 @@ public class OrderIntake {
                 OrderValidation.parseEnum(Channel.class, request.channel()).orElseThrow(),
                 blankToNull(request.externalReference()), blankToNull(idempotencyKey), payment(request),
                 blankToNull(request.notes()), now, actor);
-        order.transition(OrderStatus.QUEUED, actor, Message.of("timeline.queued"), now);
-        orders.add(order);
+        if (PostPayment.listsItems(request)) {
+            orders.add(order); // the items and the check refer to it
+            postPayments.record(order, request, PostPayment.comparison(request, product.get()), now, actor);
+        } else {
+            order.transition(OrderStatus.QUEUED, actor, Message.of("timeline.queued"), now);
+            orders.add(order);
+        }
         changed.fire(new OrderChanged(order.number()));
         return new Outcome(new Receipt(order, true), List.of());
     }
@@ -133,6 +140,7 @@ public class OrderIntake {
         if (request.productSku() != null && !request.productSku().isBlank() && product.isEmpty()) {
             problems.add(new FieldProblem("productSku", Message.of("order.noProduct", request.productSku())));
         }
+        problems.addAll(PostPayment.problems(request, product));
         return problems;
     }
 

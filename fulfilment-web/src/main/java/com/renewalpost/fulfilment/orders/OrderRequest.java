@@ -38,9 +38,24 @@ public record OrderRequest(
             String country) {
     }
 
+    /**
+     * How the customer paid. For a post order, {@code items} lists the cheques and money orders that
+     * arrived (at most {@value PostPayment#MAX_ITEMS}, one currency): their total is checked against the
+     * product's price in that currency (see {@link PostPayment}); {@code amount} is then that total.
+     */
     public record PaymentDetails(
             String method,
             String reference,
+            BigDecimal amount,
+            String currency,
+            List<PaymentItemDetails> items) {
+        // no second constructor: JSON-B binds a record only through its one constructor
+    }
+
+    /** One cheque or money order as it arrived: kind (CHEQUE or MONEY_ORDER), its number, amount, currency. */
+    public record PaymentItemDetails(
+            String kind,
+            String number,
             BigDecimal amount,
             String currency) {
     }

@@ -222,7 +222,7 @@ public class OrderActions {
                 o.line().iccid(), o.line().phone(), o.planExpiresOn().orElse(null), o.postalService().name(),
                 o.channel().name(), o.externalReference() == null ? "kept" : o.externalReference(),
                 new OrderRequest.PaymentDetails(o.payment().method().name(), o.payment().reference(),
-                        o.payment().amount().amount(), o.payment().amount().currency()), o.notes());
+                        o.payment().amount().amount(), o.payment().amount().currency(), null), o.notes());
     }
 
     /** The reason, required and kept to its column's length. */

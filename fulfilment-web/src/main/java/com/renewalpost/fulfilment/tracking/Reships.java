@@ -198,7 +198,7 @@ public class Reships {
                 // web and marketplace orders need a reference; this one says what the order is
                 o.postalService().name(), o.channel().name(), "replacement-of-" + o.number().value(),
                 new OrderRequest.PaymentDetails(o.payment().method().name(), "replacement of " + o.number().value(),
-                        o.payment().amount().amount(), o.payment().amount().currency()),
+                        o.payment().amount().amount(), o.payment().amount().currency(), null),
                 "Replacement of " + o.number().value() + "; no new payment");
     }
 

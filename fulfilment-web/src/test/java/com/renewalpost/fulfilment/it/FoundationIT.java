@@ -387,7 +387,7 @@ class FoundationIT {
         return new OrderRequest("Yuki Tanaka", null, "yuki@example.com", "+81 3-1234-5678", "en",
                 new OrderRequest.Address(null, List.of("1-2-3 Shibuya"), null, "Shibuya-ku", "Tokyo", "150-0002", "JP"),
                 sku, Shop.iccid(), null, LocalDate.now().plusDays(40), null, "WEB", reference,
-                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD", null), null);
     }
 
     private static JsonObject orderJson(String sku, String reference) {

@@ -19,6 +19,9 @@ import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
+import com.renewalpost.fulfilment.orders.InvalidOrderException;
+import com.renewalpost.fulfilment.orders.PostPayments;
+import com.renewalpost.fulfilment.payments.DepositSlips;
 import com.renewalpost.fulfilment.platform.FulfilmentDatabase;
 import com.renewalpost.fulfilment.platform.Roles;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
@@ -81,6 +84,10 @@ class NotificationsIT {
     CodeStock codeStock;
     @Inject
     OrderIntake intake;
+    @Inject
+    PostPayments postPayments;
+    @Inject
+    DepositSlips depositSlips;
     @Inject
     OrderLifecycle lifecycle;
     @Inject
@@ -486,6 +493,104 @@ class NotificationsIT {
         }
     }
 
+    // ---- payments by post ----
+
+    @Test
+    void aShortPostPaymentHoldsTheOrderWithTheAmountMissingAndAsksForTheBalance() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 1);
+        catalogue.reprice(product.sku(), java.util.Map.of("EUR", new BigDecimal("23.50")), "admin");
+        var recipient = unique("garcia");
+        var number = postOrder(product, "Sofía García", "es", recipient, "MO-" + UUID.randomUUID().toString().substring(0, 8),
+                List.of(item("CHEQUE", "000981", "15.00", "EUR"), item("MONEY_ORDER", "MO-4471", "5.00", "EUR")));
+
+        var order = orders.byNumber(number).orElseThrow();
+        assertThat(order.status()).isEqualTo(OrderStatus.ON_HOLD);
+        assertThat(order.holdReason()).contains(
+                "Paid short: 3.50 EUR missing (paid 20.00 EUR, price 23.50 EUR); the customer is asked for the balance");
+        assertThat(postPayments.missing(order)).contains(com.renewalpost.fulfilment.catalogue.Money.of("3.50", "EUR"));
+
+        assertThat(outbox.emailsOf(number)).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("BALANCE_DUE");
+            assertThat(e.template()).isEqualTo("BALANCE_DUE");
+            assertThat(e.recipient()).isEqualTo(recipient);
+        });
+        var message = awaitMessages(recipient, 1).get(0);
+        assertThat(message.getSubject()).contains(number.value()).contains("saldo pendiente");
+        assertThat(message.getHeader("Content-Language")).containsExactly("es");
+        assertThat(part(message, "text/plain")).contains("Saldo pendiente: 3,50 EUR", "20,00 EUR", "23,50 EUR", number.value());
+        assertThat(part(message, "text/html")).contains("3,50 EUR");
+        awaitEmails(number, emails -> emails.get(0).status().equals("SENT"));
+
+        // the printed note says the same, for the envelope
+        var note = support().send(support().request("api/orders/" + number.value() + "/balance-note.pdf").GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(note.statusCode()).isEqualTo(200);
+        assertThat(note.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(String.join("\n", DocumentReading.pageTexts(note.body()))).contains("Saldo pendiente: 3,50 EUR", number.value());
+
+        // and the day's deposit slip lists both items under EUR
+        var day = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        var slip = depositSlips.view(day);
+        assertThat(slip.items()).filteredOn(i -> i.orderNumber().equals(number.value()))
+                .extracting(DepositSlips.ItemView::number).containsExactly("000981", "MO-4471");
+        assertThat(slip.totals()).anySatisfy(t -> assertThat(t.currency()).isEqualTo("EUR"));
+        assertThat(depositSlips.csv(day)).contains(number.value() + ",Cheque,000981,15.00,EUR");
+        assertThat(String.join("\n", DocumentReading.pageTexts(depositSlips.pdf(day)))).contains("BANK DEPOSIT SLIP", "MO-4471");
+    }
+
+    @Test
+    void anOverPostPaymentOverTheApiBecomesCreditOnTheLineAndAPaymentWithoutAPriceIsRefused() throws Exception {
+        var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 1);
+        var iccid = Shop.iccid();
+        var created = post("api/orders", postOrderJson(product, iccid, "30.00", "USD"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var number = OrderNumber.parse(Json.createReader(new StringReader(created.body())).readObject().getString("number"))
+                .orElseThrow();
+        var order = orders.byNumber(number).orElseThrow();
+        assertThat(order.status()).isEqualTo(OrderStatus.QUEUED);
+        assertThat(postPayments.credits(order.line())).singleElement().satisfies(c -> {
+            assertThat(c.amount()).isEqualTo(com.renewalpost.fulfilment.catalogue.Money.of("5.00", "USD"));
+            assertThat(c.line().iccid()).isEqualTo(order.line().iccid());
+        });
+        assertThat(postPayments.creditTotals(order.line())).containsEntry("USD", new BigDecimal("5.00"));
+        assertThat(postPayments.items(order)).singleElement().satisfies(i -> assertThat(i.number()).isEqualTo("000982"));
+        assertThat(outbox.emailsOf(number)).isEmpty();
+        assertThat(getJson("api/orders/" + number.value()).toString()).contains("kept as credit on the line");
+
+        var refused = post("api/orders", postOrderJson(product, Shop.iccid(), "25.00", "GBP"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("payment.currency", "has no price in GBP");
+    }
+
+    private static String postOrderJson(Product product, String iccid, String amount, String currency) {
+        var item = Json.createObjectBuilder().add("kind", "CHEQUE").add("number", "000982")
+                .add("amount", new BigDecimal(amount)).add("currency", currency);
+        return Json.createObjectBuilder()
+                .add("customerName", "Alex Morgan").add("email", unique("alex")).add("language", "en")
+                .add("address", Json.createObjectBuilder().add("streetLines", Json.createArrayBuilder().add("1-2-3 Shibuya"))
+                        .add("city", "Shibuya-ku").add("region", "Tokyo").add("postcode", "150-0002").add("country", "JP"))
+                .add("productSku", product.sku()).add("iccid", iccid).add("channel", "POST")
+                .add("payment", Json.createObjectBuilder().add("method", "CHEQUE").add("reference", "000982")
+                        .add("amount", new BigDecimal(amount)).add("currency", currency)
+                        .add("items", Json.createArrayBuilder().add(item)))
+                .build().toString();
+    }
+
+    private static OrderRequest.PaymentItemDetails item(String kind, String number, String amount, String currency) {
+        return new OrderRequest.PaymentItemDetails(kind, number, new BigDecimal(amount), currency);
+    }
+
+    /** A post order with what arrived; the payment is their total. */
+    private OrderNumber postOrder(Product product, String name, String language, String email, String reference,
+                                  List<OrderRequest.PaymentItemDetails> items) {
+        var total = items.stream().map(OrderRequest.PaymentItemDetails::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var request = new OrderRequest(name, null, email, null, language, japan(), product.sku(), Shop.iccid(), null,
+                today().plusDays(365), null, "POST", null,
+                new OrderRequest.PaymentDetails(items.get(0).kind(), reference, total, items.get(0).currency(), items), null);
+        return intake.receive(request, null, "order-entry").order().number();
+    }
+
     // ---- orders and codes ----
 
     private Product newProduct(String name, ProductKind kind, int codes) {
@@ -496,7 +601,7 @@ class NotificationsIT {
                               OrderRequest.Address address, LocalDate planExpiresOn) {
         var request = new OrderRequest(name, latinName, email, null, language, address, product.sku(),
                 Shop.iccid(), null, planExpiresOn, null, "WEB", "NOTIFY-" + UUID.randomUUID(),
-                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD", null), null);
         return intake.receive(request, null, "test").order().number();
     }
 

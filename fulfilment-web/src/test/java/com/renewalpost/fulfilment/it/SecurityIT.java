@@ -81,6 +81,12 @@ class SecurityIT {
             Map.entry("POST /api/products/{sku}/codes", ADMIN_ONLY),
             Map.entry("GET /api/products/{sku}/wording", STAFF),
             Map.entry("PUT /api/products/{sku}/wording", ADMIN_ONLY),
+            Map.entry("GET /api/products/{sku}/prices", ADMIN_ONLY),
+            Map.entry("PUT /api/products/{sku}/prices", ADMIN_ONLY),
+            Map.entry("GET /api/deposit-slip", WAREHOUSE_AND_ADMIN),
+            Map.entry("GET /api/deposit-slip.pdf", WAREHOUSE_AND_ADMIN),
+            Map.entry("GET /api/deposit-slip.csv", WAREHOUSE_AND_ADMIN),
+            Map.entry("GET /api/orders/{number}/balance-note.pdf", STAFF),
             Map.entry("GET /api/stock", STAFF),
             Map.entry("GET /api/admin/staff", ADMIN_ONLY),
             Map.entry("POST /api/admin/staff", ADMIN_ONLY),
@@ -319,7 +325,7 @@ class SecurityIT {
         var number = intake.receive(new OrderRequest("Li Hua", null, "li@example.com", null, "zh-Hans",
                 new OrderRequest.Address(null, List.of("No. 1 Road"), "Haidian", "Beijing", "Beijing", "100080", "CN"),
                 sku, Shop.iccid(), null, LocalDate.now().plusDays(60), null, "POST",
-                null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD"), null),
+                null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD", null), null),
                 null, "test").order().number().value();
         codeStock.allocateFor(com.renewalpost.fulfilment.orders.OrderNumber.parse(number).orElseThrow(), "test");
 
@@ -407,7 +413,7 @@ class SecurityIT {
         var number = intake.receive(new OrderRequest("Oliver Smith", null, "oliver@example.com", null, "en",
                 new OrderRequest.Address(null, List.of("10 Downing Street"), null, "London", null, "SW1A 2AA", "GB"),
                 sku, Shop.iccid(), null, LocalDate.now().plusDays(60), null, "POST",
-                null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD"), null),
+                null, new OrderRequest.PaymentDetails("CHEQUE", "1", new BigDecimal("20.00"), "USD", null), null),
                 null, "test").order().number().value();
 
         var own = send(HttpRequest.newBuilder(local("api/public/orders/" + number + "?postcode=sw1a2aa")).GET(), null);

@@ -87,7 +87,7 @@ public final class Shop {
         var iccid = iccid();
         var request = new OrderRequest(customer.name(), customer.latinName(), email, null, customer.language(),
                 customer.address(), product.sku(), iccid, null, planExpiresOn, null, "WEB", "SHOP-" + UUID.randomUUID(),
-                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD", null), null);
         return new Placed(intake.receive(request, null, "test").order().number(), email, iccid);
     }
 

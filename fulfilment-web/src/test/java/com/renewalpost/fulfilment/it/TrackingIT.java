@@ -545,7 +545,7 @@ class TrackingIT {
         return intake.receive(new OrderRequest("Yuki Tanaka", null, "yuki-" + UUID.randomUUID() + "@example.com",
                 null, "en", address, product.sku(), Shop.iccid(), null,
                 LocalDate.now().plusDays(90), service, "WEB", "TRACK-" + UUID.randomUUID(),
-                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD"), null), null, "test")
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD", null), null), null, "test")
                 .order().number();
     }
 

@@ -734,7 +734,7 @@ class WarehouseIT {
                 new OrderRequest.Address(null, List.of(p.street), p.locality, p.city, p.region, p.postcode, p.country),
                 product.sku(), Shop.iccid(), null, LocalDate.now().plusDays(planDaysLeft),
                 service, "WEB", "WH-" + UUID.randomUUID(),
-                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("29.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("29.00"), "USD", null), null);
         return intake.receive(request, null, "test").order().number();
     }
 

@@ -27,7 +27,7 @@ class LetterNameWarningTest {
         return new OrderRequest(name, latinName, "a@example.com", null, language,
                 new OrderRequest.Address(null, List.of("1 George St"), null, "Sydney", "NSW", "2000", "AU"),
                 "ESIM-30", "8901260000000000006", null, null, null, "POST", null,
-                new OrderRequest.PaymentDetails("CHEQUE", "123", new BigDecimal("25.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CHEQUE", "123", new BigDecimal("25.00"), "USD", null), null);
     }
 
     @Test

@@ -15,7 +15,7 @@ class OrderTextCharactersTest {
         return new OrderRequest(name, null, "a@example.com", null, "en",
                 new OrderRequest.Address(null, List.of(street), null, "Sydney", "NSW", "2000", "AU"),
                 "ESIM-30", "8901260000000000008", null, null, null, "POST", null,
-                new OrderRequest.PaymentDetails("CHEQUE", "123", new BigDecimal("25.00"), "USD"), notes);
+                new OrderRequest.PaymentDetails("CHEQUE", "123", new BigDecimal("25.00"), "USD", null), notes);
     }
 
     private static List<FieldProblem> problems(OrderRequest request) {

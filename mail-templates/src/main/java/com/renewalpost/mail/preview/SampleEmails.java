@@ -10,6 +10,7 @@ import com.renewalpost.mail.EmailKind;
 import com.renewalpost.mail.Language;
 import com.renewalpost.mail.OrderDetails;
 import com.renewalpost.mail.Posted;
+import com.renewalpost.mail.BalanceDue;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.Sender;
 import com.renewalpost.mail.SupportContact;
@@ -53,6 +54,8 @@ public final class SampleEmails {
             case POSTED -> new Posted(order, POSTED_ON, WINDOW, tracking());
             case REPLACEMENT_SENT -> new ReplacementSent(order, ReplacementSent.Reason.LOST, LocalDate.of(2025, 3, 24),
                     new DeliveryWindow(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 11)), tracking());
+            case BALANCE_DUE -> new BalanceDue(order, new java.math.BigDecimal("5.00"), new java.math.BigDecimal("24.00"),
+                    new java.math.BigDecimal("29.00"), java.util.Currency.getInstance("USD"));
         };
     }
 
