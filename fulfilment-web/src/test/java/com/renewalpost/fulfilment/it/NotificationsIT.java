@@ -473,7 +473,7 @@ class NotificationsIT {
     private OrderNumber lineOrder(Product product, String iccid, String name, String channel, LocalDate expiry) {
         var request = new OrderRequest(name, null, unique("line"), null, "en", japan(), product.sku(), iccid, null,
                 expiry, null, channel, "POST".equals(channel) ? null : "LINE-" + UUID.randomUUID(),
-                new OrderRequest.PaymentDetails("CHEQUE", "100234", new BigDecimal("25.00"), "USD"), null);
+                new OrderRequest.PaymentDetails("CHEQUE", "100234", new BigDecimal("25.00"), "USD", null), null);
         return intake.receive(request, null, "test").order().number();
     }
 
