@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param letterDate      date printed on the letter; null to leave it out
  * @param customerNameLatin the name in Latin letters (the address label's), greeted instead when no font draws the own
  *                        script; null when there is none
+ * @param receipt         the order's date and payment, printed as the customer's record; null to print only the order number
  */
 public record LetterContent(String orderNumber, String language, String customerName, String productName,
-        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin) {
+        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin, Receipt receipt) {
 
     /** Longest customer name printed in full (the Latin label name has the same limit). */
     public static final int MAX_NAME_LENGTH = 80;
@@ -42,10 +43,16 @@ public record LetterContent(String orderNumber, String language, String customer
         customerNameLatin = customerNameLatin == null || customerNameLatin.isBlank() ? null : customerNameLatin.strip();
     }
 
+    /** A letter without the order's date and payment. */
+    public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
+            LetterCode code, LocalDate letterDate, String customerNameLatin) {
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, customerNameLatin, null);
+    }
+
     /** A letter without a Latin name to fall back on. */
     public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
             LetterCode code, LocalDate letterDate) {
-        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, null);
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, null, null);
     }
 
     public LetterLanguage letterLanguage() {
