@@ -11,7 +11,9 @@ public enum EmailKind {
     /** The letter has been posted; no code. */
     POSTED(false),
     /** A replacement letter after a lost or returned one; no code. */
-    REPLACEMENT_SENT(false);
+    REPLACEMENT_SENT(false),
+    /** The eSIM's confirmation code, by the other channel than the letter that carries the activation code; no code. */
+    CONFIRMATION_CODE(false);
 
     private final boolean carriesCode;
 
