@@ -2,10 +2,12 @@ package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.orders.LookupFactor;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.mail.EmailedCode;
 import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
+import com.renewalpost.mail.ConfirmationCode;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
 import com.renewalpost.mail.ReplacementSent;
@@ -85,13 +87,27 @@ public class CodeEmailMessages {
             return new Unsendable("the replacement letter has not been posted");
         }
         return compose(email, order, session, () -> {
-            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                    order.number().value(), productName(order), identity.support(), identity.sender());
+            var details = details(order);
             var latest = postedOn.get().plusDays(transitDays);
             var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
             var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
             return new ReplacementSent(details, cause, postedOn.get(), window, null);
         });
+    }
+
+    /** The confirmation-code email: the eSIM's confirmation code alone, never with the activation code. */
+    Composition composeConfirmation(OutboxEmail email, Order order, Optional<String> confirmationCode, Session session) {
+        if (confirmationCode.isEmpty()) {
+            return new Unsendable("the order's code needs no confirmation code or the order holds no code");
+        }
+        return compose(email, order, session, () -> new ConfirmationCode(details(order), confirmationCode.get()));
+    }
+
+    /** What every email says about the order, with the line's last digits that tell our emails from phishing. */
+    private OrderDetails details(Order order) {
+        return new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                order.number().value(), productName(order), identity.support(), identity.sender(),
+                LookupFactor.lineEnding(order.line()).orElse(null));
     }
 
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
@@ -126,8 +142,7 @@ public class CodeEmailMessages {
 
     private CustomerEmail customerEmail(OutboxEmail email, Order order, String plainCode,
                                         Optional<LocalDate> postedOn) {
-        var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                order.number().value(), productName(order), identity.support(), identity.sender());
+        var details = details(order);
         var code = order.product().kind() == ProductKind.ESIM_PROFILE
                 ? EmailedCode.esimProfile(plainCode) : EmailedCode.voucherPin(plainCode);
         return switch (email.template()) {
@@ -136,7 +151,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, CONFIRMATION_CODE -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }

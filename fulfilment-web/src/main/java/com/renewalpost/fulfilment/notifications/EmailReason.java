@@ -13,7 +13,9 @@ public enum EmailReason {
     /** Asked for by a member of support staff, with their reason. */
     SUPPORT(false),
     /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
-    REPLACEMENT(false);
+    REPLACEMENT(false),
+    /** The SGP.22 confirmation code of an eSIM whose code asks for one, apart from the activation code: carries no code. */
+    CONFIRMATION(false);
 
     private final boolean automatic;
 

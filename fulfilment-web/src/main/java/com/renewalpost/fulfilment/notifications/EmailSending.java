@@ -91,6 +91,9 @@ public class EmailSending {
         var email = em.find(OutboxEmail.class, id);
         var order = email.order();
         var postedOn = PostingDates.postedOn(order, clock.getZone());
+        if (email.template() == EmailKind.CONFIRMATION_CODE) {
+            return messages.composeConfirmation(email, order, codes.plainConfirmationCodeOf(order), session);
+        }
         if (email.template() == EmailKind.REPLACEMENT_SENT) {
             var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);
