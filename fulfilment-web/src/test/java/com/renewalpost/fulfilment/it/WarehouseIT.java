@@ -676,8 +676,8 @@ class WarehouseIT {
                     + plainWith + "," + stray + "\n"));
             assertThat(report.rows()).extracting(r -> r.line() + " " + r.outcome()).containsExactly(
                     "2 IMPORTED", "3 IMPORTED", "4 IMPORTED", "5 REJECTED", "6 REJECTED");
-            assertThat(report.rows().get(3).problems().toString()).contains("code.confirmationMissing");
-            assertThat(report.rows().get(4).problems().toString()).contains("code.confirmationUnexpected");
+            assertThat(report.rows().get(3).problems().toString()).contains("confirmation code is required", "confirmation_code");
+            assertThat(report.rows().get(4).problems().toString()).contains("does not end in the confirmation flag");
             for (var secret : secrets) {
                 assertThat(report.toString()).doesNotContain(secret);
             }
@@ -741,6 +741,13 @@ class WarehouseIT {
             // once per order, and none on the timeline or in the outbox views with the secret
             assertThat(outbox.emailsOf(customer).toString()).doesNotContain(confirmationCode);
             assertThat(timeline(customer, "EMAIL").toString()).doesNotContain(confirmationCode);
+
+            // support's (here the admin's) audited reveal shows both
+            var reveal = post("api/orders/" + customer.value() + "/code/reveal",
+                    Json.createObjectBuilder().add("reason", "customer lost the confirmation email").build());
+            assertThat(reveal.statusCode()).as(reveal.body()).isEqualTo(200);
+            assertThat(json(reveal.body()).getString("code")).isEqualTo(plainCode);
+            assertThat(json(reveal.body()).getString("confirmationCode")).isEqualTo(confirmationCode);
         } finally {
             root.removeHandler(capture);
         }
