@@ -130,6 +130,8 @@ public class EmailQueue {
                                 + "AND e.reason = :support", Integer.class)
                 .setParameter("o", order).setParameter("support", EmailReason.SUPPORT).getSingleResult() + 1;
         var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, Message.of("email.requestedBy", actor, reason));
+        // as with the automatic code email: a code that needs a confirmation code has it sent too, in an email of its own
+        queueConfirmationIfNeeded(order, actor);
         audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
         return EmailView.of(email, false);
     }
