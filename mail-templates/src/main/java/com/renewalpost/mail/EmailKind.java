@@ -13,7 +13,10 @@ public enum EmailKind {
     /** A replacement letter after a lost or returned one; no code. */
     REPLACEMENT_SENT(false),
     /** A post order was paid short: please send the balance; no code. */
-    BALANCE_DUE(false);
+    BALANCE_DUE(false),
+
+    /** The eSIM's confirmation code, by the other channel than the letter that carries the activation code; no code. */
+    CONFIRMATION_CODE(false);
 
     private final boolean carriesCode;
 

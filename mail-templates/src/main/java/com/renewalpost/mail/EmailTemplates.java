@@ -110,6 +110,7 @@ public final class EmailTemplates {
         model.put("customerName", order.customerName());
         model.put("orderNumber", order.orderNumber());
         model.put("productName", order.productName());
+        putIfPresent(model, "lineEnding", order.lineEnding());
         model.put("supportEmail", order.support().email());
         putIfPresent(model, "supportPhone", order.support().phone());
         model.put("senderName", order.sender().name());
@@ -128,6 +129,8 @@ public final class EmailTemplates {
             model.put("postedOn", dates.format(posted.postedOn()));
             putDelivery(model, posted.expectedDelivery(), dates);
             putTracking(model, posted.tracking());
+        } else if (email instanceof ConfirmationCode confirmation) {
+            model.put("confirmationCode", confirmation.confirmationCode());
         } else if (email instanceof ReplacementSent replacement) {
             model.put("reason", replacement.reason().name());
             model.put("postedOn", dates.format(replacement.postedOn()));

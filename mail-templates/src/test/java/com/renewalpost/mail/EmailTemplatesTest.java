@@ -220,6 +220,30 @@ class EmailTemplatesTest {
         }
     }
 
+    /** The confirmation code in its own email, in every language, and nowhere else; the activation code never with it. */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("everyKindLanguageAndCode")
+    void theConfirmationCodeIsInItsOwnEmailOnly(EmailKind kind, Language language, CodeKind codeKind) throws Exception {
+        CustomerEmail email = SampleEmails.of(kind, language, codeKind);
+        RenderedEmail rendered = TEMPLATES.render(email, CID);
+        Properties texts = bundle(language == Language.EN ? "messages.properties"
+                : "messages_" + language.tag().replace('-', '_') + ".properties");
+        assertThat(rendered.subject()).doesNotContain(SampleEmails.SAMPLE_CONFIRMATION_CODE);
+        assertThat(rendered.toString()).doesNotContain(SampleEmails.SAMPLE_CONFIRMATION_CODE);
+        assertThat(email.toString()).doesNotContain(SampleEmails.SAMPLE_CONFIRMATION_CODE);
+        for (String body : List.of(rendered.text(), rendered.html())) {
+            // every email quotes the line's last digits beside the order number, as the letter promises
+            assertThat(body).contains(SampleEmails.SAMPLE_LINE_ENDING);
+            if (kind == EmailKind.CONFIRMATION_CODE) {
+                assertThat(body).contains(SampleEmails.SAMPLE_CONFIRMATION_CODE, texts.getProperty("confirmation.label"),
+                                texts.getProperty("confirmation.genuine"))
+                        .doesNotContain("04386-AGYFT-A74Y8-3F815", "SMDP.GSMA.COM", SampleEmails.SAMPLE_VOUCHER_PIN);
+            } else {
+                assertThat(body).doesNotContain(SampleEmails.SAMPLE_CONFIRMATION_CODE);
+            }
+        }
+    }
+
     @Test
     void theInlineQrCodeReadsBackAsTheActivationCode() throws Exception {
         RenderedEmail rendered = TEMPLATES.render(SampleEmails.of(EmailKind.CODE_DELAYED, Language.EN), CID);
@@ -367,7 +391,8 @@ class EmailTemplatesTest {
 
     static CustomerEmail withCustomerName(CustomerEmail email, String name, String productName) {
         OrderDetails o = email.order();
-        OrderDetails renamed = new OrderDetails(name, o.language(), o.orderNumber(), productName, o.support(), o.sender());
+        OrderDetails renamed = new OrderDetails(name, o.language(), o.orderNumber(), productName, o.support(), o.sender(),
+                o.lineEnding());
         if (email instanceof CodeDelayed e) {
             return new CodeDelayed(renamed, e.code(), e.postedOn(), e.tracking());
         } else if (email instanceof CodeAtRisk e) {
@@ -378,6 +403,8 @@ class EmailTemplatesTest {
             return new ReplacementSent(renamed, e.reason(), e.postedOn(), e.expectedDelivery(), e.tracking());
         } else if (email instanceof BalanceDue e) {
             return new BalanceDue(renamed, e.due(), e.paid(), e.price(), e.currency());
+        } else if (email instanceof ConfirmationCode e) {
+            return new ConfirmationCode(renamed, e.confirmationCode());
         }
         throw new AssertionError("unknown email type " + email.getClass());
     }

@@ -113,7 +113,7 @@ class MessageComposerTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = EmailKind.class, names = {"POSTED", "REPLACEMENT_SENT", "BALANCE_DUE"})
+    @EnumSource(value = EmailKind.class, names = {"POSTED", "REPLACEMENT_SENT", "BALANCE_DUE", "CONFIRMATION_CODE"})
     void emailsWithoutACodeAreTextAndHtmlOnly(EmailKind kind) throws Exception {
         MimeMessage received = reparse(COMPOSER.compose(SESSION, SampleEmails.of(kind, Language.EN), envelope("Alex", "k")));
 

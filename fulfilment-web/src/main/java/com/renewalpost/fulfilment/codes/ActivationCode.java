@@ -55,6 +55,13 @@ public class ActivationCode {
     @Column(name = "void_reason")
     private String voidReason;
 
+    /** The SGP.22 confirmation code, encrypted like the code; null when the code does not ask for one. */
+    @Column(name = "confirmation_ciphertext")
+    private String confirmationCiphertext;
+
+    @Column(name = "confirmation_required")
+    private boolean confirmationRequired;
+
     @Version
     private long version;
 
@@ -69,10 +76,19 @@ public class ActivationCode {
         this.importedAt = importedAt;
     }
 
+    ActivationCode(Product product, String ciphertext, String fingerprint, String confirmationCiphertext,
+                   OffsetDateTime importedAt) {
+        this(product, ciphertext, fingerprint, importedAt);
+        this.confirmationCiphertext = confirmationCiphertext;
+        this.confirmationRequired = confirmationCiphertext != null;
+    }
+
     public Long id() { return id; }
     public Status status() { return status; }
     public Long orderId() { return orderId; }
     String ciphertext() { return ciphertext; }
+    public boolean confirmationRequired() { return confirmationRequired; }
+    String confirmationCiphertext() { return confirmationCiphertext; }
 
     @Override
     public String toString() {

@@ -30,9 +30,23 @@ public class CodeReveals {
     @Inject
     AuditLog audit;
 
+    /** A revealed code and, when its phone will ask for one, its SGP.22 confirmation code (else null). */
+    public record Revealed(String code, String confirmationCode) {
+        @Override
+        public String toString() {
+            return "Revealed[****]"; // never the secrets in a log
+        }
+    }
+
     /** The plain code. Never log it, never put it in a URL. */
     @Transactional
     public String reveal(OrderNumber number, String reason, String actor) {
+        return revealWithConfirmation(number, reason, actor).code();
+    }
+
+    /** The plain code with its confirmation code, in one audited reveal. Never log them, never put them in a URL. */
+    @Transactional
+    public Revealed revealWithConfirmation(OrderNumber number, String reason, String actor) {
         var why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON || why.length() > MAX_REASON) {
             throw DomainException.invalid("reason-required", Message.of("code.revealReason"));
@@ -40,6 +54,6 @@ public class CodeReveals {
         var order = orders.byNumber(number).orElseThrow(() -> UnknownOrderException.of(number));
         var code = codeStock.plainCodeOf(order).orElseThrow(() -> DomainException.conflict("no-code", Message.of("code.none", order.number())));
         audit.record(actor, AuditAction.CODE_REVEALED, order.number().value(), why);
-        return code;
+        return new Revealed(code, codeStock.plainConfirmationCodeOf(order).orElse(null));
     }
 }

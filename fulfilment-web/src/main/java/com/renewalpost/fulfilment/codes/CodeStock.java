@@ -65,6 +65,9 @@ public class CodeStock implements HeldCodes {
     public record Level(String sku, String kind, long available, long allocated, int lowStockThreshold, boolean low) {
     }
 
+    /** The optional CSV column of SGP.22 confirmation codes. */
+    static final String CONFIRMATION_COLUMN = "confirmation_code";
+
     /** How many available codes an allocator chooses among. */
     static final int CANDIDATES = 16;
 
@@ -97,9 +100,11 @@ public class CodeStock implements HeldCodes {
     }
 
     /**
-     * Imports codes for a product from CSV with a {@code code} column. Each row is checked against
-     * the product's format; codes already in stock (or twice in the file) are reported, not stored.
-     * The report never repeats a code, only line numbers.
+     * Imports codes for a product from CSV with a {@code code} column and, for eSIM codes that end in
+     * the SGP.22 confirmation flag ({@code $1}), a {@code confirmation_code} column: required for
+     * those, refused for any other (see {@link ImportRow}); it is encrypted like the code. Each row
+     * is checked against the product's format; codes already in stock (or twice in the file) are
+     * reported, not stored. The report never repeats a code or a confirmation code, only line numbers.
      */
     @Transactional
     public ImportResult importCsv(Product product, Reader csv) {
@@ -112,21 +117,23 @@ public class CodeStock implements HeldCodes {
             if (!parser.getHeaderNames().contains("code")) {
                 throw DomainException.invalid("invalid-csv", Message.of("code.csvColumns"));
             }
+            boolean withConfirmation = parser.getHeaderNames().contains(CONFIRMATION_COLUMN);
             var malformedAt = CsvUpload.forEachRecord(parser, record -> {
                 long line = record.getRecordNumber() + 1;
-                var canonical = canonical(product, record.get("code"));
-                if (canonical.problem() != null) {
-                    rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED, null,
-                            List.of(canonical.problem())));
+                var row = ImportRow.of(canonical(product, record.get("code")),
+                        withConfirmation && record.isSet(CONFIRMATION_COLUMN) ? record.get(CONFIRMATION_COLUMN) : null);
+                if (row.problem() != null) {
+                    rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED, null, List.of(row.problem())));
                     return;
                 }
-                var fingerprint = cipher.fingerprint(canonical.value());
+                var fingerprint = cipher.fingerprint(row.code());
                 if (!seen.add(fingerprint) || inStock(fingerprint)) {
                     rows.add(new ImportResult.Row(line, ImportReport.Outcome.ALREADY_PRESENT, null,
                             List.of(Message.of("code.alreadyInStock"))));
                     return;
                 }
-                em.persist(new ActivationCode(product, cipher.encrypt(canonical.value()), fingerprint, now));
+                em.persist(new ActivationCode(product, cipher.encrypt(row.code()), fingerprint,
+                        row.confirmationCode() == null ? null : cipher.encrypt(row.confirmationCode()), now));
                 rows.add(new ImportResult.Row(line, ImportReport.Outcome.IMPORTED, null, List.of()));
             });
             malformedAt.ifPresent(line -> rows.add(new ImportResult.Row(line, ImportReport.Outcome.REJECTED, null,
@@ -157,19 +164,23 @@ public class CodeStock implements HeldCodes {
                     Message.of("code.notQueued", number, order.status()));
         }
         var now = now();
+        boolean emailless = order.customer().email() == null || order.customer().email().isBlank();
         while (true) {
             // Plain read of a few candidates, then a conditional update of one picked at random:
             // concurrent allocators rarely pick the same row, and when they do the update of the
             // loser matches nothing and it tries again. (H2 applies FETCH FIRST before SKIP LOCKED,
             // so SKIP LOCKED would report an empty stock while unlocked codes remain.)
             @SuppressWarnings("unchecked")
+            // the confirmation code goes by email: an order without an address gets only a code that needs none
             List<Number> candidates = em.createNativeQuery(
                             "SELECT id FROM activation_code WHERE product_id = ? AND status = 'AVAILABLE' "
+                                    + (emailless ? "AND confirmation_required = FALSE " : "")
                                     + "ORDER BY id FETCH FIRST " + CANDIDATES + " ROWS ONLY")
                     .setParameter(1, order.product().id())
                     .getResultList();
             if (candidates.isEmpty()) {
-                var reason = Message.of("timeline.outOfStock", order.product().sku());
+                var reason = emailless && availableNeedingConfirmation(order) ? Message.of("timeline.outOfStockNoEmail",
+                        order.product().sku()) : Message.of("timeline.outOfStock", order.product().sku());
                 order.transition(OrderStatus.ON_HOLD, actor, reason, now);
                 return new OutOfStock(reason);
             }
@@ -199,6 +210,37 @@ public class CodeStock implements HeldCodes {
                 .setParameter("s", ActivationCode.Status.ALLOCATED)
                 .getResultStream().findFirst()
                 .map(c -> keyring.cipher().decrypt(c.ciphertext()));
+    }
+
+    /**
+     * The SGP.22 confirmation code of the order's code, for the confirmation email only; empty when the
+     * order holds no code or its code needs none. Never log it.
+     */
+    @Transactional
+    public Optional<String> plainConfirmationCodeOf(Order order) {
+        return em.createQuery("SELECT c FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s",
+                        ActivationCode.class)
+                .setParameter("o", order.id())
+                .setParameter("s", ActivationCode.Status.ALLOCATED)
+                .getResultStream().findFirst()
+                .filter(ActivationCode::confirmationRequired)
+                .map(c -> keyring.cipher().decrypt(c.confirmationCiphertext()));
+    }
+
+    /** Whether the code the order holds asks for a confirmation code (which then goes by email). */
+    @Transactional
+    public boolean confirmationCodeRequired(Order order) {
+        return em.createQuery("SELECT COUNT(c) FROM ActivationCode c WHERE c.orderId = :o AND c.status = :s "
+                        + "AND c.confirmationRequired = TRUE", Long.class)
+                .setParameter("o", order.id())
+                .setParameter("s", ActivationCode.Status.ALLOCATED)
+                .getSingleResult() > 0;
+    }
+
+    private boolean availableNeedingConfirmation(Order order) {
+        return !em.createNativeQuery("SELECT id FROM activation_code WHERE product_id = ? AND status = 'AVAILABLE' "
+                        + "AND confirmation_required = TRUE FETCH FIRST 1 ROWS ONLY")
+                .setParameter(1, order.product().id()).getResultList().isEmpty();
     }
 
     /**

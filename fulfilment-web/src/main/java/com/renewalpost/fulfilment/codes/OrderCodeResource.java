@@ -39,7 +39,8 @@ public class OrderCodeResource {
     public record RevealRequest(String reason) {
     }
 
-    public record RevealedCode(String number, String code) {
+    /** @param confirmationCode the SGP.22 confirmation code when the code needs one, else absent */
+    public record RevealedCode(String number, String code, String confirmationCode) {
     }
 
     @POST
@@ -47,10 +48,11 @@ public class OrderCodeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SUPPORT, Roles.ADMIN})
     @Transactional
-    @Operation(summary = "Show one order's activation code, with a stated reason (audited)")
+    @Operation(summary = "Show one order's activation code (and its confirmation code, when it needs one), with a stated reason (audited)")
     public RevealedCode reveal(@PathParam("number") String number, RevealRequest request) {
-        var code = reveals.reveal(parse(number), request == null ? null : request.reason(), Actor.of(security));
-        return new RevealedCode(parse(number).value(), code);
+        var revealed = reveals.revealWithConfirmation(parse(number), request == null ? null : request.reason(),
+                Actor.of(security));
+        return new RevealedCode(parse(number).value(), revealed.code(), revealed.confirmationCode());
     }
 
     private static OrderNumber parse(String number) {

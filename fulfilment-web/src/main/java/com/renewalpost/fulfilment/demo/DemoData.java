@@ -325,12 +325,15 @@ public class DemoData {
                     "Plan eSIM EE. UU. 365 días", "365 días, llamadas, mensajes y datos ilimitados"));
 
     static String codesCsv(Product product, int count, Random random) {
-        var csv = new StringBuilder("code\n");
+        var esim = product.kind() == ProductKind.ESIM_PROFILE;
+        // every fourth eSIM code asks for a confirmation code (SGP.22 "$$1"), which comes with it: eight digits, made
+        // without the random source so that the rest of the demo stays as it was
+        var csv = new StringBuilder(esim ? "code,confirmation_code\n" : "code\n");
         for (int i = 0; i < count; i++) {
-            if (product.kind() == ProductKind.ESIM_PROFILE) {
+            if (esim) {
                 csv.append("LPA:1$SMDP.RENEWALPOST-DEMO.NET$").append(group(random, 5)).append('-')
                         .append(group(random, 5)).append('-').append(group(random, 5)).append('-')
-                        .append(group(random, 5)).append(i % 4 == 0 ? "$$1" : "").append('\n');
+                        .append(group(random, 5)).append(i % 4 == 0 ? "$$1," + demoConfirmationCode(product, i) : ",").append('\n');
             } else {
                 csv.append(digits(random, 4)).append('-').append(digits(random, 4)).append('-')
                         .append(digits(random, 4)).append('-').append(digits(random, 4)).append('\n');
@@ -373,6 +376,10 @@ public class DemoData {
             s.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         return s.toString();
+    }
+
+    private static String demoConfirmationCode(Product product, int i) {
+        return String.format(java.util.Locale.ROOT, "%08d", Math.floorMod((product.sku() + "/" + i).hashCode(), 100_000_000));
     }
 
     private static String digits(Random random, int length) {

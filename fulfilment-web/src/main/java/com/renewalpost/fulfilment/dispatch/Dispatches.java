@@ -20,6 +20,7 @@ import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.platform.WarehouseCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -81,6 +82,8 @@ public class Dispatches {
     Shipments shipments;
     @Inject
     PostageRates rates;
+    @Inject
+    Event<LetterPosted> letterPosted;
     @Inject
     WarehouseCalendar calendar;
     @Inject
@@ -234,6 +237,7 @@ public class Dispatches {
             shipment.order().transition(OrderStatus.POSTED, actor, Message.of("timeline.posted", dispatch.postOffice(),
                     String.valueOf(dispatchId), dispatch.postingDate().toString(), postage.amount().toPlainString(), postage.currency()), now);
             shipment.posted(dispatch.postingDate());
+            letterPosted.fire(new LetterPosted(shipment.order(), actor, now));
         }
         dispatch.close(now, actor);
         return view(dispatch);

@@ -2,10 +2,12 @@ package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
+import com.renewalpost.fulfilment.orders.LookupFactor;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.mail.EmailedCode;
 import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
+import com.renewalpost.mail.ConfirmationCode;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
 import com.renewalpost.mail.BalanceDue;
@@ -87,8 +89,7 @@ public class CodeEmailMessages {
             return new Unsendable("the replacement letter has not been posted");
         }
         return compose(email, order, session, () -> {
-            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                    order.number().value(), productName(order), identity.support(), identity.sender());
+            var details = details(order);
             var latest = postedOn.get().plusDays(transitDays);
             var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
             var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
@@ -106,10 +107,24 @@ public class CodeEmailMessages {
 
     /** The balance-due email's content: the email and the printed note say the same. */
     BalanceDue balanceDue(Order order, PaymentComparison shortPayment) {
-        return new BalanceDue(new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                order.number().value(), productName(order), identity.support(), identity.sender()),
+        return new BalanceDue(details(order),
                 shortPayment.difference().amount(), shortPayment.received().amount(), shortPayment.price().amount(),
                 java.util.Currency.getInstance(shortPayment.price().currency()));
+    }
+
+    /** The confirmation-code email: the eSIM's confirmation code alone, never with the activation code. */
+    Composition composeConfirmation(OutboxEmail email, Order order, Optional<String> confirmationCode, Session session) {
+        if (confirmationCode.isEmpty()) {
+            return new Unsendable("the order's code needs no confirmation code or the order holds no code");
+        }
+        return compose(email, order, session, () -> new ConfirmationCode(details(order), confirmationCode.get()));
+    }
+
+    /** What every email says about the order, with the line's last digits that tell our emails from phishing. */
+    private OrderDetails details(Order order) {
+        return new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                order.number().value(), productName(order), identity.support(), identity.sender(),
+                LookupFactor.lineEnding(order.line()).orElse(null));
     }
 
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
@@ -144,8 +159,7 @@ public class CodeEmailMessages {
 
     private CustomerEmail customerEmail(OutboxEmail email, Order order, String plainCode,
                                         Optional<LocalDate> postedOn) {
-        var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
-                order.number().value(), productName(order), identity.support(), identity.sender());
+        var details = details(order);
         var code = order.product().kind() == ProductKind.ESIM_PROFILE
                 ? EmailedCode.esimProfile(plainCode) : EmailedCode.voucherPin(plainCode);
         return switch (email.template()) {
@@ -154,7 +168,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT, BALANCE_DUE -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, BALANCE_DUE, CONFIRMATION_CODE -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }

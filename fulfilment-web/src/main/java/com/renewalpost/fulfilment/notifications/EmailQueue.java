@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.notifications;
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.codes.ActivationCode;
+import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -56,6 +57,8 @@ public class EmailQueue {
     Clock clock;
     @Inject
     AuditLog audit;
+    @Inject
+    CodeStock codes;
 
     /**
      * Queues the automatic code email the order is due today, if any, in the caller's transaction
@@ -75,11 +78,15 @@ public class EmailQueue {
         var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
         var letter = new CodeEmailRules.Letter(order.status(), postedOn.orElse(null), transitDays,
                 order.planExpiresOn().orElse(null), holdsCode(order), automaticEmailOf(order));
-        return rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
+        var due = rules.due(letter, today).map(reason -> queue(order, reason, 0, actor, null,
                 reason == EmailReason.DELAYED
                         ? Message.of("email.due.delayed", postedOn.orElseThrow().toString(),
                         rules.lateAfter(postedOn.orElseThrow(), transitDays).toString())
                         : Message.of("email.due.atRisk", order.planExpiresOn().orElseThrow().toString())));
+        // a code email before the letter is posted: the confirmation code, which posting would have sent, goes now
+        // (in its own email, never in the code email)
+        due.ifPresent(queued -> queueConfirmationIfNeeded(order, actor));
+        return due;
     }
 
     /** For the check, which looked without locks: locks the order, looks again, queues if still due. */
@@ -125,6 +132,8 @@ public class EmailQueue {
                                 + "AND e.reason = :support", Integer.class)
                 .setParameter("o", order).setParameter("support", EmailReason.SUPPORT).getSingleResult() + 1;
         var email = queue(order, EmailReason.SUPPORT, sendNumber, actor, reason, Message.of("email.requestedBy", actor, reason));
+        // as with the automatic code email: a code that needs a confirmation code has it sent too, in an email of its own
+        queueConfirmationIfNeeded(order, actor);
         audit.record(actor, AuditAction.SUPPORT_EMAIL, number.value(), reason);
         return EmailView.of(email, false);
     }
@@ -168,6 +177,24 @@ public class EmailQueue {
                 Message.of("email.balanceDue", due.missing().toString()));
     }
 
+    /**
+     * The confirmation-code email of an order whose eSIM code asks for one, in the caller's transaction: queued when
+     * the letter with the activation code is posted, or with a code email that goes before it, so that the two
+     * secrets never travel together. Once per order; nothing for an order whose code needs none or that has no
+     * email address (allocation keeps such codes from those orders).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<OutboxEmail> queueConfirmationIfNeeded(Order order, String actor) {
+        var email = order.customer().email();
+        if (email == null || email.isBlank() || !codes.confirmationCodeRequired(order)) {
+            return Optional.empty();
+        }
+        boolean queued = em.createQuery("SELECT COUNT(e) FROM OutboxEmail e WHERE e.order = :o AND e.reason = :r", Long.class)
+                .setParameter("o", order).setParameter("r", EmailReason.CONFIRMATION).getSingleResult() > 0;
+        return queued ? Optional.empty()
+                : Optional.of(queue(order, EmailReason.CONFIRMATION, 1, actor, null, Message.of("email.confirmation")));
+    }
+
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               Message why) {
         var at = Clocks.now(clock);
@@ -186,6 +213,7 @@ public class EmailQueue {
         return switch (reason) {
             case REPLACEMENT -> EmailKind.REPLACEMENT_SENT;
             case BALANCE_DUE -> EmailKind.BALANCE_DUE;
+            case CONFIRMATION -> EmailKind.CONFIRMATION_CODE;
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {

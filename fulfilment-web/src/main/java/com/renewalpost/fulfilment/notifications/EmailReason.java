@@ -15,7 +15,10 @@ public enum EmailReason {
     /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
     REPLACEMENT(false),
     /** A post order was paid short: asks the customer for the balance, carries no code. */
-    BALANCE_DUE(false);
+    BALANCE_DUE(false),
+
+    /** The SGP.22 confirmation code of an eSIM whose code asks for one, apart from the activation code: carries no code. */
+    CONFIRMATION(false);
 
     private final boolean automatic;
 

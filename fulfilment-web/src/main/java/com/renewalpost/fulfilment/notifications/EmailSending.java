@@ -97,6 +97,9 @@ public class EmailSending {
         if (email.template() == EmailKind.BALANCE_DUE) {
             return messages.composeBalanceDue(email, order, postPayments.check(order), session);
         }
+        if (email.template() == EmailKind.CONFIRMATION_CODE) {
+            return messages.composeConfirmation(email, order, codes.plainConfirmationCodeOf(order), session);
+        }
         if (email.template() == EmailKind.REPLACEMENT_SENT) {
             var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);

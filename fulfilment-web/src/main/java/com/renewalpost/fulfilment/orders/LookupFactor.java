@@ -40,6 +40,12 @@ public final class LookupFactor {
         return lastDigits(order.line());
     }
 
+    /** The last four digits of the line, which customer emails quote beside the order number; empty without them. */
+    public static Optional<String> lineEnding(RenewedLine line) {
+        var digits = lastDigits(line);
+        return digits.equals(NOTHING_MATCHES) ? Optional.empty() : Optional.of(digits);
+    }
+
     static String lastDigits(RenewedLine line) {
         var number = line == null ? null : line.iccid() != null ? line.iccid() : line.phone();
         var digits = number == null ? "" : number.replaceAll("\\D", "");

@@ -15,6 +15,8 @@ import com.renewalpost.labels.address.PostalAddress;
 import com.renewalpost.labels.letter.LetterCode;
 import com.renewalpost.labels.letter.EsimProfile;
 import com.renewalpost.labels.letter.LetterContent;
+import com.renewalpost.labels.letter.PaidBy;
+import com.renewalpost.labels.letter.Receipt;
 import com.renewalpost.labels.letter.Voucher;
 import com.renewalpost.labels.run.LabelMedia;
 import com.renewalpost.labels.run.PrintRunOutputs;
@@ -193,7 +195,26 @@ public class PrintRunDocuments {
     private LetterContent letter(Order order, LetterCode code, LocalDate on, Map<String, ProductWording> translations) {
         var wording = ProductWording.forCustomer(translations, order.product(), order.customer().language());
         return new LetterContent(order.number().value(), order.customer().language(), order.customer().name(),
-                wording.name(), wording.planDescription(), code, on, order.customer().nameLatin());
+                wording.name(), wording.planDescription(), code, on, order.customer().nameLatin(), receipt(order));
+    }
+
+    /** The order's date and payment as the letter states them for the customer's records. */
+    private static Receipt receipt(Order order) {
+        var payment = order.payment();
+        if (payment == null || payment.amount() == null || order.createdAt() == null) {
+            return null;
+        }
+        var paidBy = switch (payment.method()) {
+            case CHEQUE -> PaidBy.CHEQUE;
+            case MONEY_ORDER -> PaidBy.MONEY_ORDER;
+            case CARD -> PaidBy.CARD;
+            case PAYPAL -> PaidBy.PAYPAL;
+            case ALIPAY -> PaidBy.ALIPAY;
+            case MARKETPLACE -> PaidBy.MARKETPLACE;
+            default -> PaidBy.OTHER;
+        };
+        return new Receipt(order.createdAt().withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDate(),
+                payment.amount().amount(), payment.amount().currency(), paidBy);
     }
 
     /** A tracked letter printed without a number of ours gets the post office's sticker: its label shows where. */

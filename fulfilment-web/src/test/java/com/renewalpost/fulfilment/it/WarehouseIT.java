@@ -5,6 +5,9 @@ import com.renewalpost.fulfilment.catalogue.Money;
 import com.renewalpost.fulfilment.catalogue.Product;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
 import com.renewalpost.fulfilment.codes.CodeStock;
+import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
+import com.renewalpost.fulfilment.notifications.OrderEmails;
+import com.renewalpost.fulfilment.platform.ImportReport;
 import com.renewalpost.fulfilment.orders.OrderIntake;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
@@ -77,6 +80,8 @@ class WarehouseIT {
     OrderIntake intake;
     @Inject
     Orders orders;
+    @Inject
+    OrderEmails outbox;
     @Inject
     StaffAccounts staffAccounts;
     @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
@@ -677,6 +682,145 @@ class WarehouseIT {
                 "/api/postage/ledger.csv");
     }
 
+    // ---- SGP.22 confirmation codes ----
+
+    /**
+     * A code that asks for a confirmation code is imported with it (rows without it, or with one the code does not ask
+     * for, refused by line), kept from an order without an email address, printed without it (the letter says it comes
+     * by email) and, when the dispatch is closed, the confirmation code alone is emailed in the customer's language.
+     * Neither it nor the code reaches the server's log.
+     */
+    @Test
+    void aConfirmationCodeIsImportedWithItsCodeAndEmailedWhenTheLetterIsPostedNeverLogged() throws Exception {
+        TestMailServer.ensureRunning();
+        var logged = new StringBuilder();
+        var capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                synchronized (logged) {
+                    logged.append(new java.util.logging.SimpleFormatter().format(record)).append('\n');
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var root = java.util.logging.Logger.getLogger("");
+        root.addHandler(capture);
+        List<String> secrets = new ArrayList<>();
+        try {
+            var product = newProduct(ProductKind.ESIM_PROFILE, 20, 0);
+            var random = java.util.concurrent.ThreadLocalRandom.current();
+            java.util.function.Supplier<String> code = () -> "LPA:1$SMDP.CONFIRM-TEST.NET$" + UUID.randomUUID().toString()
+                    .substring(0, 23).toUpperCase(java.util.Locale.ROOT);
+            java.util.function.Supplier<String> confirmation = () -> String.valueOf(random.nextLong(10_000_000L, 99_999_999L));
+            var flagged = List.of(code.get() + "$$1", code.get() + "$$1");
+            var confirmations = List.of(confirmation.get(), confirmation.get());
+            var plain = code.get();
+            var flaggedWithout = code.get() + "$$1";
+            var plainWith = code.get();
+            var stray = confirmation.get();
+            secrets.addAll(List.of(flagged.get(0), flagged.get(1), plain, flaggedWithout, plainWith));
+            secrets.addAll(confirmations);
+            secrets.add(stray);
+            UsedCodes.record(secrets);
+
+            var report = codeStock.importCsv(product, new StringReader("code,confirmation_code\n"
+                    + flagged.get(0) + "," + confirmations.get(0) + "\n"
+                    + flagged.get(1) + "," + confirmations.get(1) + "\n"
+                    + plain + ",\n"
+                    + flaggedWithout + ",\n"
+                    + plainWith + "," + stray + "\n"));
+            assertThat(report.rows()).extracting(r -> r.line() + " " + r.outcome()).containsExactly(
+                    "2 IMPORTED", "3 IMPORTED", "4 IMPORTED", "5 REJECTED", "6 REJECTED");
+            assertThat(report.rows().get(3).problems().toString()).contains("confirmation code is required", "confirmation_code");
+            assertThat(report.rows().get(4).problems().toString()).contains("does not end in the confirmation flag");
+            for (var secret : secrets) {
+                assertThat(report.toString()).doesNotContain(secret);
+            }
+            assertThat(count("SELECT COUNT(*) FROM activation_code WHERE product_id = " + product.id()
+                    + " AND confirmation_required = TRUE AND confirmation_ciphertext IS NOT NULL")).isEqualTo(2);
+            for (var secret : confirmations) {
+                assertThat(count("SELECT COUNT(*) FROM activation_code WHERE confirmation_ciphertext LIKE '%" + secret + "%'"))
+                        .as("stored encrypted").isZero();
+            }
+
+            // without an email address: only the code that needs no confirmation code; then none is left for such orders
+            // (intake asks for an address today; a paper order without one is what this keeps safe: blanked here)
+            var noEmail = withoutEmail(order(product, Person.ES, "STANDARD_LETTER", 60, "none@example.com"));
+            assertThat(codeStock.allocateFor(noEmail, "test")).isInstanceOf(CodeStock.Allocated.class);
+            assertThat(codeStock.plainCodeOf(orders.byNumber(noEmail).orElseThrow())).contains(plain);
+            var noEmailEither = withoutEmail(order(product, Person.ES, "STANDARD_LETTER", 60, "none@example.com"));
+            assertThat(codeStock.allocateFor(noEmailEither, "test")).isInstanceOfSatisfying(CodeStock.OutOfStock.class,
+                    out -> assertThat(out.reason().key()).isEqualTo("timeline.outOfStockNoEmail"));
+            assertThat(orders.byNumber(noEmailEither).orElseThrow().status().name()).isEqualTo("ON_HOLD");
+
+            var recipient = "sofia-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+            var customer = order(product, Person.ES, "STANDARD_LETTER", 60, recipient);
+            long runId = printRun(List.of(customer));
+            var held = orders.byNumber(customer).orElseThrow();
+            var confirmationCode = codeStock.plainConfirmationCodeOf(held).orElseThrow();
+            assertThat(confirmations).contains(confirmationCode);
+            var letter = String.join("\n", DocumentReading.pageTexts(download(runId, "letters.pdf"))).replaceAll("\\s+", "");
+            assertThat(letter).as("the letter says the confirmation code comes by email")
+                    .contains("Sutel\u00e9fonolepedir\u00e1unc\u00f3digodeconfirmaci\u00f3n")
+                    .contains("Guardeestacartacomocomprobante", "USD29.00,tarjeta")
+                    .doesNotContain(confirmationCode);
+            assertThat(outbox.emailsOf(customer)).as("nothing before posting").isEmpty();
+
+            // posted: the confirmation code by email, queued by the closing of the dispatch
+            var zone = "ITZ" + Long.toString(System.nanoTime() % 100000) + "E";
+            assertThat(post("api/postage/tariffs", tariffBody(LocalDate.now(), zone, "1.90")).statusCode()).isEqualTo(201);
+            assertThat(put("api/postage/zones/ES", Json.createObjectBuilder().add("zone", zone).build()).statusCode())
+                    .isEqualTo(200);
+            packPair("bench-7", customer.value(), customer.value());
+            long dispatch = openDispatch();
+            assertThat(post("api/dispatches/" + dispatch + "/items", scanBody(customer.value())).statusCode()).isEqualTo(201);
+            var close = post("api/dispatches/" + dispatch + "/close", null);
+            assertThat(close.statusCode()).as(close.body()).isEqualTo(200);
+            assertThat(outbox.emailsOf(customer)).singleElement().satisfies(e -> {
+                assertThat(e.reason()).isEqualTo("CONFIRMATION");
+                assertThat(e.template()).isEqualTo("CONFIRMATION_CODE");
+                assertThat(e.recipient()).isEqualTo(recipient);
+            });
+            var message = Await.until("the confirmation email", () -> TestMailServer.receivedBy(recipient), m -> !m.isEmpty())
+                    .get(0);
+            assertThat(message.getSubject()).contains(customer.value()).contains("c\u00f3digo de confirmaci\u00f3n")
+                    .doesNotContain(confirmationCode);
+            var raw = new java.io.ByteArrayOutputStream();
+            message.writeTo(raw);
+            var body = new String(raw.toByteArray(), StandardCharsets.UTF_8);
+            var plainCode = codeStock.plainCodeOf(held).orElseThrow();
+            assertThat(plainCode).isIn(flagged);
+            assertThat(body).contains(confirmationCode).doesNotContain(plainCode)
+                    .doesNotContain(plainCode.substring("LPA:1$SMDP.CONFIRM-TEST.NET$".length(), plainCode.length() - 3));
+            Await.until("the confirmation email sent", () -> outbox.emailsOf(customer),
+                    emails -> emails.get(0).status().equals("SENT"));
+            // once per order, and none on the timeline or in the outbox views with the secret
+            assertThat(outbox.emailsOf(customer).toString()).doesNotContain(confirmationCode);
+            assertThat(timeline(customer, "EMAIL").toString()).doesNotContain(confirmationCode);
+
+            // support's (here the admin's) audited reveal shows both
+            var reveal = post("api/orders/" + customer.value() + "/code/reveal",
+                    Json.createObjectBuilder().add("reason", "customer lost the confirmation email").build());
+            assertThat(reveal.statusCode()).as(reveal.body()).isEqualTo(200);
+            assertThat(json(reveal.body()).getString("code")).isEqualTo(plainCode);
+            assertThat(json(reveal.body()).getString("confirmationCode")).isEqualTo(confirmationCode);
+        } finally {
+            root.removeHandler(capture);
+        }
+        synchronized (logged) {
+            for (var secret : secrets) {
+                assertThat(logged.toString()).as("the server's log").doesNotContain(secret);
+            }
+        }
+    }
+
     // ---- helpers: data ----
 
     /** Customers whose addresses pass intake, in the destinations the tests use. */
@@ -690,7 +834,8 @@ class WarehouseIT {
         US("Jane Doe", null, "en", "US", "350 Fifth Avenue", null, "New York", "NY", "10118"),
         AU("Olivia Brown", null, "en", "AU", "10 George Street", null, "Sydney", "NSW", "2000"),
         NZ("Liam Wilson", null, "en", "NZ", "1 Queen Street", null, "Auckland", null, "1010"),
-        FR("Chloé Martin", "Chloe Martin", "fr", "FR", "8 Rue de Rivoli", null, "Paris", null, "75004");
+        FR("Chloé Martin", "Chloe Martin", "fr", "FR", "8 Rue de Rivoli", null, "Paris", null, "75004"),
+        ES("Sofía García", "Sofia Garcia", "es", "ES", "Calle de Alcala 45", null, "Madrid", "Madrid", "28014");
 
         final String name;
         final String latin;
@@ -730,12 +875,21 @@ class WarehouseIT {
     }
 
     private OrderNumber order(Product product, Person p, String service, int planDaysLeft) {
-        var request = new OrderRequest(p.name, p.latin, "customer@example.com", null, p.language,
+        return order(product, p, service, planDaysLeft, "customer@example.com");
+    }
+
+    private OrderNumber order(Product product, Person p, String service, int planDaysLeft, String email) {
+        var request = new OrderRequest(p.name, p.latin, email, null, p.language,
                 new OrderRequest.Address(null, List.of(p.street), p.locality, p.city, p.region, p.postcode, p.country),
                 product.sku(), Shop.iccid(), null, LocalDate.now().plusDays(planDaysLeft),
                 service, "WEB", "WH-" + UUID.randomUUID(),
                 new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("29.00"), "USD", null), null);
         return intake.receive(request, null, "test").order().number();
+    }
+
+    private OrderNumber withoutEmail(OrderNumber number) throws SQLException {
+        update("UPDATE customer_order SET customer_email = '' WHERE order_number = '" + number.value() + "'");
+        return number;
     }
 
     private long printRun(List<OrderNumber> numbers) throws Exception {

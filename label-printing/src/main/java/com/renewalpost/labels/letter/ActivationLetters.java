@@ -52,6 +52,11 @@ public final class ActivationLetters {
     private static final float QR_COLUMN = 142;
     private static final float QR_SIDE = 118;
     private static final float MANUAL_LINE = 13;
+    /**
+     * Room tried, in turn, for the band above the footer (the customer's record, then how to recognise our emails): the
+     * first lets it stand at 8 pt; the smaller ones shrink it, only when the longest product wording needs the space.
+     */
+    private static final float[] RECORD_ROOM = {120, 76, 62, 54};
     /** Stands for the name in the greeting while it is cut around the name: a private-use character no translation has. */
     private static final String NAME = "\uE000";
 
@@ -131,12 +136,26 @@ public final class ActivationLetters {
         try (Canvas canvas = new Canvas(pdfCanvas, size)) {
             canvas.setFont(fonts.latin(TextStyle.REGULAR));
             y = greeting(pdfCanvas, letter, texts, fonts, nameFace, width, y);
-            Rectangle introArea = new Rectangle(MARGIN, bottom + fixed, width, y - bottom - fixed);
             String intro = letter.planDescription().isEmpty() ? texts.format("intro.noplan", letter.productName())
                     : texts.format("intro", letter.productName(), letter.planDescription());
-            y -= Fit.draw(canvas, introArea, 10.5f, 6f, 0.5f,
-                    s -> fonts.paragraph(intro, TextStyle.REGULAR, nameFace, s).setMarginBottom(10),
-                    "Letter for order " + letter.orderNumber()).height();
+            Fit.Block record = null;
+            for (int i = 0; record == null; i++) {
+                Fit.Block band = Fit.form(pdf, width, RECORD_ROOM[i], fonts.latin(TextStyle.REGULAR), 8, 5.5f, 0.5f,
+                        s -> new Div().add(record(letter, texts, fonts, textFace, s)).add(genuineEmails(texts, fonts, textFace, s)),
+                        "Record of order " + letter.orderNumber());
+                float below = fixed + band.height();
+                Rectangle introArea = new Rectangle(MARGIN, bottom + below, width, y - bottom - below);
+                try {
+                    y -= Fit.draw(canvas, introArea, 10.5f, 6f, 0.5f,
+                            s -> fonts.paragraph(intro, TextStyle.REGULAR, nameFace, s).setMarginBottom(10),
+                            "Letter for order " + letter.orderNumber()).height();
+                    record = band;
+                } catch (ContentDoesNotFitException e) {
+                    if (i == RECORD_ROOM.length - 1) {
+                        throw e;
+                    }
+                }
+            }
             box.placeAt(pdfCanvas, MARGIN, y);
             codeAndQr(pdfCanvas, pdf, fonts, letter, textFace, width, y);
             y -= box.height();
@@ -146,6 +165,8 @@ public final class ActivationLetters {
                 y -= manual.height();
             }
             steps.placeAt(pdfCanvas, MARGIN, y);
+            // full width, one below the other: side by side, text extraction (and a screen reader) would mix the columns
+            record.placeAt(pdfCanvas, MARGIN, bottom + record.height());
             footer(canvas, pdf, fonts, texts, letter, size);
         }
     }
@@ -313,6 +334,32 @@ public final class ActivationLetters {
         div.add(list);
         div.add(fonts.paragraph(t.text("reminder"), TextStyle.BOLD, face, 9.5f).setBackgroundColor(LIGHT).setPadding(6).setMarginTop(8));
         return div;
+    }
+
+    /** How to tell our emails from phishing: the letter is the one message from us that cannot be forged by email. */
+    private Div genuineEmails(LetterTexts t, DocumentFonts fonts, CjkFace face, float size) {
+        return new Div().setPaddingTop(2)
+                .add(fonts.paragraph(t.text("genuine.title"), TextStyle.BOLD, face, size).setMarginBottom(1))
+                .add(fonts.paragraph(t.text("genuine.text"), TextStyle.REGULAR, face, size));
+    }
+
+    /** The order's number, date and payment and how to reach support: what the customer keeps as their record. */
+    private Div record(LetterContent letter, LetterTexts t, DocumentFonts fonts, CjkFace face, float size) {
+        Div div = new Div().setPaddingTop(2);
+        div.add(fonts.paragraph(t.text("record.title"), TextStyle.BOLD, face, size).setMarginBottom(1));
+        StringBuilder line = new StringBuilder();
+        Receipt receipt = letter.receipt();
+        if (receipt != null) {
+            String date = receipt.orderedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                    .withLocale(t.language().formatLocale()));
+            line.append(t.format("record.order", letter.orderNumber(), date)).append(' ');
+            line.append(receipt.paidBy() == PaidBy.OTHER ? t.format("record.paid.other", receipt.amountText())
+                    : t.format("record.paid", receipt.amountText(), t.text("paid." + receipt.paidBy().name())));
+            line.append(' ');
+        }
+        // one paragraph: a half-empty line per sentence is room the longest product wording needs
+        line.append(t.format("record.support", settings.sender().supportEmail()));
+        return div.add(fonts.paragraph(line.toString(), TextStyle.REGULAR, face, size));
     }
 
     private static String contactLine(LetterTexts t, Sender sender) {

@@ -15,10 +15,11 @@ import java.util.Objects;
  * @param letterDate      date printed on the letter; null to leave it out
  * @param customerNameLatin the name in Latin letters (the address label's), greeted instead when no font draws the own
  *                        script; null when there is none
+ * @param receipt         the order's date and payment, printed as the customer's record; null to print only the order number
  * @param renewalForm     the renewal order form printed as the letter's next page; null for none
  */
 public record LetterContent(String orderNumber, String language, String customerName, String productName,
-        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin,
+        String planDescription, LetterCode code, LocalDate letterDate, String customerNameLatin, Receipt receipt,
         RenewalFormContent renewalForm) {
 
     /** Longest customer name printed in full (the Latin label name has the same limit). */
@@ -46,20 +47,27 @@ public record LetterContent(String orderNumber, String language, String customer
 
     /** A letter without a renewal form. */
     public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
-            LetterCode code, LocalDate letterDate, String customerNameLatin) {
-        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, customerNameLatin, null);
+            LetterCode code, LocalDate letterDate, String customerNameLatin, Receipt receipt) {
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, customerNameLatin, receipt,
+                null);
     }
 
-    /** The same letter with this renewal form as its next page. */
-    public LetterContent withRenewalForm(RenewalFormContent form) {
-        return new LetterContent(orderNumber, language, customerName, productName, planDescription, code, letterDate,
-                customerNameLatin, form);
+    /** A letter without the order's date and payment. */
+    public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
+            LetterCode code, LocalDate letterDate, String customerNameLatin) {
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, customerNameLatin, null);
     }
 
     /** A letter without a Latin name to fall back on. */
     public LetterContent(String orderNumber, String language, String customerName, String productName, String planDescription,
             LetterCode code, LocalDate letterDate) {
-        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, null);
+        this(orderNumber, language, customerName, productName, planDescription, code, letterDate, null, null);
+    }
+
+    /** The same letter with this renewal form as its next page. */
+    public LetterContent withRenewalForm(RenewalFormContent form) {
+        return new LetterContent(orderNumber, language, customerName, productName, planDescription, code, letterDate,
+                customerNameLatin, receipt, form);
     }
 
     public LetterLanguage letterLanguage() {

@@ -37,6 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class LetterLanguagesTest {
 
     private static final LocalDate DATE = LocalDate.of(2026, 3, 5);
+    private static final Receipt RECEIPT = new Receipt(LocalDate.of(2026, 2, 17), new java.math.BigDecimal("29"), "USD", PaidBy.CHEQUE);
     private static final PrintSettings PLAIN = Samples.settings();
     private static final PrintSettings WITH_URL = Samples.settings().withTopUpUrlTemplate("https://topup.example.com/r?pin={pin}");
 
@@ -94,7 +95,8 @@ class LetterLanguagesTest {
                     .ifPresent(s -> drawn.add(key));
         }
         // the English letter itself proves the list is the letter's: these are on every letter of the kind
-        assertThat(drawn).contains("title", "greeting", "intro", "reminder", "support", "support.phone", "support.web", "order");
+        assertThat(drawn).contains("title", "greeting", "intro", "reminder", "support", "support.phone", "support.web", "order",
+                "record.title", "record.order", "record.paid", "record.support", "genuine.title", "genuine.text");
         if (kind == Kind.ESIM) {
             assertThat(drawn).contains("code.esim.title", "qr.esim", "manual.title", "manual.smdp", "manual.matching",
                     "manual.confirmation", "steps.esim.title", "steps.esim.1", "steps.esim.5");
@@ -131,7 +133,9 @@ class LetterLanguagesTest {
         List<String> data = new ArrayList<>(List.of(sender.name(), sender.supportEmail(), sender.supportPhone(), sender.website(),
                 content.customerName(), content.productName(), content.planDescription(), content.orderNumber(),
                 content.code().forReading(), kind.settings().topUpUrlTemplate() == null ? "" : kind.settings().topUpUrlTemplate(),
-                DATE.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.formatLocale()))));
+                DATE.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.formatLocale())),
+                RECEIPT.orderedOn().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.formatLocale())),
+                RECEIPT.amountText()));
         data.addAll(AddressFormats.standard().forCountry(sender.address().countryCode()).labelLines(sender.address()));
         if (content.code() instanceof EsimProfile esim) {
             data.add(esim.smdpAddress());
@@ -206,7 +210,7 @@ class LetterLanguagesTest {
         for (com.renewalpost.labels.PaperSize paper : com.renewalpost.labels.PaperSize.values()) {
             LetterContent content = new LetterContent("RP-9Z9Z9Z9Z", CUSTOMERS.get(language).tag(), customer, name, plan,
                     Kind.ESIM.code(), DATE);
-            Letter letter = letter(PLAIN.withPaper(paper), content);
+            Letter letter = letter(PLAIN.withPaper(paper), withReceipt(content));
             assertThat(PdfReading.pageCount(letter.pdf())).isEqualTo(1);
             assertThat(squeezed(letter.text())).as("%s on %s", language, paper).contains(squeezed(name), squeezed(plan));
         }
@@ -215,7 +219,12 @@ class LetterLanguagesTest {
     private static LetterContent content(LetterLanguage language, Kind kind) {
         Customer c = CUSTOMERS.get(language);
         assertThat(LetterLanguage.of(c.tag())).isEqualTo(language);
-        return new LetterContent("RP-7K3M9Q2X", c.tag(), c.name(), c.product(), c.plan(), kind.code(), DATE);
+        return new LetterContent("RP-7K3M9Q2X", c.tag(), c.name(), c.product(), c.plan(), kind.code(), DATE, null, RECEIPT);
+    }
+
+    private static LetterContent withReceipt(LetterContent c) {
+        return new LetterContent(c.orderNumber(), c.language(), c.customerName(), c.productName(), c.planDescription(), c.code(),
+                c.letterDate(), c.customerNameLatin(), RECEIPT);
     }
 
     /** What a key's text looks like on this letter, arguments filled in; empty for keys drawn only as part of another. */
@@ -234,6 +243,13 @@ class LetterLanguagesTest {
             case "manual.smdp" -> t.format("manual.label", t.text(key)) + ((EsimProfile) esimOr(content)).smdpAddress();
             case "manual.matching" -> t.format("manual.label", t.text(key)) + ((EsimProfile) esimOr(content)).matchingId();
             case "manual.label" -> null;
+            case "record.order" -> t.format(key, content.orderNumber(), content.receipt().orderedOn()
+                    .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.formatLocale())));
+            case "record.paid" -> t.format(key, content.receipt().amountText(), t.text("paid." + content.receipt().paidBy().name()));
+            case "record.support" -> t.format(key, sender.supportEmail());
+            // drawn only inside record.paid, and the cheque's word only on a letter paid by cheque
+            case "record.paid.other", "paid.CHEQUE", "paid.MONEY_ORDER", "paid.CARD", "paid.PAYPAL", "paid.ALIPAY",
+                    "paid.MARKETPLACE" -> null;
             default -> t.text(key);
         };
         return java.util.Optional.ofNullable(value);

@@ -4,6 +4,7 @@ import com.renewalpost.mail.EmailedCode;
 import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CodeKind;
+import com.renewalpost.mail.ConfirmationCode;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
 import com.renewalpost.mail.EmailKind;
@@ -27,6 +28,10 @@ public final class SampleEmails {
     public static final String SAMPLE_ESIM_CODE = "LPA:1$SMDP.GSMA.COM$04386-AGYFT-A74Y8-3F815";
     public static final String SAMPLE_VOUCHER_PIN = "4802-7719-3356-0148";
     public static final String SAMPLE_ORDER_NUMBER = "RP-2025-000123";
+    /** An SGP.22 confirmation code, made up. */
+    public static final String SAMPLE_CONFIRMATION_CODE = "73914528";
+    /** The last four digits of the sample customer's line. */
+    public static final String SAMPLE_LINE_ENDING = "4417";
     /** A valid UPU S10 number (serial 47312482, check digit 9). */
     public static final String SAMPLE_TRACKING_NUMBER = "RB473124829US";
 
@@ -56,6 +61,7 @@ public final class SampleEmails {
                     new DeliveryWindow(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 11)), tracking());
             case BALANCE_DUE -> new BalanceDue(order, new java.math.BigDecimal("5.00"), new java.math.BigDecimal("24.00"),
                     new java.math.BigDecimal("29.00"), java.util.Currency.getInstance("USD"));
+            case CONFIRMATION_CODE -> new ConfirmationCode(order, SAMPLE_CONFIRMATION_CODE);
         };
     }
 
@@ -77,7 +83,7 @@ public final class SampleEmails {
         };
         return new OrderDetails(name, language, SAMPLE_ORDER_NUMBER, product,
                 new SupportContact("help@renewalpost.example", "+1 206 555 0100"),
-                new Sender("Renewal Post", List.of("PO Box 1234", "Seattle WA 98101", "UNITED STATES")));
+                new Sender("Renewal Post", List.of("PO Box 1234", "Seattle WA 98101", "UNITED STATES")), SAMPLE_LINE_ENDING);
     }
 
     private static Tracking tracking() {

@@ -19,7 +19,7 @@ ${line}
 </#macro>
 
 <#macro orderNumberLine>
-${msg("order.line", orderNumber)}
+<#if lineEnding??>${msg("order.lineWithEnding", orderNumber, lineEnding)}<#else>${msg("order.line", orderNumber)}</#if>
 
 </#macro>
 
