@@ -2,6 +2,8 @@ package com.renewalpost.fulfilment.orders;
 
 import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
+import com.renewalpost.fulfilment.platform.DomainException;
+import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.Sentences;
 import com.renewalpost.fulfilment.staff.PageRoles;
 import com.renewalpost.fulfilment.platform.Roles;
@@ -68,6 +70,8 @@ public class OrderEntryPage implements Serializable {
     Catalogue catalogue;
     @Inject
     OrderEntryBatch batch;
+    @Inject
+    ScannedRenewalForms scannedForms;
 
     // what is keyed in
     private String country;
@@ -87,6 +91,9 @@ public class OrderEntryPage implements Serializable {
     private String amount;
     private String currency;
     private String notes;
+    /** What the scanner typed from a renewal form, and the reference the form was filled in from. */
+    private String renewalForm;
+    private String filledFrom;
 
     // what the page shows about it
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -126,6 +133,59 @@ public class OrderEntryPage implements Serializable {
     }
 
     // ---- actions ----
+
+    /**
+     * A renewal form scanned (or its reference typed): the whole form is filled in from the order it was printed
+     * with, by post; the payment is what staff find in the envelope, and the customer's written changes they make.
+     */
+    public void fillFromRenewalForm() {
+        OrderRequest renewal;
+        try {
+            renewal = scannedForms.renewalFrom(renewalForm);
+        } catch (DomainException unknown) {
+            filledFrom = null;
+            PageMessages.refusedField("scan:renewalForm", unknown.detail().in(locale()));
+            return;
+        }
+        clearForm();
+        problems.clear();
+        generalProblems.clear();
+        country = renewal.address().country();
+        var a = renewal.address();
+        put("organisation", a.organisation());
+        for (int i = 0; i < a.streetLines().size(); i++) {
+            put("street" + (i + 1), a.streetLines().get(i));
+        }
+        put("locality", a.dependentLocality());
+        put("city", a.city());
+        put("region", a.region());
+        put("postcode", a.postcode());
+        customerName = renewal.customerName();
+        customerNameLatin = renewal.customerNameLatin();
+        email = renewal.email();
+        phone = renewal.phone();
+        language = renewal.language();
+        iccid = renewal.iccid();
+        linePhone = renewal.linePhone();
+        planExpiresOn = renewal.planExpiresOn() == null ? null : renewal.planExpiresOn().toString();
+        postalService = renewal.postalService();
+        if (products.stream().anyMatch(p -> p.sku().equals(renewal.productSku()))) {
+            productSku = renewal.productSku();
+            productChanged();
+        }
+        if (batch.paymentMethod() != null) {
+            paymentMethod = batch.paymentMethod();
+        }
+        nameWarning = nameWarning(request(new ArrayList<>()));
+        filledFrom = renewalForm.strip().toUpperCase(Locale.ROOT);
+        renewalForm = null;
+    }
+
+    private void put(String key, String value) {
+        if (value != null && !value.isBlank()) {
+            address.put(key, value);
+        }
+    }
 
     /** The country changed: its address inputs replace the last country's. */
     public void countryChanged() {
@@ -500,6 +560,11 @@ public class OrderEntryPage implements Serializable {
         return duplicates;
     }
 
+    public String getRenewalForm() { return renewalForm; }
+    public void setRenewalForm(String renewalForm) { this.renewalForm = renewalForm; }
+    /** The reference of the renewal form the order was filled in from; null when keyed from scratch. */
+    public String getFilledFrom() { return filledFrom; }
+
     public String getSavedNumber() {
         return savedNumber;
     }
@@ -554,6 +619,7 @@ public class OrderEntryPage implements Serializable {
         currency = null;
         notes = null;
         nameWarning = null;
+        filledFrom = null;
         formKey = newFormKey();
     }
 

@@ -6,6 +6,7 @@ import com.renewalpost.fulfilment.orders.DeliveryStandard;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderRequest;
+import com.renewalpost.fulfilment.orders.ScannedRenewalForms;
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
@@ -32,7 +33,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 @Transactional
-public class IssuedForms {
+public class IssuedForms implements ScannedRenewalForms {
 
     /** Orders whose forms are read in one query. */
     private static final int CHUNK = 500;
@@ -111,6 +112,7 @@ public class IssuedForms {
      * printed for, the plan's expiry as that order left it, by post. The payment is what staff record from the
      * envelope; the customer's changes, written on the form, they make before saving.
      */
+    @Override
     public OrderRequest renewalFrom(String scanned) {
         var form = RenewalReference.parse(scanned).flatMap(reference -> em.createQuery(
                         "SELECT f FROM IssuedForm f JOIN FETCH f.order o JOIN FETCH o.product WHERE f.reference = :r",

@@ -167,6 +167,43 @@ class WarehouseDaySystemTest {
                 });
         var mail = mailTo(email, "letter is delayed");
         assertThat(mail.getSubject()).isEqualTo("Your activation code for order " + number + ": your letter is delayed");
+
+        // the customer posts the letter's second page back, their renewal form: scanned at order entry, it fills
+        // the whole order in from this one; the money order in the envelope is keyed and the renewal saved
+        var reference = java.util.regex.Pattern.compile("RN-[0-9A-Z]{12}").matcher(pdfText(letters)).results()
+                .map(java.util.regex.MatchResult::group).findFirst().orElseThrow(() -> new AssertionError("no renewal form"));
+        browser.open("staff/warehouse/order-entry.xhtml");
+        browser.find(By.id("scan:renewalForm")).sendKeys(reference.toLowerCase(java.util.Locale.ROOT), Keys.ENTER);
+        waitFor(d -> "山田太郎".equals(d.findElement(By.id("entry:customerName")).getDomProperty("value")));
+        assertThat(browser.find(By.id("scan:filled")).getText()).contains(reference);
+        assertThat(browser.find(By.id("entry:customerNameLatin")).getDomProperty("value")).isEqualTo("Yamada Taro");
+        assertThat(browser.find(By.id("entry:email")).getDomProperty("value")).isEqualTo(email);
+        assertThat(browser.find(By.id("entry:iccid")).getDomProperty("value")).isEqualTo(late.getString("iccid"));
+        assertThat(new Select(browser.find(By.id("entry:product"))).getFirstSelectedOption().getDomAttribute("value"))
+                .isEqualTo(sku);
+        assertThat(browser.find(By.id("entry:preview")).getText()).contains("2-3-4 Wakabayashi, Setagaya-ku, TOKYO",
+                "154-0023", "JAPAN");
+        waitFor(d -> "29.00".equals(d.findElement(By.id("entry:amount")).getDomProperty("value")));
+        choosePayment("MONEY_ORDER", "Money order number");
+        type(browser.find(By.id("entry:paymentReference")), "MO-77031");
+        screenshotWholePage("order-entry-renewal-form");
+        browser.find(By.id("entry:save")).click();
+        var renewal = order(firstOrderNumber(browser.find(By.id("entry:saved")).getText()));
+        assertThat(renewal.getString("number")).isNotEqualTo(number);
+        assertThat(renewal.getString("status")).isEqualTo("QUEUED");
+        assertThat(renewal.getString("channel")).isEqualTo("POST");
+        assertThat(renewal.getJsonObject("customer").getString("name")).isEqualTo("山田太郎");
+        assertThat(renewal.getString("iccid")).isEqualTo(late.getString("iccid"));
+        // the plan runs on from the expiry the first card brought
+        assertThat(renewal.getString("planExpiresOn"))
+                .isEqualTo(LocalDate.parse(late.getString("planExpiresOn")).plusDays(30).toString());
+
+        // a form never printed is refused beside the field, and nothing is filled in
+        browser.open("staff/warehouse/order-entry.xhtml");
+        browser.find(By.id("scan:renewalForm")).sendKeys("RN-000000000000", Keys.ENTER);
+        waitFor(d -> !d.findElement(By.id("scan:renewalForm-msg")).getText().isBlank());
+        assertThat(browser.find(By.id("scan:renewalForm-msg")).getText()).contains("No renewal form has this reference");
+        assertThat(browser.find(By.id("entry:customerName")).getDomProperty("value")).isEmpty();
     }
 
     @Test
