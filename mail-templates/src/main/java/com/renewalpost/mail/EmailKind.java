@@ -11,7 +11,9 @@ public enum EmailKind {
     /** The letter has been posted; no code. */
     POSTED(false),
     /** A replacement letter after a lost or returned one; no code. */
-    REPLACEMENT_SENT(false);
+    REPLACEMENT_SENT(false),
+    /** Time to order the line's next renewal (first reminder or last call); no code. */
+    RENEWAL_REMINDER(false);
 
     private final boolean carriesCode;
 

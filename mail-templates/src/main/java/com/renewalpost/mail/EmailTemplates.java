@@ -133,6 +133,15 @@ public final class EmailTemplates {
             model.put("postedOn", dates.format(replacement.postedOn()));
             putDelivery(model, replacement.expectedDelivery(), dates);
             putTracking(model, replacement.tracking());
+        } else if (email instanceof RenewalReminder reminder) {
+            model.put("lineLastFour", reminder.lineLastFour());
+            model.put("nextExpiry", dates.format(reminder.nextExpiry()));
+            model.put("latestDay", dates.format(reminder.latestDayToOrder()));
+            model.put("lastCall", reminder.lastCall());
+            if (reminder.orderOnline() != null) {
+                model.put("orderOnlineUrl", reminder.orderOnline().toASCIIString());
+            }
+            model.put("unsubscribeUrl", reminder.unsubscribe().toASCIIString());
         }
         return model;
     }

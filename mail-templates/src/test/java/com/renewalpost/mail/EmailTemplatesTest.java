@@ -93,7 +93,8 @@ class EmailTemplatesTest {
         OrderDetails o = email.order();
         List<String> data = new ArrayList<>(List.of(o.customerName(), o.orderNumber(), o.productName(), o.support().email(),
                 o.support().phone(), o.sender().name(), SampleEmails.SAMPLE_TRACKING_NUMBER, SampleEmails.SAMPLE_ESIM_CODE,
-                SampleEmails.SAMPLE_VOUCHER_PIN, "https://tools.usps.com/go/TrackConfirmAction?tLabels="));
+                SampleEmails.SAMPLE_VOUCHER_PIN, "https://tools.usps.com/go/TrackConfirmAction?tLabels=",
+                SampleEmails.SAMPLE_ORDER_ONLINE_URL, SampleEmails.SAMPLE_UNSUBSCRIBE_URL));
         data.addAll(o.sender().postalAddress());
         // dates in the language's own words (month names)
         for (int month = 1; month <= 12; month++) {
@@ -347,6 +348,9 @@ class EmailTemplatesTest {
             return new Posted(renamed, e.postedOn(), e.expectedDelivery(), e.tracking());
         } else if (email instanceof ReplacementSent e) {
             return new ReplacementSent(renamed, e.reason(), e.postedOn(), e.expectedDelivery(), e.tracking());
+        } else if (email instanceof RenewalReminder e) {
+            return new RenewalReminder(renamed, e.lineLastFour(), e.nextExpiry(), e.latestDayToOrder(), e.lastCall(),
+                    e.orderOnline(), e.unsubscribe());
         }
         throw new AssertionError("unknown email type " + email.getClass());
     }

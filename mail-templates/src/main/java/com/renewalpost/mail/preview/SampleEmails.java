@@ -10,6 +10,7 @@ import com.renewalpost.mail.EmailKind;
 import com.renewalpost.mail.Language;
 import com.renewalpost.mail.OrderDetails;
 import com.renewalpost.mail.Posted;
+import com.renewalpost.mail.RenewalReminder;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.Sender;
 import com.renewalpost.mail.SupportContact;
@@ -28,6 +29,8 @@ public final class SampleEmails {
     public static final String SAMPLE_ORDER_NUMBER = "RP-2025-000123";
     /** A valid UPU S10 number (serial 47312482, check digit 9). */
     public static final String SAMPLE_TRACKING_NUMBER = "RB473124829US";
+    public static final String SAMPLE_ORDER_ONLINE_URL = "https://renewalpost.example/order";
+    public static final String SAMPLE_UNSUBSCRIBE_URL = "https://renewalpost.example/api/public/reminders/unsubscribe?token=sample";
 
     private static final LocalDate POSTED_ON = LocalDate.of(2025, 3, 3);
     private static final DeliveryWindow WINDOW = new DeliveryWindow(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 21));
@@ -53,6 +56,9 @@ public final class SampleEmails {
             case POSTED -> new Posted(order, POSTED_ON, WINDOW, tracking());
             case REPLACEMENT_SENT -> new ReplacementSent(order, ReplacementSent.Reason.LOST, LocalDate.of(2025, 3, 24),
                     new DeliveryWindow(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 11)), tracking());
+            case RENEWAL_REMINDER -> new RenewalReminder(order, "0148", LocalDate.of(2025, 4, 30),
+                    LocalDate.of(2025, 4, 2), false, URI.create(SAMPLE_ORDER_ONLINE_URL),
+                    URI.create(SAMPLE_UNSUBSCRIBE_URL));
         };
     }
 

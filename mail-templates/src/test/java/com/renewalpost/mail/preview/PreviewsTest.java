@@ -57,7 +57,7 @@ class PreviewsTest {
 
         // code emails in both code kinds: (2 kinds x 2 code kinds + 2 kinds) x 5 languages x 3 files
         assertThat(Language.values()).hasSize(5);
-        assertThat(written).hasSize((2 * 2 + 2) * 5 * 3).allSatisfy(p -> assertThat(p).isRegularFile());
+        assertThat(written).hasSize((2 * 2 + 3) * 5 * 3).allSatisfy(p -> assertThat(p).isRegularFile());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.count()).isEqualTo(written.size());
         }
