@@ -8,6 +8,7 @@ import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
+import com.renewalpost.mail.RenewalReminder;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.EmailTemplates;
 import com.renewalpost.mail.Envelope;
@@ -94,6 +95,33 @@ public class CodeEmailMessages {
         });
     }
 
+    /**
+     * The renewal reminder: no code; what it says comes from the renewal package ({@link ReminderFacts}). It carries
+     * List-Unsubscribe with one-click POST (RFC 8058), so that mail programs offer their own unsubscribe button.
+     */
+    Composition composeReminder(OutboxEmail email, Order order, Optional<ReminderFacts.Facts> facts, Session session) {
+        if (facts.isEmpty()) {
+            return new Unsendable("the reminder is no longer due (the customer ordered or unsubscribed since)");
+        }
+        var f = facts.get();
+        var composition = compose(email, order, session, () -> {
+            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                    order.number().value(), productName(order), identity.support(), identity.sender());
+            return new RenewalReminder(details, RenewalReminder.lastFourOf(f.line()), f.nextExpiry(), f.latestDay(),
+                    f.lastCall(), f.orderOnline(), f.unsubscribe());
+        });
+        if (composition instanceof Ready ready) {
+            try {
+                ready.message().setHeader("List-Unsubscribe", "<" + f.unsubscribe().toASCIIString() + ">");
+                ready.message().setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                ready.message().saveChanges();
+            } catch (MessagingException broken) {
+                return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");
+            }
+        }
+        return composition;
+    }
+
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
     private Composition compose(OutboxEmail email, Order order, Session session,
                                 java.util.function.Supplier<CustomerEmail> content) {
@@ -136,7 +164,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, RENEWAL_REMINDER -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }

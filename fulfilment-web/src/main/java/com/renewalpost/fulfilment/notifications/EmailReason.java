@@ -13,7 +13,9 @@ public enum EmailReason {
     /** Asked for by a member of support staff, with their reason. */
     SUPPORT(false),
     /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
-    REPLACEMENT(false);
+    REPLACEMENT(false),
+    /** Time to order the line's next renewal (package renewal decides when): carries no code. */
+    REMINDER(false);
 
     private final boolean automatic;
 
