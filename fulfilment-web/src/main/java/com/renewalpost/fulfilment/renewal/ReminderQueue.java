@@ -34,6 +34,8 @@ public class ReminderQueue {
 
     /** The timeline's actor for the reminders the job queues. */
     static final String ACTOR = "renewal-reminders";
+    /** Lines looked at per query. */
+    static final int PAGE = 500;
 
     /** A line due a reminder, as the look without locks found it. */
     public record Due(long lineId, LocalDate period, long latestOrderId, ReminderRule.Kind kind) {
@@ -74,21 +76,32 @@ public class ReminderQueue {
     public List<Due> due(LocalDate today) {
         int reach = rule.leadDays() + RenewalTimetable.CARD_IN_HAND_DAYS + 2 * lines.longestTransitDays()
                 + timetable.printAndPostDays() + timetable.marginDays();
-        var window = em.createQuery("SELECT l FROM RenewalLine l WHERE l.nextExpiresOn BETWEEN :f AND :t "
-                        + "AND l.customerEmail <> '' ORDER BY l.id", Line.class)
-                .setParameter("f", today).setParameter("t", today.plusDays(reach)).getResultList();
-        if (window.isEmpty()) {
-            return List.of();
+        List<Due> due = new ArrayList<>();
+        for (int first = 0; ; first += PAGE) {
+            // in pages: the keys of a page go into IN lists, which databases bound
+            var page = em.createQuery("SELECT l FROM RenewalLine l WHERE l.nextExpiresOn BETWEEN :f AND :t "
+                            + "AND l.customerEmail <> '' ORDER BY l.id", Line.class)
+                    .setParameter("f", today).setParameter("t", today.plusDays(reach))
+                    .setFirstResult(first).setMaxResults(PAGE).getResultList();
+            if (!page.isEmpty()) {
+                due.addAll(due(page, today));
+            }
+            if (page.size() < PAGE) {
+                return due;
+            }
         }
-        var keys = window.stream().map(Line::key).toList();
+    }
+
+    private List<Due> due(List<Line> page, LocalDate today) {
+        var keys = page.stream().map(Line::key).toList();
         Set<String> optedOut = new HashSet<>(em.createQuery("SELECT o.lineKey FROM RenewalReminderOptOut o "
                 + "WHERE o.lineKey IN :k", String.class).setParameter("k", keys).getResultList());
         var sent = em.createQuery("SELECT r FROM RenewalReminder r WHERE r.lineKey IN :k", Reminder.class)
                 .setParameter("k", keys).getResultList();
-        var views = lines.views(window);
+        var views = lines.views(page);
         List<Due> due = new ArrayList<>();
-        for (int i = 0; i < window.size(); i++) {
-            var line = window.get(i);
+        for (int i = 0; i < page.size(); i++) {
+            var line = page.get(i);
             var period = line.nextExpiresOn().orElseThrow();
             var situation = new ReminderRule.Situation(views.get(i).latestDayToOrder(), line.customerEmail(),
                     optedOut.contains(line.key()), false, kinds(sent, line.key(), period));
