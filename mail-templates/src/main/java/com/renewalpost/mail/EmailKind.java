@@ -16,7 +16,10 @@ public enum EmailKind {
     BALANCE_DUE(false),
 
     /** The eSIM's confirmation code, by the other channel than the letter that carries the activation code; no code. */
-    CONFIRMATION_CODE(false);
+    CONFIRMATION_CODE(false),
+
+    /** Time to order the line's next renewal (first reminder or last call); no code. */
+    RENEWAL_REMINDER(false);
 
     private final boolean carriesCode;
 

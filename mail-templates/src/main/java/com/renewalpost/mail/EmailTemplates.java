@@ -140,6 +140,15 @@ public final class EmailTemplates {
             model.put("due", money(balance.due(), balance.currency(), language));
             model.put("paid", money(balance.paid(), balance.currency(), language));
             model.put("price", money(balance.price(), balance.currency(), language));
+        } else if (email instanceof RenewalReminder reminder) {
+            model.put("lineLastFour", reminder.lineLastFour());
+            model.put("nextExpiry", dates.format(reminder.nextExpiry()));
+            model.put("latestDay", dates.format(reminder.latestDayToOrder()));
+            model.put("lastCall", reminder.lastCall());
+            if (reminder.orderOnline() != null) {
+                model.put("orderOnlineUrl", reminder.orderOnline().toASCIIString());
+            }
+            model.put("unsubscribeUrl", reminder.unsubscribe().toASCIIString());
         }
         return model;
     }

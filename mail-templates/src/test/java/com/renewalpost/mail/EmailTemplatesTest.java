@@ -93,7 +93,8 @@ class EmailTemplatesTest {
         OrderDetails o = email.order();
         List<String> data = new ArrayList<>(List.of(o.customerName(), o.orderNumber(), o.productName(), o.support().email(),
                 o.support().phone(), o.sender().name(), SampleEmails.SAMPLE_TRACKING_NUMBER, SampleEmails.SAMPLE_ESIM_CODE,
-                SampleEmails.SAMPLE_VOUCHER_PIN, "https://tools.usps.com/go/TrackConfirmAction?tLabels="));
+                SampleEmails.SAMPLE_VOUCHER_PIN, "https://tools.usps.com/go/TrackConfirmAction?tLabels=",
+                SampleEmails.SAMPLE_ORDER_ONLINE_URL, SampleEmails.SAMPLE_UNSUBSCRIBE_URL));
         data.addAll(o.sender().postalAddress());
         if (email instanceof BalanceDue balance) {
             data.add(balance.currency().getCurrencyCode()); // the ISO code is the same in every language
@@ -405,6 +406,9 @@ class EmailTemplatesTest {
             return new BalanceDue(renamed, e.due(), e.paid(), e.price(), e.currency());
         } else if (email instanceof ConfirmationCode e) {
             return new ConfirmationCode(renamed, e.confirmationCode());
+        } else if (email instanceof RenewalReminder e) {
+            return new RenewalReminder(renamed, e.lineLastFour(), e.nextExpiry(), e.latestDayToOrder(), e.lastCall(),
+                    e.orderOnline(), e.unsubscribe());
         }
         throw new AssertionError("unknown email type " + email.getClass());
     }

@@ -11,6 +11,7 @@ import com.renewalpost.mail.ConfirmationCode;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
 import com.renewalpost.mail.BalanceDue;
+import com.renewalpost.mail.RenewalReminder;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.fulfilment.orders.PaymentComparison;
 import com.renewalpost.mail.EmailTemplates;
@@ -127,6 +128,31 @@ public class CodeEmailMessages {
                 LookupFactor.lineEnding(order.line()).orElse(null));
     }
 
+    /**
+     * The renewal reminder: no code; what it says comes from the renewal package ({@link ReminderFacts}). It carries
+     * List-Unsubscribe with one-click POST (RFC 8058), so that mail programs offer their own unsubscribe button.
+     */
+    Composition composeReminder(OutboxEmail email, Order order, Optional<ReminderFacts.Facts> facts, Session session) {
+        if (facts.isEmpty()) {
+            return new Unsendable("the reminder is no longer due (the customer ordered or unsubscribed since)");
+        }
+        var f = facts.get();
+        var composition = compose(email, order, session, () -> {
+            return new RenewalReminder(details(order), RenewalReminder.lastFourOf(f.line()), f.nextExpiry(), f.latestDay(),
+                    f.lastCall(), f.orderOnline(), f.unsubscribe());
+        });
+        if (composition instanceof Ready ready) {
+            try {
+                ready.message().setHeader("List-Unsubscribe", "<" + f.unsubscribe().toASCIIString() + ">");
+                ready.message().setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                ready.message().saveChanges();
+            } catch (MessagingException broken) {
+                return new Unsendable("the email could not be rendered (" + broken.getClass().getSimpleName() + ")");
+            }
+        }
+        return composition;
+    }
+
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
     private Composition compose(OutboxEmail email, Order order, Session session,
                                 java.util.function.Supplier<CustomerEmail> content) {
@@ -168,7 +194,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT, BALANCE_DUE, CONFIRMATION_CODE -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, BALANCE_DUE, CONFIRMATION_CODE, RENEWAL_REMINDER -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }

@@ -195,6 +195,20 @@ public class EmailQueue {
                 : Optional.of(queue(order, EmailReason.CONFIRMATION, 1, actor, null, Message.of("email.confirmation")));
     }
 
+    /**
+     * A renewal reminder of the line the order renewed last, in the caller's transaction (the renewal package's,
+     * which decided it is due and recorded it once per line and period). Numbered per order like support's emails.
+     *
+     * @param note what {@link ReminderFacts} needs to write it again at each attempt (kind and period)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEmail queueReminder(Order order, String note, Message why, String actor) {
+        int sendNumber = em.createQuery("SELECT COALESCE(MAX(e.sendNumber), 0) FROM OutboxEmail e WHERE e.order = :o "
+                                + "AND e.reason = :reminder", Integer.class)
+                .setParameter("o", order).setParameter("reminder", EmailReason.REMINDER).getSingleResult() + 1;
+        return queue(order, EmailReason.REMINDER, sendNumber, actor, note, why);
+    }
+
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               Message why) {
         var at = Clocks.now(clock);
@@ -214,6 +228,7 @@ public class EmailQueue {
             case REPLACEMENT -> EmailKind.REPLACEMENT_SENT;
             case BALANCE_DUE -> EmailKind.BALANCE_DUE;
             case CONFIRMATION -> EmailKind.CONFIRMATION_CODE;
+            case REMINDER -> EmailKind.RENEWAL_REMINDER;
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {

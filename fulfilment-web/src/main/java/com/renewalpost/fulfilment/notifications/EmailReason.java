@@ -18,7 +18,10 @@ public enum EmailReason {
     BALANCE_DUE(false),
 
     /** The SGP.22 confirmation code of an eSIM whose code asks for one, apart from the activation code: carries no code. */
-    CONFIRMATION(false);
+    CONFIRMATION(false),
+
+    /** Time to order the line's next renewal (package renewal decides when): carries no code. */
+    REMINDER(false);
 
     private final boolean automatic;
 

@@ -50,6 +50,8 @@ public class EmailSending {
     @Inject
     CodeEmailMessages messages;
     @Inject
+    ReminderFacts reminderFacts;
+    @Inject
     Clock clock;
     @Inject
     PostPayments postPayments;
@@ -103,6 +105,10 @@ public class EmailSending {
         if (email.template() == EmailKind.REPLACEMENT_SENT) {
             var transitDays = deliveryStandards.transitDays(order.address().countryCode(), order.postalService());
             return messages.composeReplacement(email, order, postedOn, transitDays, session);
+        }
+        if (email.template() == EmailKind.RENEWAL_REMINDER) {
+            return messages.composeReminder(email, order, reminderFacts.of(order, email.requestNote().orElse("")),
+                    session);
         }
         // a reship may have moved the code on to the replacement: a code email already promised still carries it
         return messages.compose(email, order, codes.plainCodeOwedTo(order), postedOn, session);

@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.renewal.IssuedForms;
 import com.renewalpost.fulfilment.platform.PrintingSettings;
 import com.renewalpost.fulfilment.catalogue.Catalogue;
 import com.renewalpost.fulfilment.catalogue.ProductKind;
@@ -66,7 +65,7 @@ public class PrintRunDocuments {
     @Inject
     Catalogue catalogue;
     @Inject
-    IssuedForms renewalForms;
+    RenewalFormPages renewalForms;
 
     /**
      * What a document of a run is made of: its printed lines as label-printing items, in line

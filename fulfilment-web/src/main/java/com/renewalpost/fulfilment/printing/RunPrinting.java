@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.printing;
 
-import com.renewalpost.fulfilment.renewal.IssuedForms;
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.orders.Order;
@@ -51,7 +50,7 @@ public class RunPrinting {
     @Inject
     WarehouseCalendar calendar;
     @Inject
-    IssuedForms renewalForms;
+    RenewalFormPages renewalForms;
     @Inject
     Clock clock;
 

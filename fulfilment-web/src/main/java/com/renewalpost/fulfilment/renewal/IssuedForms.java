@@ -7,6 +7,7 @@ import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.ScannedRenewalForms;
+import com.renewalpost.fulfilment.printing.RenewalFormPages;
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
@@ -33,7 +34,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 @Transactional
-public class IssuedForms implements ScannedRenewalForms {
+public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
 
     /** Orders whose forms are read in one query. */
     private static final int CHUNK = 500;
@@ -53,12 +54,11 @@ public class IssuedForms implements ScannedRenewalForms {
     int postWeeksAhead;
 
     /** The order's form, issued now if its letter had none yet. */
-    public IssuedForm issueFor(Order order) {
-        return of(order).orElseGet(() -> {
-            var form = new IssuedForm(RenewalReference.next().value(), order, Clocks.now(clock));
-            em.persist(form);
-            return form;
-        });
+    @Override
+    public void issueFor(Order order) {
+        if (of(order).isEmpty()) {
+            em.persist(new IssuedForm(RenewalReference.next().value(), order, Clocks.now(clock)));
+        }
     }
 
     public Optional<IssuedForm> of(Order order) {
@@ -71,6 +71,7 @@ public class IssuedForms implements ScannedRenewalForms {
      * printed before forms were has none. The line's next expiry is the one the order brings; the latest day to post
      * is the one rule's ({@link RenewalTimetable}) for a customer who orders by post. Read at once for a whole run.
      */
+    @Override
     public Map<Long, RenewalFormContent> contentsFor(List<Order> orders, Function<Order, ProductWording> wording) {
         Map<Long, RenewalFormContent> contents = new HashMap<>();
         if (orders.isEmpty()) {

@@ -23,10 +23,16 @@ public class LinePage {
     Lines lines;
     @Inject
     WarehouseCalendar calendar;
+    @Inject
+    ReminderQueue reminderQueue;
+    @Inject
+    Unsubscribes unsubscribes;
 
     private String typed;
     private LineView line;
     private List<RenewingOrder> orders = List.of();
+    private List<Reminder> reminders = List.of();
+    private java.time.OffsetDateTime unsubscribedAt;
 
     @PostConstruct
     void init() {
@@ -34,6 +40,8 @@ public class LinePage {
         line = lines.view(typed).orElse(null);
         if (line != null) {
             orders = lines.ordersOf(line.line());
+            reminders = reminderQueue.sentFor(line.line());
+            unsubscribedAt = unsubscribes.unsubscribedAt(line.line()).orElse(null);
         }
     }
 
@@ -56,4 +64,9 @@ public class LinePage {
     /** The line as a list of one, for the fields the order page's section shares. */
     public List<LineView> getShown() { return line == null ? List.of() : List.of(line); }
     public List<RenewingOrder> getOrders() { return orders; }
+    /** The renewal reminders the line was sent, newest first. */
+    public List<Reminder> getReminders() { return reminders; }
+    /** When the customer unsubscribed from reminders, or null. */
+    public java.time.OffsetDateTime getUnsubscribedAt() { return unsubscribedAt; }
+    public int getReminderLeadDays() { return reminderQueue.rule().leadDays(); }
 }

@@ -134,6 +134,18 @@ public class Lines {
                 .setParameter("f", window.from()).setParameter("t", window.to()).getSingleResult();
     }
 
+    /** The lines' views, the delivery standards read once for all of them (the reminder job's page of lines). */
+    List<LineView> views(List<Line> some) {
+        var transits = transits();
+        return some.stream().map(l -> view(l, transits)).toList();
+    }
+
+    /** The longest delivery standard there is (calendar days): bounds the expiries a window of latest days needs. */
+    int longestTransitDays() {
+        return standards.all().stream().mapToInt(DeliveryStandard::effectiveDays)
+                .reduce(DeliveryStandards.Table.LAST_RESORT_DAYS, Math::max);
+    }
+
     /** The standards, read once per call (a short table): a page of lines needs many destinations. */
     private Map<String, DeliveryStandard> transits() {
         Map<String, DeliveryStandard> byKey = new HashMap<>();

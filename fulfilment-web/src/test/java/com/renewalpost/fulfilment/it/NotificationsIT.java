@@ -97,6 +97,10 @@ class NotificationsIT {
     @Inject
     CodeEmailCheck check;
     @Inject
+    com.renewalpost.fulfilment.renewal.RenewalReminders reminders;
+    @Inject
+    com.renewalpost.fulfilment.renewal.Lines lines;
+    @Inject
     OutboxWorker worker;
     @Inject
     MovableClock clock;
@@ -468,6 +472,238 @@ class NotificationsIT {
                 java.net.URI.create("http://127.0.0.1:" + base.getPort() + context + "api/lines?expiringFrom=" + today
                         + "&expiringTo=" + today)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    // ---- renewal reminders (issue 17, item 3) ----
+
+    @Test
+    void aLineGetsOneReminderAndOneLastCallPerPeriodEvenWhenTheJobRunsTwiceOrOnTwoInstances() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("Reminded line", ProductKind.ESIM_PROFILE, 0);
+        var iccid = Shop.iccid();
+        var recipient = unique("tanaka");
+        var number = reminderOrder(product, iccid, "田中優希 / Tanaka Yuki", "ja", recipient, today().plusDays(40));
+        var latestDay = latestDayToOrder(iccid);
+        var period = today().plusDays(70);
+
+        moveTo(latestDay.minusDays(11));
+        reminders.run();
+        assertThat(reminderRows(iccid)).as("11 days before the latest day").isEmpty();
+
+        moveTo(latestDay.minusDays(10));
+        everyOnce(reminders::run, reminders::run);
+        reminders.run();
+        assertThat(reminderRows(iccid)).containsExactly(period + " FIRST");
+        assertThat(outbox.emailsOf(number)).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("REMINDER");
+            assertThat(e.template()).isEqualTo("RENEWAL_REMINDER");
+        });
+        var message = awaitMessages(recipient, 1).get(0);
+        var text = part(message, "text/plain");
+        assertThat(message.getSubject()).contains(number.value()).contains("ご注文");
+        assertThat(text).contains(iccid.substring(iccid.length() - 4)).doesNotContain(iccid)
+                .contains(period.getYear() + "年" + period.getMonthValue() + "月" + period.getDayOfMonth() + "日")
+                .contains(latestDay.getMonthValue() + "月" + latestDay.getDayOfMonth() + "日")
+                .contains("/api/public/reminders/unsubscribe?token=");
+        assertThat(message.getHeader("List-Unsubscribe")[0]).startsWith("<http").contains("token=");
+        assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
+
+        // on the latest day itself, the last call: once too
+        moveTo(latestDay);
+        everyOnce(reminders::run, reminders::run);
+        assertThat(reminderRows(iccid)).containsExactly(period + " FIRST", period + " LAST");
+        assertThat(awaitMessages(recipient, 2)).hasSize(2);
+        moveTo(latestDay.plusDays(1));
+        reminders.run();
+        assertThat(reminderRows(iccid)).hasSize(2);
+        assertThat(outbox.emailsOf(number)).hasSize(2);
+
+        // support sees them on the line page
+        var linePage = get("staff/support/line.xhtml?line=" + iccid).body();
+        assertThat(linePage).contains("id=\"line-reminders\"").contains(period.toString())
+                .contains("last call").contains("The customer gets reminders");
+    }
+
+    @Test
+    void theDatabaseKeepsOneReminderOfAKindPerLineAndPeriod() throws Exception {
+        var product = newProduct("Reminder key", ProductKind.ESIM_PROFILE, 0);
+        var iccid = Shop.iccid();
+        var number = reminderOrder(product, iccid, "Ana Ruiz", "es", unique("ana"), today().plusDays(40));
+        long emailId = outboxEmailIdFor(number);
+        assertThat(insertReminder(iccid, today().plusDays(70), "FIRST", emailId)).isTrue();
+        assertThat(insertReminder(iccid, today().plusDays(70), "FIRST", emailId)).as("twice").isFalse();
+        assertThat(insertReminder(iccid, today().plusDays(70), "LAST", emailId)).isTrue();
+        assertThat(insertReminder(iccid, today().plusDays(100), "FIRST", emailId)).as("next period").isTrue();
+    }
+
+    @Test
+    void noReminderOnceTheCustomerHasOrderedForThePeriod() throws Exception {
+        var product = newProduct("Ordered line", ProductKind.ESIM_PROFILE, 0);
+        var iccid = Shop.iccid();
+        var recipient = unique("ordered");
+        var first = reminderOrder(product, iccid, "Sofia Garcia", "es", recipient, today().plusDays(40));
+        var latestDay = latestDayToOrder(iccid);
+        var period = today().plusDays(70);
+        moveTo(latestDay.minusDays(12));
+        // the customer orders the next card before any reminder, for the plan that expires at the period
+        var second = reminderOrder(product, iccid, "Sofia Garcia", "es", recipient, period);
+        moveTo(latestDay.minusDays(5));
+        reminders.run();
+        moveTo(latestDay);
+        reminders.run();
+        assertThat(reminderRows(iccid)).isEmpty();
+        assertThat(outbox.emailsOf(first)).isEmpty();
+        assertThat(outbox.emailsOf(second)).isEmpty();
+    }
+
+    @Test
+    void theUnsubscribeLinkAsksFirstThenStopsTheRemindersAndRefusesForgedTokens() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("Unsubscribed line", ProductKind.ESIM_PROFILE, 0);
+        var iccid = Shop.iccid();
+        var recipient = unique("unsub");
+        var number = reminderOrder(product, iccid, "陳美玲 / Chen Meiling", "zh-Hant", recipient, today().plusDays(40));
+        var latestDay = latestDayToOrder(iccid);
+        moveTo(latestDay.minusDays(5));
+        reminders.run();
+        var text = part(awaitMessages(recipient, 1).get(0), "text/plain");
+        var matcher = java.util.regex.Pattern.compile("unsubscribe\\?token=([0-9]+\\.[A-Za-z0-9_-]+)").matcher(text);
+        assertThat(matcher.find()).as(text).isTrue();
+        var token = matcher.group(1);
+        var path = "api/public/reminders/unsubscribe?token=" + token;
+
+        // looking (a mail scanner, or the customer) changes nothing
+        var asked = anonymous("GET", path, null);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        assertThat(asked.body()).contains("<html lang=\"zh-Hant\">").contains("id=\"confirm\"")
+                .contains(iccid.substring(iccid.length() - 4)).doesNotContain(iccid).doesNotContain("陳美玲").doesNotContain("Chen");
+        assertThat(optedOut(iccid)).isFalse();
+
+        // forged, cut or missing tokens: a clear 404 or 400, never a 5xx; nothing changes
+        var forged = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+        for (var bad : List.of(forged, "1." + token.substring(token.indexOf('.') + 1), token.substring(0, 10),
+                "x".repeat(5000))) {
+            for (var method : List.of("GET", "POST")) {
+                var refused = anonymous(method, "api/public/reminders/unsubscribe?token=" + bad, "");
+                assertThat(refused.statusCode()).as(method + " " + bad).isEqualTo(404);
+                assertThat(refused.body()).contains("This link is not valid");
+            }
+        }
+        assertThat(anonymous("GET", "api/public/reminders/unsubscribe", null).statusCode()).isEqualTo(400);
+        assertThat(anonymous("POST", "api/public/reminders/unsubscribe?token=", "").statusCode()).isEqualTo(400);
+        assertThat(optedOut(iccid)).isFalse();
+
+        // the mail program's one-click unsubscribe (RFC 8058), then the page's button again: done, and kept
+        var done = anonymous("POST", path, "List-Unsubscribe=One-Click");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(done.body()).contains("不再收到").contains(iccid.substring(iccid.length() - 4));
+        assertThat(optedOut(iccid)).isTrue();
+        assertThat(anonymous("POST", path, "").statusCode()).isEqualTo(200);
+        assertThat(anonymous("GET", path, null).body()).doesNotContain("id=\"confirm\"");
+
+        // honoured: no last call on the latest day, and support sees the choice
+        moveTo(latestDay);
+        reminders.run();
+        assertThat(reminderRows(iccid)).hasSize(1);
+        assertThat(outbox.emailsOf(number)).hasSize(1);
+        assertThat(get("staff/support/line.xhtml?line=" + iccid).body())
+                .contains("The customer unsubscribed from reminders on");
+    }
+
+    private OrderNumber reminderOrder(Product product, String iccid, String name, String language, String email,
+                                      LocalDate expiry) {
+        // "name / Latin name" for a name in another script
+        var names = name.split(" / ");
+        var request = new OrderRequest(names[0], names.length > 1 ? names[1] : null, email, null, language, japan(),
+                product.sku(), iccid, null, expiry, null, "WEB", "REMIND-" + UUID.randomUUID(),
+                new OrderRequest.PaymentDetails("CARD", null, new BigDecimal("25.00"), "USD", null), null);
+        return intake.receive(request, null, "test").order().number();
+    }
+
+    private LocalDate latestDayToOrder(String iccid) {
+        return lines.view(iccid).orElseThrow().latestDayToOrder().date();
+    }
+
+    /** Moves the clock forward to the start of this day (never back: other tests' times only grow). */
+    private void moveTo(LocalDate day) {
+        var target = day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().plusSeconds(3600);
+        var now = clock.instant();
+        assertThat(target).as("the clock only moves forward").isAfterOrEqualTo(now.minus(Duration.ofDays(1)));
+        if (target.isAfter(now)) {
+            clock.advance(Duration.between(now, target));
+        }
+    }
+
+    /** The line's reminders as "period KIND", oldest first. */
+    private List<String> reminderRows(String key) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT period, kind FROM renewal_reminder WHERE line_key = ? "
+                     + "ORDER BY queued_at, id")) {
+            statement.setString(1, key);
+            var found = new ArrayList<String>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+            return found;
+        }
+    }
+
+    private boolean optedOut(String key) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT COUNT(*) FROM renewal_reminder_optout WHERE line_key = ?")) {
+            statement.setString(1, key);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1) == 1;
+            }
+        }
+    }
+
+    /** Any outbox email of the order, or one made for the purpose (a support request row) to point a reminder at. */
+    private long outboxEmailIdFor(OrderNumber number) throws Exception {
+        var orderId = orders.byNumber(number).orElseThrow().id();
+        assertThat(insertEmail(orderId, "SUPPORT", 99, null)).isTrue();
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT id FROM email_outbox WHERE order_id = ?")) {
+            statement.setLong(1, orderId);
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private boolean insertReminder(String key, LocalDate period, String kind, long emailId) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("INSERT INTO renewal_reminder (id, line_key, period, kind, "
+                     + "queued_at, email_id) VALUES (nextval('renewal_reminder_seq'), ?, ?, ?, CURRENT_TIMESTAMP, ?)")) {
+            statement.setString(1, key);
+            statement.setObject(2, period);
+            statement.setString(3, kind);
+            statement.setLong(4, emailId);
+            return statement.executeUpdate() == 1;
+        } catch (java.sql.SQLException e) {
+            // refused by a constraint (SQLSTATE class 23); anything else must not pass for a refusal
+            if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private HttpResponse<String> anonymous(String method, String path, String formBody) throws Exception {
+        var context = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + base.getPort()
+                + context + path));
+        if (method.equals("POST")) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(formBody == null ? "" : formBody));
+        } else {
+            request.GET();
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private OrderNumber lineOrder(Product product, String iccid, String name, String channel, LocalDate expiry) {

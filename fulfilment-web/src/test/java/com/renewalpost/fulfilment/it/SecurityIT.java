@@ -161,7 +161,10 @@ class SecurityIT {
             Map.entry("GET /api/public/track", EnumSet.allOf(Caller.class)),
             Map.entry("GET /api/public/track/texts", EnumSet.allOf(Caller.class)),
             Map.entry("GET /api/public/order-form.pdf", EnumSet.allOf(Caller.class)),
-            Map.entry("GET /api/renewal-forms/{reference}", STAFF)));
+            Map.entry("GET /api/renewal-forms/{reference}", STAFF),
+
+            Map.entry("GET /api/public/reminders/unsubscribe", EnumSet.allOf(Caller.class)),
+            Map.entry("POST /api/public/reminders/unsubscribe", EnumSet.allOf(Caller.class))));
 
     @Deployment
     static WebArchive deployment() {

@@ -81,6 +81,8 @@ public final class TestDeployment {
                     Map.entry("fulfilment.email.smtp.timeout-seconds", "10"),
                     Map.entry("fulfilment.email.send-interval-seconds", "1"),
                     Map.entry("fulfilment.email.check-interval-minutes", "10000"),
+                    // the reminder job runs when a test calls it
+                    Map.entry("fulfilment.renewal.reminder-check-minutes", "10000"),
                     Map.entry("fulfilment.email.retry.first-delay-seconds", "60"),
                     Map.entry("fulfilment.email.retry.max-delay-minutes", "60"),
                     Map.entry("fulfilment.email.retry.give-up-hours", "48"),

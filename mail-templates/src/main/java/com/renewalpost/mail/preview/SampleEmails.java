@@ -12,6 +12,7 @@ import com.renewalpost.mail.Language;
 import com.renewalpost.mail.OrderDetails;
 import com.renewalpost.mail.Posted;
 import com.renewalpost.mail.BalanceDue;
+import com.renewalpost.mail.RenewalReminder;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.Sender;
 import com.renewalpost.mail.SupportContact;
@@ -34,6 +35,8 @@ public final class SampleEmails {
     public static final String SAMPLE_LINE_ENDING = "4417";
     /** A valid UPU S10 number (serial 47312482, check digit 9). */
     public static final String SAMPLE_TRACKING_NUMBER = "RB473124829US";
+    public static final String SAMPLE_ORDER_ONLINE_URL = "https://renewalpost.example/order";
+    public static final String SAMPLE_UNSUBSCRIBE_URL = "https://renewalpost.example/api/public/reminders/unsubscribe?token=sample";
 
     private static final LocalDate POSTED_ON = LocalDate.of(2025, 3, 3);
     private static final DeliveryWindow WINDOW = new DeliveryWindow(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 21));
@@ -62,6 +65,9 @@ public final class SampleEmails {
             case BALANCE_DUE -> new BalanceDue(order, new java.math.BigDecimal("5.00"), new java.math.BigDecimal("24.00"),
                     new java.math.BigDecimal("29.00"), java.util.Currency.getInstance("USD"));
             case CONFIRMATION_CODE -> new ConfirmationCode(order, SAMPLE_CONFIRMATION_CODE);
+            case RENEWAL_REMINDER -> new RenewalReminder(order, SAMPLE_LINE_ENDING, LocalDate.of(2025, 4, 30),
+                    LocalDate.of(2025, 4, 2), false, URI.create(SAMPLE_ORDER_ONLINE_URL),
+                    URI.create(SAMPLE_UNSUBSCRIBE_URL));
         };
     }
 
