@@ -11,7 +11,9 @@ public enum EmailKind {
     /** The letter has been posted; no code. */
     POSTED(false),
     /** A replacement letter after a lost or returned one; no code. */
-    REPLACEMENT_SENT(false);
+    REPLACEMENT_SENT(false),
+    /** A standing order has ordered the next renewal card; no code. */
+    NEXT_CARD_ON_ITS_WAY(false);
 
     private final boolean carriesCode;
 

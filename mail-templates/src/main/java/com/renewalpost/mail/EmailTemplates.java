@@ -133,6 +133,9 @@ public final class EmailTemplates {
             model.put("postedOn", dates.format(replacement.postedOn()));
             putDelivery(model, replacement.expectedDelivery(), dates);
             putTracking(model, replacement.tracking());
+        } else if (email instanceof NextCardOnItsWay next) {
+            model.put("planExpiresOn", dates.format(next.planExpiresOn()));
+            model.put("cardBy", dates.format(next.cardBy()));
         }
         return model;
     }

@@ -347,6 +347,8 @@ class EmailTemplatesTest {
             return new Posted(renamed, e.postedOn(), e.expectedDelivery(), e.tracking());
         } else if (email instanceof ReplacementSent e) {
             return new ReplacementSent(renamed, e.reason(), e.postedOn(), e.expectedDelivery(), e.tracking());
+        } else if (email instanceof NextCardOnItsWay e) {
+            return new NextCardOnItsWay(renamed, e.planExpiresOn(), e.cardBy());
         }
         throw new AssertionError("unknown email type " + email.getClass());
     }

@@ -8,6 +8,7 @@ import com.renewalpost.mail.CodeAtRisk;
 import com.renewalpost.mail.CodeDelayed;
 import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
+import com.renewalpost.mail.NextCardOnItsWay;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.EmailTemplates;
 import com.renewalpost.mail.Envelope;
@@ -91,6 +92,19 @@ public class CodeEmailMessages {
             var window = new DeliveryWindow(postedOn.get().plusDays(Math.max(1, transitDays - 3)), latest);
             var cause = ReplacementSent.Reason.valueOf(email.requestNote().orElse(ReplacementSent.Reason.LOST.name()));
             return new ReplacementSent(details, cause, postedOn.get(), window, null);
+        });
+    }
+
+    /** The "next card on its way" email of an order a standing order made: the plan it renews, the card a week early. */
+    Composition composeNextCard(OutboxEmail email, Order order, Session session) {
+        if (order.planExpiresOn().isEmpty()) {
+            return new Unsendable("the order has no plan expiry");
+        }
+        return compose(email, order, session, () -> {
+            var details = new OrderDetails(order.customer().name(), Language.fromTag(order.customer().language()),
+                    order.number().value(), productName(order), identity.support(), identity.sender());
+            var expiry = order.planExpiresOn().get();
+            return new NextCardOnItsWay(details, expiry, expiry.minusDays(NextCardOnItsWay.CARD_IN_HAND_DAYS));
         });
     }
 

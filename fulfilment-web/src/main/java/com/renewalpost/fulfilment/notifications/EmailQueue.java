@@ -156,6 +156,15 @@ public class EmailQueue {
                 Message.of("email.replacement", Message.of("cause." + cause.name().toLowerCase(Locale.ROOT))));
     }
 
+    /**
+     * The "your next card is on its way" email of an order a standing order made, in the caller's transaction (the
+     * one that took the order in). It goes out at once and carries no code.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEmail queueNextCardOnItsWay(Order order, String actor) {
+        return queue(order, EmailReason.STANDING_ORDER, 1, actor, null, Message.of("email.standingOrder"));
+    }
+
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               Message why) {
         var at = Clocks.now(clock);
@@ -173,6 +182,7 @@ public class EmailQueue {
     private EmailKind template(Order order, EmailReason reason) {
         return switch (reason) {
             case REPLACEMENT -> EmailKind.REPLACEMENT_SENT;
+            case STANDING_ORDER -> EmailKind.NEXT_CARD_ON_ITS_WAY;
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {

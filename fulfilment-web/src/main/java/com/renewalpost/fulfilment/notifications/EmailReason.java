@@ -13,7 +13,9 @@ public enum EmailReason {
     /** Asked for by a member of support staff, with their reason. */
     SUPPORT(false),
     /** A replacement letter after a lost or returned one: tells the customer, carries no code. */
-    REPLACEMENT(false);
+    REPLACEMENT(false),
+    /** A standing order made the line's next renewal order: tells the customer, carries no code. */
+    STANDING_ORDER(false);
 
     private final boolean automatic;
 

@@ -10,6 +10,7 @@ import com.renewalpost.mail.EmailKind;
 import com.renewalpost.mail.Language;
 import com.renewalpost.mail.OrderDetails;
 import com.renewalpost.mail.Posted;
+import com.renewalpost.mail.NextCardOnItsWay;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.Sender;
 import com.renewalpost.mail.SupportContact;
@@ -53,6 +54,7 @@ public final class SampleEmails {
             case POSTED -> new Posted(order, POSTED_ON, WINDOW, tracking());
             case REPLACEMENT_SENT -> new ReplacementSent(order, ReplacementSent.Reason.LOST, LocalDate.of(2025, 3, 24),
                     new DeliveryWindow(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 4, 11)), tracking());
+            case NEXT_CARD_ON_ITS_WAY -> new NextCardOnItsWay(order, LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 23));
         };
     }
 

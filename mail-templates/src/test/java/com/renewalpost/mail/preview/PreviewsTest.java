@@ -55,9 +55,9 @@ class PreviewsTest {
     void theCommandWritesHtmlTextAndEmlForEverything(@TempDir Path folder) throws Exception {
         List<Path> written = PreviewCommand.writeAll(folder);
 
-        // code emails in both code kinds: (2 kinds x 2 code kinds + 2 kinds) x 5 languages x 3 files
+        // code emails in both code kinds: (2 kinds x 2 code kinds + 3 kinds) x 5 languages x 3 files
         assertThat(Language.values()).hasSize(5);
-        assertThat(written).hasSize((2 * 2 + 2) * 5 * 3).allSatisfy(p -> assertThat(p).isRegularFile());
+        assertThat(written).hasSize((2 * 2 + 3) * 5 * 3).allSatisfy(p -> assertThat(p).isRegularFile());
         try (Stream<Path> files = Files.list(folder)) {
             assertThat(files.count()).isEqualTo(written.size());
         }
