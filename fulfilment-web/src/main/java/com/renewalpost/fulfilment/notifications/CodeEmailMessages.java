@@ -150,7 +150,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, NEXT_CARD_ON_ITS_WAY -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }
