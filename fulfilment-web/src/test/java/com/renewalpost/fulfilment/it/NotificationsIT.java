@@ -540,6 +540,12 @@ class NotificationsIT {
                 .containsExactly("ENDED standing-order", "ORDERED standing-order", "ORDERED standing-order",
                         "SET_UP " + support().username());
 
+        // support sees it on the line page, with the timeline, and the form to set up a new one
+        var page = get("staff/support/line.xhtml?line=" + iccid).body();
+        assertThat(page).contains("id=\"standing-order-status\"").contains("Ended (prepaid periods used)")
+                .contains("Period ordered").contains(ordered.value()).contains("Asked for it by letter")
+                .contains("standing-setup").doesNotContain("standing-act");
+
         // a period later, nothing more
         clock.advance(Duration.ofDays(30));
         standingOrderRun.run();
@@ -586,6 +592,10 @@ class NotificationsIT {
         standingOrderRun.run();
         assertThat(standingOrdersOf(iccid)).containsExactly("SO-" + iccid + "-1 " + expiry.plusDays(30)
                 + " WEB 25.00 QUEUED");
+
+        var page = get("staff/support/line.xhtml?line=" + iccid).body();
+        assertThat(page).contains("standing-act").contains("Until cancelled").contains("mandate-42")
+                .contains("Card declined").doesNotContain("standing-setup");
 
         // cancelled: it ends; a second cancel finds none in force
         assertThat(post("api/lines/" + iccid + "/standing-order/cancel", "{\"reason\":\"Customer moved away\"}")
