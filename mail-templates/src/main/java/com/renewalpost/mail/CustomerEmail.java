@@ -5,7 +5,7 @@ package com.renewalpost.mail;
  * so a code cannot be put into a {@link Posted} or {@link ReplacementSent} email at all.
  */
 public sealed interface CustomerEmail permits CodeEmail, Posted, ReplacementSent, BalanceDue, ConfirmationCode,
-        RenewalReminder {
+        RenewalReminder, NextCardOnItsWay {
 
     OrderDetails order();
 

@@ -19,7 +19,10 @@ public enum EmailKind {
     CONFIRMATION_CODE(false),
 
     /** Time to order the line's next renewal (first reminder or last call); no code. */
-    RENEWAL_REMINDER(false);
+    RENEWAL_REMINDER(false),
+
+    /** A standing order has ordered the next renewal card; no code. */
+    NEXT_CARD_ON_ITS_WAY(false);
 
     private final boolean carriesCode;
 

@@ -149,6 +149,9 @@ public final class EmailTemplates {
                 model.put("orderOnlineUrl", reminder.orderOnline().toASCIIString());
             }
             model.put("unsubscribeUrl", reminder.unsubscribe().toASCIIString());
+        } else if (email instanceof NextCardOnItsWay next) {
+            model.put("planExpiresOn", dates.format(next.planExpiresOn()));
+            model.put("cardBy", dates.format(next.cardBy()));
         }
         return model;
     }

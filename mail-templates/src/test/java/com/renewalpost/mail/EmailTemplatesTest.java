@@ -409,6 +409,8 @@ class EmailTemplatesTest {
         } else if (email instanceof RenewalReminder e) {
             return new RenewalReminder(renamed, e.lineLastFour(), e.nextExpiry(), e.latestDayToOrder(), e.lastCall(),
                     e.orderOnline(), e.unsubscribe());
+        } else if (email instanceof NextCardOnItsWay e) {
+            return new NextCardOnItsWay(renamed, e.planExpiresOn(), e.cardBy());
         }
         throw new AssertionError("unknown email type " + email.getClass());
     }

@@ -12,6 +12,7 @@ import com.renewalpost.mail.CustomerEmail;
 import com.renewalpost.mail.DeliveryWindow;
 import com.renewalpost.mail.BalanceDue;
 import com.renewalpost.mail.RenewalReminder;
+import com.renewalpost.mail.NextCardOnItsWay;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.fulfilment.orders.PaymentComparison;
 import com.renewalpost.mail.EmailTemplates;
@@ -153,6 +154,18 @@ public class CodeEmailMessages {
         return composition;
     }
 
+    /** The "next card on its way" email of an order a standing order made: the plan it renews, the card a week early. */
+    Composition composeNextCard(OutboxEmail email, Order order, Session session) {
+        if (order.planExpiresOn().isEmpty()) {
+            return new Unsendable("the order has no plan expiry");
+        }
+        return compose(email, order, session, () -> {
+            var details = details(order);
+            var expiry = order.planExpiresOn().get();
+            return new NextCardOnItsWay(details, expiry, expiry.minusDays(NextCardOnItsWay.CARD_IN_HAND_DAYS));
+        });
+    }
+
     /** Addresses and renders one email; what cannot be sent says why, never with the code in it. */
     private Composition compose(OutboxEmail email, Order order, Session session,
                                 java.util.function.Supplier<CustomerEmail> content) {
@@ -194,7 +207,7 @@ public class CodeEmailMessages {
             case CODE_AT_RISK -> new CodeAtRisk(details, code, order.planExpiresOn().orElseThrow(
                     () -> new IllegalArgumentException("a plan-expiring email needs the plan's expiry date")),
                     postedOn.orElse(null));
-            case POSTED, REPLACEMENT_SENT, BALANCE_DUE, CONFIRMATION_CODE, RENEWAL_REMINDER -> throw new IllegalArgumentException(
+            case POSTED, REPLACEMENT_SENT, BALANCE_DUE, CONFIRMATION_CODE, RENEWAL_REMINDER, NEXT_CARD_ON_ITS_WAY -> throw new IllegalArgumentException(
                     "the outbox sends code emails only, not " + email.template());
         };
     }

@@ -209,6 +209,15 @@ public class EmailQueue {
         return queue(order, EmailReason.REMINDER, sendNumber, actor, note, why);
     }
 
+    /**
+     * The "your next card is on its way" email of an order a standing order made, in the caller's transaction (the
+     * one that took the order in). It goes out at once and carries no code.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public OutboxEmail queueNextCardOnItsWay(Order order, String actor) {
+        return queue(order, EmailReason.STANDING_ORDER, 1, actor, null, Message.of("email.standingOrder"));
+    }
+
     private OutboxEmail queue(Order order, EmailReason reason, int sendNumber, String actor, String note,
                               Message why) {
         var at = Clocks.now(clock);
@@ -229,6 +238,7 @@ public class EmailQueue {
             case BALANCE_DUE -> EmailKind.BALANCE_DUE;
             case CONFIRMATION -> EmailKind.CONFIRMATION_CODE;
             case REMINDER -> EmailKind.RENEWAL_REMINDER;
+            case STANDING_ORDER -> EmailKind.NEXT_CARD_ON_ITS_WAY;
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {

@@ -21,7 +21,10 @@ public enum EmailReason {
     CONFIRMATION(false),
 
     /** Time to order the line's next renewal (package renewal decides when): carries no code. */
-    REMINDER(false);
+    REMINDER(false),
+
+    /** A standing order made the line's next renewal order: tells the customer, carries no code. */
+    STANDING_ORDER(false);
 
     private final boolean automatic;
 

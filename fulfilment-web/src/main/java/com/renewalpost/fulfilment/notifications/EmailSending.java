@@ -110,6 +110,9 @@ public class EmailSending {
             return messages.composeReminder(email, order, reminderFacts.of(order, email.requestNote().orElse("")),
                     session);
         }
+        if (email.template() == EmailKind.NEXT_CARD_ON_ITS_WAY) {
+            return messages.composeNextCard(email, order, session);
+        }
         // a reship may have moved the code on to the replacement: a code email already promised still carries it
         return messages.compose(email, order, codes.plainCodeOwedTo(order), postedOn, session);
     }

@@ -94,6 +94,8 @@ public class OrderEntryPage implements Serializable {
     /** What the scanner typed from a renewal form, and the reference the form was filled in from. */
     private String renewalForm;
     private String filledFrom;
+    /** The order the scanned form was printed with: the renewal resembles it by design, not by mistake. */
+    private String renewedFrom;
 
     // what the page shows about it
     private final Map<String, List<String>> problems = new LinkedHashMap<>();
@@ -139,9 +141,9 @@ public class OrderEntryPage implements Serializable {
      * with, by post; the payment is what staff find in the envelope, and the customer's written changes they make.
      */
     public void fillFromRenewalForm() {
-        OrderRequest renewal;
+        ScannedRenewalForms.Renewal scanned;
         try {
-            renewal = scannedForms.renewalFrom(renewalForm);
+            scanned = scannedForms.renewalFrom(renewalForm);
         } catch (DomainException unknown) {
             filledFrom = null;
             PageMessages.refusedField("scan:renewalForm", unknown.detail().in(locale()));
@@ -150,6 +152,7 @@ public class OrderEntryPage implements Serializable {
         clearForm();
         problems.clear();
         generalProblems.clear();
+        var renewal = scanned.request();
         country = renewal.address().country();
         var a = renewal.address();
         put("organisation", a.organisation());
@@ -177,7 +180,8 @@ public class OrderEntryPage implements Serializable {
             paymentMethod = batch.paymentMethod();
         }
         nameWarning = nameWarning(request(new ArrayList<>()));
-        filledFrom = renewalForm.strip().toUpperCase(Locale.ROOT);
+        filledFrom = renewal.externalReference();
+        renewedFrom = scanned.printedWith().value();
         renewalForm = null;
     }
 
@@ -279,7 +283,7 @@ public class OrderEntryPage implements Serializable {
             return;
         }
         if (!confirmed) {
-            duplicates = possibleDuplicates.of(request);
+            duplicates = possibleDuplicates.of(request).stream().filter(m -> !m.number().equals(renewedFrom)).toList();
             if (!duplicates.isEmpty()) {
                 return;
             }
@@ -323,7 +327,7 @@ public class OrderEntryPage implements Serializable {
                 shownValue(shown, "locality"), shownValue(shown, "city"), shownValue(shown, "region"),
                 shownValue(shown, "postcode"), country);
         return new OrderRequest(customerName, customerNameLatin, email, phone, language, addressRequest, productSku,
-                iccid, linePhone, date(found), postalService, CHANNEL, null,
+                iccid, linePhone, date(found), postalService, CHANNEL, filledFrom,
                 payment(found), notes);
     }
 
@@ -620,6 +624,7 @@ public class OrderEntryPage implements Serializable {
         notes = null;
         nameWarning = null;
         filledFrom = null;
+        renewedFrom = null;
         formKey = newFormKey();
     }
 

@@ -8,9 +8,16 @@ package com.renewalpost.fulfilment.orders;
 public interface ScannedRenewalForms {
 
     /**
+     * A scanned form's renewal: the order request, its external reference the form's own (so the same form saved
+     * twice is one order), and the order the form was printed with (which the renewal is bound to resemble).
+     */
+    record Renewal(OrderRequest request, OrderNumber printedWith) {
+    }
+
+    /**
      * The renewal a form asks for, to check and complete (the payment, the customer's changes) and save.
      *
      * @throws com.renewalpost.fulfilment.platform.DomainException (not found) for a reference never issued
      */
-    OrderRequest renewalFrom(String scanned);
+    Renewal renewalFrom(String scanned);
 }

@@ -111,10 +111,11 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
     /**
      * The renewal a scanned (or typed) form asks for: the customer, address, line and product of the order it was
      * printed for, the plan's expiry as that order left it, by post. The payment is what staff record from the
-     * envelope; the customer's changes, written on the form, they make before saving.
+     * envelope; the customer's changes, written on the form, they make before saving. The form's reference is the
+     * order's external reference: the same form saved twice is one order.
      */
     @Override
-    public OrderRequest renewalFrom(String scanned) {
+    public Renewal renewalFrom(String scanned) {
         var form = RenewalReference.parse(scanned).flatMap(reference -> em.createQuery(
                         "SELECT f FROM IssuedForm f JOIN FETCH f.order o JOIN FETCH o.product WHERE f.reference = :r",
                         IssuedForm.class).setParameter("r", reference.value()).getResultStream().findFirst())
@@ -123,12 +124,12 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
         var customer = order.customer();
         var address = order.address();
         LocalDate nextExpiry = NextExpiry.of(order.planExpiresOn(), order.product().planDays()).orElse(null);
-        return new OrderRequest(customer.name(), customer.nameLatin(), customer.email(), customer.phone(),
+        return new Renewal(new OrderRequest(customer.name(), customer.nameLatin(), customer.email(), customer.phone(),
                 customer.language(),
                 new OrderRequest.Address(address.organisation(), address.streetLines(), address.dependentLocality(),
                         address.city(), address.region(), address.postcode(), address.countryCode()),
                 order.product().sku(), order.line().iccid(), order.line().phone(), nextExpiry,
-                order.postalService().name(), Channel.POST.name(), null, null, null);
+                order.postalService().name(), Channel.POST.name(), form.reference(), null, null), order.number());
     }
 
     private static String lineOf(Order order) {

@@ -1,5 +1,6 @@
 package com.renewalpost.fulfilment.renewal;
 
+import com.renewalpost.fulfilment.orders.Channel;
 import com.renewalpost.fulfilment.orders.DeliveryStandard;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.Order;
@@ -73,7 +74,7 @@ public class Lines {
         }
     }
 
-    private Optional<Line> line(String key) {
+    Optional<Line> line(String key) {
         return em.createQuery("SELECT l FROM RenewalLine l WHERE l.lineKey = :k", Line.class)
                 .setParameter("k", key).getResultStream().findFirst();
     }
@@ -162,6 +163,12 @@ public class Lines {
         return new LineView(l.key(), l.kind(), l.customerName(), l.customerNameLatin(), l.customerEmail(),
                 l.customerLanguage(), l.channel(), l.destination(), l.postalService(),
                 l.latestOrder().number().value(), l.nextExpiresOn().orElse(null), latestDay);
+    }
+
+    /** The latest day to order the line's next expiry for an order taken on {@code channel} (empty: no expiry). */
+    Optional<LatestDayToOrder> latestDayToOrder(Line line, Channel channel) {
+        var transit = transit(transits(), line.destination(), line.postalService());
+        return line.nextExpiresOn().map(expiry -> timetable.latestDayToOrder(expiry, transit, channel));
     }
 
     private static RenewalTimetable.Transit transit(Map<String, DeliveryStandard> standardsByKey, String destination,

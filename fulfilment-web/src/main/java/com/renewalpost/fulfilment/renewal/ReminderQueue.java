@@ -44,6 +44,8 @@ public class ReminderQueue {
     @PersistenceContext
     EntityManager em;
     @Inject
+    StandingOrders standingOrders;
+    @Inject
     Lines lines;
     @Inject
     RenewalTimetable timetable;
@@ -104,7 +106,8 @@ public class ReminderQueue {
             var line = page.get(i);
             var period = line.nextExpiresOn().orElseThrow();
             var situation = new ReminderRule.Situation(views.get(i).latestDayToOrder(), line.customerEmail(),
-                    optedOut.contains(line.key()), false, kinds(sent, line.key(), period));
+                    optedOut.contains(line.key()), false, kinds(sent, line.key(), period),
+                    standingOrders.activeFor(line.key()));
             var order = line.latestOrder().id();
             rule.due(situation, today).ifPresent(kind -> due.add(new Due(line.id(), period, order, kind)));
         }
@@ -125,7 +128,8 @@ public class ReminderQueue {
         var sent = em.createQuery("SELECT r FROM RenewalReminder r WHERE r.lineKey = :k AND r.period = :p",
                         Reminder.class).setParameter("k", line.key()).setParameter("p", period).getResultList();
         var situation = new ReminderRule.Situation(view.latestDayToOrder(), line.customerEmail(),
-                em.find(ReminderOptOut.class, line.key()) != null, orderedSince, kinds(sent, line.key(), period));
+                em.find(ReminderOptOut.class, line.key()) != null, orderedSince, kinds(sent, line.key(), period),
+                standingOrders.activeFor(line.key()));
         var kind = rule.due(situation, today);
         if (kind.isEmpty()) {
             return Optional.empty();

@@ -8,8 +8,8 @@ import java.util.Set;
  * When a line is due a renewal reminder, counted from its latest day to order ({@link RenewalTimetable}, the one
  * rule): the first reminder once that day is {@code leadDays} away or less and has not passed; a last call on the
  * day itself when nothing has come (switchable). Nothing when the line has no expiry, no email, has been
- * unsubscribed, or the customer has already ordered for the period. Standing orders (issue 17, item 5) do not exist
- * yet: when they come, a line under one must get no reminder here.
+ * unsubscribed, the customer has already ordered for the period, or a standing order renews the line (it orders
+ * by itself and tells the customer so).
  */
 public record ReminderRule(int leadDays, boolean lastCall) {
 
@@ -22,11 +22,18 @@ public record ReminderRule(int leadDays, boolean lastCall) {
      * @param email        the customer's email, blank or null when they gave none
      * @param orderedSince the customer has ordered for this period already (see {@link #orderedSince})
      * @param sent         the reminders of this period already queued
+     * @param standingOrder an active standing order renews the line ({@link StandingOrders#activeFor})
      */
     public record Situation(LatestDayToOrder latestDay, String email, boolean unsubscribed, boolean orderedSince,
-                            Set<Kind> sent) {
+                            Set<Kind> sent, boolean standingOrder) {
         public Situation {
             sent = Set.copyOf(sent);
+        }
+
+        /** A line without a standing order. */
+        public Situation(LatestDayToOrder latestDay, String email, boolean unsubscribed, boolean orderedSince,
+                         Set<Kind> sent) {
+            this(latestDay, email, unsubscribed, orderedSince, sent, false);
         }
     }
 
@@ -39,7 +46,7 @@ public record ReminderRule(int leadDays, boolean lastCall) {
     /** The reminder the line is due today, if any. */
     public Optional<Kind> due(Situation line, LocalDate today) {
         if (line.latestDay() == null || line.email() == null || line.email().isBlank() || line.unsubscribed()
-                || line.orderedSince() || line.latestDay().passed(today)) {
+                || line.orderedSince() || line.standingOrder() || line.latestDay().passed(today)) {
             return Optional.empty();
         }
         long daysLeft = line.latestDay().daysLeft(today);

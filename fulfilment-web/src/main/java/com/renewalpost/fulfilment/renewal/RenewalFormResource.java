@@ -30,7 +30,7 @@ public class RenewalFormResource {
     @Operation(summary = "The renewal a scanned renewal form asks for, as an order request to check, complete "
             + "with the payment and the customer's changes, and post to /api/orders")
     public Response renewal(@PathParam("reference") String reference) {
-        OrderRequest request = forms.renewalFrom(reference);
+        OrderRequest request = forms.renewalFrom(reference).request();
         return Response.ok(request).header("Cache-Control", "no-store").build();
     }
 }

@@ -110,6 +110,10 @@ class NotificationsIT {
     StaffAccounts staffAccounts;
     @Inject
     com.renewalpost.fulfilment.staff.AuditLog audit;
+    @Inject
+    com.renewalpost.fulfilment.renewal.StandingOrderRun standingOrderRun;
+    @Inject
+    com.renewalpost.fulfilment.renewal.StandingOrders standingOrders;
     @Resource
     ManagedExecutorService executor;
     @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
@@ -644,6 +648,170 @@ class NotificationsIT {
             try (var rows = statement.executeQuery()) {
                 while (rows.next()) {
                     found.add(rows.getString(1) + " " + rows.getString(2));
+                }
+            }
+            return found;
+        }
+    }
+
+    // ---- standing orders (issue 17): each period ordered on its day, once, until the prepaid periods run out ----
+
+    @Test
+    void aPrepaidStandingOrderOrdersEachPeriodOnItsDayOnceAndEndsWhenThePeriodsRunOut() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("Standing order line", ProductKind.ESIM_PROFILE, 0); // 30-day plan
+        var iccid = Shop.iccid();
+        var first = lineOrder(product, iccid, "Ana Ruiz", "POST", today().plusDays(40));
+        var recipient = orders.byNumber(first).orElseThrow().customer().email();
+        var firstExpiry = today().plusDays(70);
+
+        var setUp = post("api/lines/" + iccid + "/standing-order", "{\"periods\":2,\"payment\":{\"method\":\"CHEQUE\","
+                + "\"reference\":\"100777\",\"amount\":50.00,\"currency\":\"USD\"},\"reason\":\"Asked for it by letter\"}");
+        assertThat(setUp.statusCode()).as(setUp.body()).isEqualTo(200);
+        var standing = Json.createReader(new StringReader(setUp.body())).readObject().getJsonObject("standingOrder");
+        assertThat(standing.getString("status")).isEqualTo("ACTIVE");
+        assertThat(standing.getInt("periodsLeft")).isEqualTo(2);
+        assertThat(standing.getString("nextExpiry")).isEqualTo(firstExpiry.toString());
+        // the system orders itself: the latest day of an online order (no letter to us), by the one rule
+        int delivery = standards.transitDays("JP", PostalService.STANDARD_LETTER);
+        var line = getJson("api/lines/" + iccid).getJsonObject("line").getJsonObject("latestDayToOrder");
+        var day = firstExpiry.minusDays(7L + delivery + line.getInt("printAndPostDays") + line.getInt("marginDays"));
+        assertThat(standing.getString("nextOrderOn")).isEqualTo(day.toString());
+        assertThat(standingOrders.activeFor(iccid)).isTrue();
+        // a second standing order on the line is refused; an unknown line is not found
+        assertThat(post("api/lines/" + iccid + "/standing-order", "{\"untilCancelled\":true,\"payment\":{\"method\":"
+                + "\"CARD\",\"amount\":25,\"currency\":\"USD\"},\"reason\":\"again\"}").statusCode()).isEqualTo(409);
+        assertThat(post("api/lines/8901260000000000000/standing-order", "{\"periods\":1,\"payment\":{\"method\":"
+                + "\"CARD\",\"amount\":25,\"currency\":\"USD\"},\"reason\":\"x\"}").statusCode()).isEqualTo(404);
+
+        // the day before: nothing
+        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), day) - 1));
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).isEmpty();
+
+        // on the day, the job on two instances at once and once more: one order, through the normal intake
+        clock.advance(Duration.ofDays(1));
+        everyOnce(standingOrderRun::run, standingOrderRun::run);
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).containsExactly("SO-" + iccid + "-1 " + firstExpiry + " WEB 25.00 QUEUED");
+        var ordered = OrderNumber.parse(lineRow(iccid).get(0)).orElseThrow();
+        assertThat(lineRow(iccid).get(3)).as("the line moves on a period").isEqualTo(firstExpiry.plusDays(30).toString());
+
+        // the customer hears their next card is on its way (not a reminder), in the outbox and in the mailbox
+        var emails = awaitEmails(ordered, e -> e.get(0).status().equals("SENT"));
+        assertThat(emails).singleElement().satisfies(e -> {
+            assertThat(e.reason()).isEqualTo("STANDING_ORDER");
+            assertThat(e.template()).isEqualTo("NEXT_CARD_ON_ITS_WAY");
+        });
+        var message = awaitMessages(recipient, 1).get(0);
+        assertThat(message.getSubject()).isEqualTo("Your next renewal card for order " + ordered.value()
+                + " is on its way");
+        assertThat(part(message, "text/plain")).contains(ordered.value()).contains("nothing you need to do");
+
+        // the second period on its own day; then the prepaid periods are used up and the standing order ends
+        var secondDay = LocalDate.parse(getJson("api/lines/" + iccid).getJsonObject("standingOrder")
+                .getString("nextOrderOn"));
+        assertThat(secondDay).isEqualTo(day.plusDays(30));
+        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), secondDay)));
+        standingOrderRun.run();
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).containsExactly(
+                "SO-" + iccid + "-1 " + firstExpiry + " WEB 25.00 QUEUED",
+                "SO-" + iccid + "-2 " + firstExpiry.plusDays(30) + " WEB 25.00 QUEUED");
+        var details = getJson("api/lines/" + iccid);
+        assertThat(details.getJsonObject("standingOrder").getString("status")).isEqualTo("ENDED");
+        assertThat(details.getJsonObject("standingOrder").getInt("periodsLeft")).isZero();
+        assertThat(standingOrders.activeFor(iccid)).as("the reminder takes over").isFalse();
+        assertThat(details.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("kind") + " " + e.getString("actor")).toList())
+                .containsExactly("ENDED standing-order", "ORDERED standing-order", "ORDERED standing-order",
+                        "SET_UP " + support().username());
+
+        // support sees it on the line page, with the timeline, and the form to set up a new one
+        var page = get("staff/support/line.xhtml?line=" + iccid).body();
+        assertThat(page).contains("id=\"standing-order-status\"").contains("Ended (prepaid periods used)")
+                .contains("Period ordered").contains(ordered.value()).contains("Asked for it by letter")
+                .contains("standing-setup").doesNotContain("standing-act");
+
+        // a period later, nothing more
+        clock.advance(Duration.ofDays(30));
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).hasSize(2);
+    }
+
+    @Test
+    void supportSkipsPausesResumesAndCancelsAStandingOrderWithAReasonOnTheLinesTimeline() throws Exception {
+        var product = newProduct("Standing order until cancelled", ProductKind.ESIM_PROFILE, 0);
+        var iccid = Shop.iccid();
+        lineOrder(product, iccid, "Kenji Sato", "WEB", today().plusDays(35));
+        var expiry = today().plusDays(65);
+        assertThat(post("api/lines/" + iccid + "/standing-order", "{\"untilCancelled\":true,\"payment\":{\"method\":"
+                + "\"CARD\",\"reference\":\"mandate-42\",\"amount\":25.00,\"currency\":\"usd\"},\"reason\":\"Phoned in\"}")
+                .statusCode()).isEqualTo(200);
+        // a reason is required
+        var noReason = post("api/lines/" + iccid + "/standing-order/skip", "{}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("reason");
+
+        // skipped: the period for this expiry is not ordered, even on and after its day
+        assertThat(post("api/lines/" + iccid + "/standing-order/skip", "{\"reason\":\"Travelling, no card needed\"}")
+                .statusCode()).isEqualTo(200);
+        var day = LocalDate.parse(getJson("api/lines/" + iccid).getJsonObject("standingOrder").getString("nextOrderOn"));
+        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), day) + 1));
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).isEmpty();
+        assertThat(getJson("api/lines/" + iccid).getJsonObject("standingOrder").getString("skippedExpiry"))
+                .isEqualTo(expiry.toString());
+
+        // the customer renews by themselves: the standing order then follows the next expiry; paused, nothing
+        lineOrder(product, iccid, "Kenji Sato", "WEB", expiry);
+        assertThat(post("api/lines/" + iccid + "/standing-order/pause", "{\"reason\":\"Card declined\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(standingOrders.activeFor(iccid)).isFalse();
+        var next = LocalDate.parse(getJson("api/lines/" + iccid).getJsonObject("standingOrder").getString("nextOrderOn"));
+        clock.advance(Duration.ofDays(java.time.temporal.ChronoUnit.DAYS.between(today(), next)));
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).isEmpty();
+
+        // resumed (still before the expiry): ordered at the next run, with the amount and the mandate on file
+        assertThat(post("api/lines/" + iccid + "/standing-order/resume", "{\"reason\":\"New card on file\"}")
+                .statusCode()).isEqualTo(200);
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).containsExactly("SO-" + iccid + "-1 " + expiry.plusDays(30)
+                + " WEB 25.00 QUEUED");
+
+        var page = get("staff/support/line.xhtml?line=" + iccid).body();
+        assertThat(page).contains("standing-act").contains("Until cancelled").contains("mandate-42")
+                .contains("Card declined").doesNotContain("standing-setup");
+
+        // cancelled: it ends; a second cancel finds none in force
+        assertThat(post("api/lines/" + iccid + "/standing-order/cancel", "{\"reason\":\"Customer moved away\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(post("api/lines/" + iccid + "/standing-order/cancel", "{\"reason\":\"again\"}").statusCode())
+                .isEqualTo(409);
+        var details = getJson("api/lines/" + iccid);
+        assertThat(details.getJsonObject("standingOrder").getString("status")).isEqualTo("CANCELLED");
+        assertThat(details.getJsonArray("timeline").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("kind") + ": " + e.getString("reason", "")).toList())
+                .containsExactly("CANCELLED: Customer moved away", "ORDERED: ", "RESUMED: New card on file",
+                        "PAUSED: Card declined", "SKIPPED: Travelling, no card needed", "SET_UP: Phoned in");
+        clock.advance(Duration.ofDays(40));
+        standingOrderRun.run();
+        assertThat(standingOrdersOf(iccid)).hasSize(1);
+    }
+
+    /** The orders standing orders made for the line: reference, plan expiry, channel, amount and status. */
+    private List<String> standingOrdersOf(String iccid) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.prepareStatement("SELECT external_reference, plan_expires_on, channel, "
+                     + "payment_amount, status FROM customer_order WHERE line_iccid = ? AND external_reference "
+                     + "LIKE 'SO-%' ORDER BY external_reference")) {
+            statement.setString(1, iccid);
+            List<String> found = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getString(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
+                            + rows.getBigDecimal(4).setScale(2) + " " + rows.getString(5));
                 }
             }
             return found;

@@ -75,6 +75,9 @@ class SecurityIT {
             Map.entry("POST /api/orders/{number}/{act: hold|release|cancel}", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/queue", STAFF),
             Map.entry("GET /api/lines", SUPPORT_AND_ADMIN),
+            Map.entry("GET /api/lines/{key}", SUPPORT_AND_ADMIN),
+            Map.entry("POST /api/lines/{key}/standing-order", SUPPORT_AND_ADMIN),
+            Map.entry("POST /api/lines/{key}/standing-order/{act: skip|pause|resume|cancel}", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/products", STAFF),
             Map.entry("POST /api/products", ADMIN_ONLY),
             Map.entry("PUT /api/products/{sku}", ADMIN_ONLY),
@@ -210,6 +213,7 @@ class SecurityIT {
             var path = rule.getKey().split(" ", 2)[1].replace("{number}", "RP-000000016").replace("{sku}", "NO-SUCH")
                     .replace("{username}", "nobody").replace("{keyId}", "0000000000").replace("{id}", "999999")
                     .replace("{station}", "matrix").replace("{act: hold|release|cancel}", "hold").replace("{file}", "letters.pdf").replace("{country}", "ZZ").replace("{reference}", "RN-000000000000")
+                    .replace("{key}", "8901260000000000000").replace("{act: skip|pause|resume|cancel}", "skip")
                     .substring(1);
             for (var caller : Caller.values()) {
                 var request = HttpRequest.newBuilder(local(path)).header("Content-Type",

@@ -105,4 +105,14 @@ class ReminderRuleTest {
                 .hasMessageContaining("fulfilment.renewal.reminder-lead-days");
         assertThatThrownBy(() -> new ReminderRule(61, true)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aLineUnderAStandingOrderGetsNoReminderItOrdersByItself() {
+        var renewing = new ReminderRule.Situation(LATEST, "wang@example.com", false, false, Set.of(), true);
+        for (int before = 0; before <= 10; before++) {
+            assertThat(RULE.due(renewing, LATEST.date().minusDays(before))).as(before + " days before").isEmpty();
+        }
+        var ended = new ReminderRule.Situation(LATEST, "wang@example.com", false, false, Set.of(), false);
+        assertThat(RULE.due(ended, LATEST.date().minusDays(10))).contains(ReminderRule.Kind.FIRST);
+    }
 }

@@ -33,6 +33,15 @@ class StaffPageTextsTest {
         }
     }
 
+    /** The email templates page names every kind of email in words, never by its code (RENEWAL_REMINDER). */
+    @org.junit.jupiter.api.Test
+    void everyKindOfEmailHasItsNameOnTheTemplatesPage() throws IOException {
+        var english = load("ui/admin.properties");
+        for (var kind : com.renewalpost.mail.EmailKind.values()) {
+            assertThat(english.getProperty("template." + kind.name())).as(kind.name()).isNotBlank();
+        }
+    }
+
     private static Properties load(String resource) throws IOException {
         var properties = new Properties();
         try (var in = StaffPageTextsTest.class.getClassLoader().getResourceAsStream(resource)) {

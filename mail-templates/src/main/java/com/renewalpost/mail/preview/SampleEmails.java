@@ -13,6 +13,7 @@ import com.renewalpost.mail.OrderDetails;
 import com.renewalpost.mail.Posted;
 import com.renewalpost.mail.BalanceDue;
 import com.renewalpost.mail.RenewalReminder;
+import com.renewalpost.mail.NextCardOnItsWay;
 import com.renewalpost.mail.ReplacementSent;
 import com.renewalpost.mail.Sender;
 import com.renewalpost.mail.SupportContact;
@@ -68,6 +69,7 @@ public final class SampleEmails {
             case RENEWAL_REMINDER -> new RenewalReminder(order, SAMPLE_LINE_ENDING, LocalDate.of(2025, 4, 30),
                     LocalDate.of(2025, 4, 2), false, URI.create(SAMPLE_ORDER_ONLINE_URL),
                     URI.create(SAMPLE_UNSUBSCRIBE_URL));
+            case NEXT_CARD_ON_ITS_WAY -> new NextCardOnItsWay(order, LocalDate.of(2025, 4, 30), LocalDate.of(2025, 4, 23));
         };
     }
 
