@@ -101,11 +101,10 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
                 Optional.ofNullable(standardsByKey.get(order.address().countryCode() + "/" + service)),
                 Optional.ofNullable(standardsByKey.get(DeliveryStandard.ANY_DESTINATION + "/" + service)));
         var latest = nextExpiry.map(expiry -> timetable.latestDayToOrder(expiry, transit, Channel.POST).date());
-        var price = order.product().price();
         return new RenewalFormContent(order.customer().language(), reference,
                 order.address().toPostalAddress(order.customer().name()), order.customer().email(), lineOf(order),
-                nextExpiry.orElse(null), List.of(new RenewalFormContent.Price(wording.name(), price.currency(),
-                price.amount())), orderForms.payee(), latest.orElse(null), postWeeksAhead);
+                nextExpiry.orElse(null), OrderForms.prices(wording.name(), order.product()), orderForms.payee(),
+                latest.orElse(null), postWeeksAhead);
     }
 
     /**

@@ -73,8 +73,16 @@ public class OrderForms {
     /** Every product on sale, named in the language, at its price. */
     private List<RenewalFormContent.Price> prices(LetterLanguage language) {
         return catalogue.all().stream().filter(Product::active).sorted(Comparator.comparing(Product::name))
-                .map(p -> new RenewalFormContent.Price(catalogue.wordingFor(p, language.tag()).name(),
-                        p.price().currency(), p.price().amount()))
+                .flatMap(p -> prices(catalogue.wordingFor(p, language.tag()).name(), p).stream())
                 .toList();
+    }
+
+    /** The product's prices as a form lists them: its own currency first, then the others it is sold in. */
+    static List<RenewalFormContent.Price> prices(String name, Product product) {
+        var own = product.price().currency();
+        return product.prices().entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, java.math.BigDecimal> e) -> !e.getKey().equals(own))
+                        .thenComparing(Map.Entry::getKey))
+                .map(e -> new RenewalFormContent.Price(name, e.getKey(), e.getValue())).toList();
     }
 }

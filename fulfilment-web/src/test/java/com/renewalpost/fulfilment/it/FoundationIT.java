@@ -346,6 +346,7 @@ class FoundationIT {
     @Test
     void anyoneDownloadsTheBlankOrderFormInTheirLanguageWithEveryProductOnSale() throws Exception {
         var product = newProduct(ProductKind.ESIM_PROFILE, 0);
+        catalogue.reprice(product.sku(), Map.of("EUR", new BigDecimal("27.50")), "test"); // sold in euros too
         var http = java.net.http.HttpClient.newHttpClient();
         var japanese = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/public/order-form.pdf"))
                 .header("Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -353,7 +354,7 @@ class FoundationIT {
         assertThat(japanese.headers().firstValue("Content-Type")).contains("application/pdf");
         assertThat(japanese.headers().firstValue("Content-Language")).contains("ja");
         var text = String.join("\n", DocumentReading.pageTexts(japanese.body()));
-        assertThat(text).contains("注文書", "お支払い方法", product.price().currency(), "Renewal Post");
+        assertThat(text).contains("注文書", "お支払い方法", product.price().currency(), "EUR 27.50", "Renewal Post");
         assertThat(text.replaceAll("\\s+", " ")).contains(catalogue.wordingFor(product, "ja").name());
 
         var spanish = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/public/order-form.pdf?lang=es")).build(),
