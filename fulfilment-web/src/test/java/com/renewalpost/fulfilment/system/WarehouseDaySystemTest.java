@@ -60,6 +60,9 @@ class WarehouseDaySystemTest {
 
     static SystemServer server;
     static Browser browser;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final ScreenshotOnFailure screenshotOnFailure = new ScreenshotOnFailure(() -> browser);
     static Credentials warehouse;
     static String station = "UI-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
@@ -362,6 +365,9 @@ class WarehouseDaySystemTest {
         type(browser.find(By.id("entry:customerNameLatin")), "Chan Tai Man");
         type(browser.find(By.id("entry:email")), email);
         type(browser.find(By.id("entry:iccid")), iccid());
+        // the session offers the last form's payment method: this form's cheque, with its number
+        choosePayment("CHEQUE", "Cheque number");
+        type(browser.find(By.id("entry:paymentReference")), "300118");
         browser.find(By.id("entry:save")).click();
 
         var warning = browser.find(By.id("entry:duplicates"));
