@@ -31,6 +31,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +55,9 @@ public final class RenewalForms {
     private static final float DETAIL_LINE = 12.5f;
     /** A line's height to write on by hand. */
     private static final float BLANK_LINE = 18;
-    private static final float PRICE_ROW = 16;
+    private static final float PRICE_SIZE = 9.5f;
+    private static final float PRICE_LINE = 12;
+    private static final String SEPARATOR = "  ·  ";
 
     private final PrintSettings settings;
     private final Typefaces typefaces;
@@ -245,8 +248,9 @@ public final class RenewalForms {
     }
 
     /**
-     * Every product and its prices, one line each, on as many pages as they take: a shop may sell many products, and
-     * a blank form must never fail for it.
+     * Every product and its prices, a row each, on as many pages as they take: a shop may sell many products in many
+     * currencies, and a blank form must never fail for it. A long name or a long list of prices wraps within its
+     * column, and the row grows to hold it.
      */
     private void priceList(PdfDocument pdf, DocumentFonts fonts, RenewalFormContent form) {
         PageSize size = settings.paper().pageSize();
@@ -255,7 +259,8 @@ public final class RenewalForms {
         CjkFace face = language.cjkFaceFor("");
         Locale locale = language.formatLocale();
         float width = size.getWidth() - 2 * MARGIN;
-        float productWidth = width * 0.6f;
+        float productWidth = width * 0.5f - 8;
+        float pricesWidth = width * 0.5f;
         List<Map.Entry<String, List<RenewalFormContent.Price>>> rows = List.copyOf(byProduct(form.prices()).entrySet());
         int index = 0;
         do {
@@ -263,31 +268,73 @@ public final class RenewalForms {
             float y = size.getHeight() - MARGIN - 16;
             fonts.showLine(canvas, t.text("pricelist.title"), TextStyle.BOLD, face, 14, 8, MARGIN, y, width, "Price list title");
             y -= 24;
-            for (; index < rows.size() && y > MARGIN + PRICE_ROW; index++, y -= PRICE_ROW) {
+            boolean first = true;
+            while (index < rows.size()) {
                 var row = rows.get(index);
-                canvas.saveState().setStrokeColor(LIGHT).setLineWidth(0.5f).moveTo(MARGIN, y - 4)
-                        .lineTo(MARGIN + width, y - 4).stroke().restoreState();
-                productName(canvas, fonts, face, row.getKey(), y, productWidth - 8);
-                fonts.showLine(canvas, prices(row.getValue(), locale), TextStyle.REGULAR, face, 9.5f, 4,
-                        MARGIN + productWidth, y, width - productWidth, "Prices");
+                var name = wrapped(fonts, face, List.of(row.getKey()), productWidth);
+                var prices = wrapped(fonts, face, row.getValue().stream().map(p -> money(p.currency(), p.amount(), locale))
+                        .toList(), pricesWidth);
+                float height = Math.max(name.size(), prices.size()) * PRICE_LINE + 4;
+                if (y - height < MARGIN && !first) {
+                    break; // on the next page
+                }
+                drawLines(canvas, fonts, face, name, MARGIN, y, productWidth, "Product name");
+                drawLines(canvas, fonts, face, prices, MARGIN + width - pricesWidth, y, pricesWidth, "Prices");
+                y -= height;
+                canvas.saveState().setStrokeColor(LIGHT).setLineWidth(0.5f).moveTo(MARGIN, y + PRICE_LINE - 4)
+                        .lineTo(MARGIN + width, y + PRICE_LINE - 4).stroke().restoreState();
+                index++;
+                first = false;
             }
             canvas.release();
         } while (index < rows.size());
     }
 
-    /** On one line, or (a long name in a wide script) on two lines of the row at a smaller size. */
-    private static void productName(PdfCanvas canvas, DocumentFonts fonts, CjkFace face, String name, float y, float width) {
-        if (fonts.width(name, TextStyle.REGULAR, face, 7) <= width) {
-            fonts.showLine(canvas, name, TextStyle.REGULAR, face, 9.5f, 7, MARGIN, y, width, "Product name");
-            return;
+    /**
+     * The parts (a name; prices) set in as few lines as fit the width at the price list's size: parts joined with a
+     * separator while they fit, a part wider than a line broken at a space or, in scripts without spaces, between
+     * characters.
+     */
+    static List<String> wrapped(DocumentFonts fonts, CjkFace face, List<String> parts, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String part : parts) {
+            String joined = line.length() == 0 ? part : line + SEPARATOR + part;
+            if (fonts.width(joined, TextStyle.REGULAR, face, PRICE_SIZE) <= width) {
+                line.setLength(0);
+                line.append(joined);
+                continue;
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = part.strip();
+            while (fonts.width(rest, TextStyle.REGULAR, face, PRICE_SIZE) > width) {
+                int end = rest.offsetByCodePoints(0, 1);
+                while (end < rest.length() && fonts.width(rest.substring(0, rest.offsetByCodePoints(end, 1)),
+                        TextStyle.REGULAR, face, PRICE_SIZE) <= width) {
+                    end = rest.offsetByCodePoints(end, 1);
+                }
+                int space = rest.lastIndexOf(' ', end);
+                int cut = space > 0 ? space : end;
+                lines.add(rest.substring(0, cut).strip());
+                rest = rest.substring(cut).strip();
+            }
+            line.append(rest);
         }
-        int middle = name.length() / 2;
-        int space = name.lastIndexOf(' ', middle);
-        int cut = space > name.length() / 4 ? space : middle;
-        fonts.showLine(canvas, name.substring(0, cut).strip(), TextStyle.REGULAR, face, 6, 3, MARGIN, y + 3.5f, width,
-                "Product name");
-        fonts.showLine(canvas, name.substring(cut).strip(), TextStyle.REGULAR, face, 6, 3, MARGIN, y - 3.5f, width,
-                "Product name");
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static void drawLines(PdfCanvas canvas, DocumentFonts fonts, CjkFace face, List<String> lines, float x, float y,
+            float width, String what) {
+        for (String text : lines) {
+            fonts.showLine(canvas, text, TextStyle.REGULAR, face, PRICE_SIZE, PRICE_SIZE * 0.8f, x, y, width, what);
+            y -= PRICE_LINE;
+        }
     }
 
     private static Map<String, List<RenewalFormContent.Price>> byProduct(List<RenewalFormContent.Price> prices) {
@@ -296,7 +343,7 @@ public final class RenewalForms {
     }
 
     private static String prices(List<RenewalFormContent.Price> prices, Locale locale) {
-        return prices.stream().map(p -> money(p.currency(), p.amount(), locale)).collect(Collectors.joining("  ·  "));
+        return prices.stream().map(p -> money(p.currency(), p.amount(), locale)).collect(Collectors.joining(SEPARATOR));
     }
 
     private static com.itextpdf.layout.element.Paragraph section(String title, DocumentFonts fonts, CjkFace face, float size) {

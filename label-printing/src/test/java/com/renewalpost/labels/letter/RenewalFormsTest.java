@@ -96,6 +96,13 @@ class RenewalFormsTest {
             many.add(new RenewalFormContent.Price("Plan " + i + " US eSIM", "USD", new BigDecimal(10 + i)));
         }
         many.add(new RenewalFormContent.Price("米国eSIMプラン".repeat(14), "JPY", new BigDecimal("5000")));
+        // a product sold in thirty currencies: its prices wrap over several lines of its row
+        var currencies = java.util.Currency.getAvailableCurrencies().stream()
+                .filter(c -> c.getDefaultFractionDigits() == 2 && !c.getCurrencyCode().startsWith("X"))
+                .map(java.util.Currency::getCurrencyCode).sorted().limit(30).toList();
+        for (var currency : currencies) {
+            many.add(new RenewalFormContent.Price("Global plan", currency, new BigDecimal("12345.67")));
+        }
         byte[] pdf = form(RenewalFormContent.blank("ja", many, "Renewal Post LLC", 3));
         assertThat(PdfReading.pageCount(pdf)).isGreaterThanOrEqualTo(4);
         String text = text(pdf);
@@ -103,6 +110,9 @@ class RenewalFormsTest {
             assertThat(text).contains("Plan " + i + " US eSIM");
         }
         assertThat(squeezed(text)).contains("USD129", "JPY5,000", "米国eSIMプラン米国");
+        for (var currency : currencies) {
+            assertThat(squeezed(text)).contains(currency + "12,345.67");
+        }
     }
 
     @Test
