@@ -103,7 +103,7 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
         var latest = nextExpiry.map(expiry -> timetable.latestDayToOrder(expiry, transit, Channel.POST).date());
         return new RenewalFormContent(order.customer().language(), reference,
                 order.address().toPostalAddress(order.customer().name()), order.customer().email(), lineOf(order),
-                nextExpiry.orElse(null), OrderForms.prices(wording.name(), order.product()), orderForms.payee(),
+                nextExpiry.orElse(null), pricesFor(order, wording), orderForms.payee(),
                 latest.orElse(null), postWeeksAhead);
     }
 
@@ -129,6 +129,18 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
                         address.city(), address.region(), address.postcode(), address.countryCode()),
                 order.product().sku(), order.line().iccid(), order.line().phone(), nextExpiry,
                 order.postalService().name(), Channel.POST.name(), form.reference(), null, null), order.number());
+    }
+
+    /**
+     * What the customer's form asks them to pay: the product's price in the currency they paid in last time, where it
+     * is sold in it, and in its own currency; not every currency of the product (a list that could fill the page).
+     */
+    private static List<RenewalFormContent.Price> pricesFor(Order order, ProductWording wording) {
+        var paidIn = order.payment() == null || order.payment().amount() == null ? null
+                : order.payment().amount().currency();
+        var own = order.product().price().currency();
+        return OrderForms.prices(wording.name(), order.product()).stream()
+                .filter(p -> p.currency().equals(own) || p.currency().equals(paidIn)).toList();
     }
 
     private static String lineOf(Order order) {
