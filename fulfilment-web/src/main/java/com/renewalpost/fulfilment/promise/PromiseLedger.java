@@ -151,24 +151,25 @@ public class PromiseLedger {
         Set<Long> ids = new HashSet<>();
         rows.forEach(r -> ids.add(r.id()));
 
-        // the day each order left the queue, and whether its letter was given up for lost
+        // the day each order left the queue, whether its letter was given up for lost, and its delivery: the first
+        // delivery scan of any of its shipments (a reshipped letter counts too), else the move to delivered
         Map<Long, LocalDate> printed = new HashMap<>();
+        Map<Long, LocalDate> delivered = new HashMap<>();
         Set<Long> lost = new HashSet<>();
         for (Object[] r : em.createQuery("SELECT t.order.id, t.toStatus, MIN(t.occurredAt) FROM TimelineEntry t "
                         + "WHERE t.order.id IN :ids AND t.toStatus IN :st GROUP BY t.order.id, t.toStatus",
                         Object[].class)
-                .setParameter("ids", ids).setParameter("st", List.of(OrderStatus.PRINTED, OrderStatus.LOST))
+                .setParameter("ids", ids)
+                .setParameter("st", List.of(OrderStatus.PRINTED, OrderStatus.LOST, OrderStatus.DELIVERED))
                 .getResultList()) {
             long id = ((Number) r[0]).longValue();
-            if (r[1] == OrderStatus.PRINTED) {
-                printed.put(id, day((OffsetDateTime) r[2]));
-            } else {
-                lost.add(id);
+            var on = day((OffsetDateTime) r[2]);
+            switch ((OrderStatus) r[1]) {
+                case PRINTED -> printed.put(id, on);
+                case DELIVERED -> delivered.merge(id, on, PromiseLedger::earlier);
+                default -> lost.add(id);
             }
         }
-
-        // the letter's first delivery scan (any of its shipments: a reshipped letter counts too); lost scans
-        Map<Long, LocalDate> delivered = new HashMap<>();
         for (Object[] r : em.createQuery("SELECT s.order.id, e.status, MIN(e.occurredAt) FROM TrackingEvent e, "
                         + "Shipment s WHERE e.shipmentId = s.id AND s.order.id IN :ids AND e.status IN :st "
                         + "GROUP BY s.order.id, e.status", Object[].class)
@@ -176,7 +177,7 @@ public class PromiseLedger {
                 .getResultList()) {
             long id = ((Number) r[0]).longValue();
             if (r[1] == TrackingStatus.DELIVERED) {
-                delivered.put(id, day((OffsetDateTime) r[2]));
+                delivered.merge(id, day((OffsetDateTime) r[2]), PromiseLedger::earlier);
             } else {
                 lost.add(id);
             }
@@ -214,6 +215,10 @@ public class PromiseLedger {
     /** Sent beats failed beats pending: what the customer could have had. */
     private static CodeEmail stronger(CodeEmail a, CodeEmail b) {
         return a.state().compareTo(b.state()) >= 0 ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate day(OffsetDateTime at) {
