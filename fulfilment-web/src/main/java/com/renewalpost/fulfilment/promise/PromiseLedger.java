@@ -96,8 +96,8 @@ public class PromiseLedger {
         var today = today();
         for (int first = 0; ; first += CHUNK) {
             var chunk = orders(window, first, CHUNK);
+            // scalar rows only: nothing piles up in the persistence context, which the caller's transaction shares
             judge(chunk, table, today).forEach(sink);
-            em.clear();
             if (chunk.size() < CHUNK) {
                 return;
             }
