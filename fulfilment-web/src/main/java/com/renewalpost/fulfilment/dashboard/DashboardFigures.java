@@ -8,6 +8,8 @@ import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.PrintQueue;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.platform.WarehouseCalendar;
+import com.renewalpost.fulfilment.promise.PromiseLedger;
+import com.renewalpost.fulfilment.promise.PromiseSummary;
 import com.renewalpost.fulfilment.tracking.LearnedStandards;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -39,10 +42,11 @@ public class DashboardFigures {
      * @param atRisk        queued orders whose plan expires soon
      * @param emailsFailing failed emails on support's list
      * @param late          every late letter, the longest overdue first
+     * @param promise       this month's plan expiries: lapses by cause, margins in days
      */
     public record Figures(Map<OrderStatus, Long> byStatus, long atRisk, List<CodeStock.Level> stockLevels,
                           long emailsFailing, List<LateLetterReport.LateLetter> late, List<Charts.Day> postedPerDay,
-                          List<Charts.Destination> transit) {
+                          List<Charts.Destination> transit, PromiseSummary promise) {
     }
 
     @PersistenceContext
@@ -62,6 +66,8 @@ public class DashboardFigures {
     @Inject
     WarehouseCalendar calendar;
     @Inject
+    PromiseLedger promise;
+    @Inject
     Clock clock;
 
     public Figures read() {
@@ -76,6 +82,7 @@ public class DashboardFigures {
         return new Figures(byStatus, queue.countAtRisk(), stock.levels(), outbox.backlog().needingAttention(),
                 lateLetters.today(), Charts.everyDay(from, today, shipments.postedPerDay(from, today)),
                 Charts.byDestination(standards.deliveriesSince(
-                        Clocks.now(clock).minusDays(TRANSIT_DAYS))));
+                        Clocks.now(clock).minusDays(TRANSIT_DAYS))),
+                promise.summary(YearMonth.from(Clocks.now(clock))));
     }
 }

@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.dashboard;
 import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.notifications.LateLetterReport;
 import com.renewalpost.fulfilment.orders.OrderStatus;
+import com.renewalpost.fulfilment.promise.PromiseSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -61,6 +62,11 @@ public class DashboardPage {
 
     public List<Charts.Destination> getTransit() {
         return read.transit();
+    }
+
+    /** This month's plan expiries: the customer promise (lapses by cause, margins). */
+    public PromiseSummary getPromise() {
+        return read.promise();
     }
 
     public String getPostedChart() {

@@ -118,7 +118,8 @@ public class PrintQueue {
                 latest != null && latest.isBefore(today));
     }
 
-    static LocalDate latestPostingDate(LocalDate planExpiry, int transitDays, int marginDays) {
+    /** The queue's posting deadline: the last day a letter can be posted and still arrive before the plan expires. */
+    public static LocalDate latestPostingDate(LocalDate planExpiry, int transitDays, int marginDays) {
         return planExpiry.minusDays(transitDays).minusDays(marginDays);
     }
 }

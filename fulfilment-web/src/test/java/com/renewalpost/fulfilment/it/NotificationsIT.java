@@ -897,6 +897,143 @@ class NotificationsIT {
         }
     }
 
+    // ---- the customer promise (issue 19, item 1) ----
+
+    @Test
+    void thePromiseRowsGiveEachOrdersHeldOnDayMarginAndLapseCause() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US eSIM 30 days", ProductKind.ESIM_PROFILE, 3);
+        // a product name on two lines: its code emails fail at once (see anEmailThatCanNeverBeSent...)
+        var failing = newProduct("US eSIM\n30 days promise", ProductKind.ESIM_PROFILE, 4);
+        int t = standards.transitDays("JP", PostalService.STANDARD_LETTER);
+        assertThat(t).as("the plan below needs a week or more to Japan").isGreaterThanOrEqualTo(7);
+        var t0 = today();
+        // latest day to order (web) = expiry - 7 in hand - t - 2 print and post - 2 margin; posting deadline expiry - t - 2
+        var expiry = t0.plusDays(t + 12L);
+        var inTime = order(product, "Aiko Ito", null, "en", unique("aiko"), japan(), expiry);
+        var tooLateExpiry = t0.plusDays(t + 5L);
+        var orderedTooLate = order(failing, "Ben Mori", null, "en", unique("ben"), japan(), tooLateExpiry);
+        var withoutEmail = order(failing, "Chika Abe", null, "en", unique("chika"), japan(), expiry);
+        var emailTooLate = order(product, "Daiki Ono", null, "en", unique("daiki"), japan(), expiry);
+        var printedLate = order(failing, "Emi Kato", null, "en", unique("emi"), japan(), expiry);
+        var lost = order(failing, "Fumi Sato", null, "en", unique("fumi"), japan(), expiry);
+        var pending = order(product, "Goro Ueda", null, "en", unique("goro"), japan(), t0.plusDays(t + 60L));
+        for (var number : List.of(inTime, orderedTooLate, withoutEmail, lost)) {
+            codeStock.allocateFor(number, "print-run");
+            handToThePost(number);
+        }
+
+        moveTo(t0.plusDays(3));
+        lifecycle.move(inTime, OrderStatus.DELIVERED, "tracking", "Delivered");
+        moveTo(t0.plusDays(10)); // the posting deadline: in time
+        codeStock.allocateFor(emailTooLate, "print-run");
+        handToThePost(emailTooLate);
+        moveTo(t0.plusDays(11)); // a day past it
+        codeStock.allocateFor(printedLate, "print-run");
+        handToThePost(printedLate);
+
+        // the letters posted on day 0 are late: their code emails go out and fail
+        moveTo(t0.plusDays(t + 4L));
+        check.run();
+        for (var number : List.of(orderedTooLate, withoutEmail, lost)) {
+            awaitEmails(number, emails -> emails.get(0).status().equals("FAILED"));
+        }
+        assertThat(outbox.emailsOf(emailTooLate)).as("not late yet, not at risk yet").isEmpty();
+        lifecycle.move(lost, OrderStatus.LOST, "tracking", "Lost");
+        moveTo(tooLateExpiry.plusDays(2));
+        lifecycle.move(orderedTooLate, OrderStatus.DELIVERED, "tracking", "Delivered");
+
+        moveTo(expiry.plusDays(2));
+        check.run();
+        awaitEmails(emailTooLate, emails -> emails.get(0).status().equals("SENT"));
+        lifecycle.move(withoutEmail, OrderStatus.DELIVERED, "tracking", "Delivered");
+        lifecycle.move(printedLate, OrderStatus.DELIVERED, "tracking", "Delivered");
+
+        var from = tooLateExpiry;
+        var to = t0.plusDays(t + 60L);
+        var rows = promiseRows(from, to);
+        assertThat(rows.get(inTime.value())).isEqualTo(
+                row(inTime, expiry, false, t0.plusDays(3), "LETTER", t + 9, null));
+        assertThat(rows.get(orderedTooLate.value())).isEqualTo(
+                row(orderedTooLate, tooLateExpiry, false, tooLateExpiry.plusDays(2), "LETTER", -2, "ORDERED_TOO_LATE"));
+        assertThat(rows.get(withoutEmail.value())).isEqualTo(
+                row(withoutEmail, expiry, false, expiry.plusDays(2), "LETTER", -2, "LETTER_LATE_WITHOUT_EMAIL"));
+        assertThat(rows.get(emailTooLate.value())).isEqualTo(
+                row(emailTooLate, expiry, false, expiry.plusDays(2), "EMAIL", -2, "EMAIL_TOO_LATE"));
+        assertThat(rows.get(printedLate.value())).isEqualTo(
+                row(printedLate, expiry, false, expiry.plusDays(2), "LETTER", -2, "PRINTED_LATE"));
+        assertThat(rows.get(lost.value())).isEqualTo(row(lost, expiry, false, null, null, null, "LOST_LETTER"));
+        assertThat(rows.get(pending.value())).isEqualTo(
+                row(pending, t0.plusDays(t + 60L), true, null, null, null, null));
+
+        var csv = get("api/promise.csv?from=" + from + "&to=" + to);
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("number,destination,channel,planExpiresOn,pending,heldOn,via,marginDays,lapse")
+                .contains(inTime.value() + ",JP,WEB," + expiry + ",false," + t0.plusDays(3) + ",LETTER," + (t + 9) + ",\r\n")
+                .contains(withoutEmail.value() + ",JP,WEB," + expiry + ",false," + expiry.plusDays(2)
+                        + ",LETTER,-2,LETTER_LATE_WITHOUT_EMAIL")
+                .contains(emailTooLate.value() + ",JP,WEB," + expiry + ",false," + expiry.plusDays(2)
+                        + ",EMAIL,-2,EMAIL_TOO_LATE")
+                .contains(lost.value() + ",JP,WEB," + expiry + ",false,,,,LOST_LETTER");
+
+        var dashboard = get("staff/index.xhtml").body();
+        assertThat(dashboard).contains("id=\"promise-lapses\"").contains("data-cause=\"ORDERED_TOO_LATE\"")
+                .contains("data-bucket=\"DAYS_14_PLUS\"");
+    }
+
+    @Test
+    void thePromiseListRefusesAMissingReversedOrOverLongWindowAndIsForSupportOnly() throws Exception {
+        var today = today();
+        for (var path : List.of("api/promise", "api/promise.csv")) {
+            for (var query : List.of("", "?from=" + today, "?to=" + today, "?from=" + today + "&to=" + today.minusDays(1),
+                    "?from=" + today + "&to=" + today.plusDays(366), "?from=2026-02-30&to=" + today,
+                    "?from=" + today + "&to=" + today + "x")) {
+                var refused = get(path + query);
+                assertThat(refused.statusCode()).as(path + query + " " + refused.body()).isEqualTo(400);
+                assertThat(refused.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+            }
+            assertThat(get(path + "?from=" + today + "&to=" + today.plusDays(365)).statusCode()).isEqualTo(200);
+            assertThat(anonymous("GET", path + "?from=" + today + "&to=" + today, null).statusCode()).isEqualTo(401);
+        }
+        assertThat(get("api/promise?from=" + today + "&to=" + today + "&size=501").statusCode()).isEqualTo(400);
+    }
+
+    /** The window's promise rows by order number, every page read. */
+    private java.util.Map<String, JsonObject> promiseRows(LocalDate from, LocalDate to) throws Exception {
+        java.util.Map<String, JsonObject> rows = new java.util.HashMap<>();
+        for (int page = 0; ; page++) {
+            var response = get("api/promise?from=" + from + "&to=" + to + "&size=500&page=" + page);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            var array = Json.createReader(new StringReader(response.body())).readArray();
+            array.forEach(v -> rows.put(v.asJsonObject().getString("number"), v.asJsonObject()));
+            long total = Long.parseLong(response.headers().firstValue("X-Total-Count").orElseThrow());
+            if (array.size() < 500 || (page + 1) * 500L >= total) {
+                return rows;
+            }
+        }
+    }
+
+    /** A promise row as the API gives it (nulls left out, as JSON-B writes them). */
+    private static JsonObject row(OrderNumber number, LocalDate expiry, boolean pending, LocalDate heldOn, String via,
+                                  Integer margin, String lapse) {
+        var row = Json.createObjectBuilder().add("number", number.value()).add("destination", "JP")
+                .add("channel", "WEB").add("planExpiresOn", expiry.toString()).add("pending", pending);
+        if (heldOn != null) {
+            row.add("heldOn", heldOn.toString());
+        }
+        if (via != null) {
+            row.add("via", via);
+        }
+        if (margin != null) {
+            row.add("marginDays", margin);
+        }
+        if (lapse != null) {
+            row.add("lapse", lapse);
+        }
+        return row.build();
+    }
+
     // ---- payments by post ----
 
     @Test

@@ -75,6 +75,8 @@ class SecurityIT {
             Map.entry("POST /api/orders/{number}/{act: hold|release|cancel}", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/queue", STAFF),
             Map.entry("GET /api/lines", SUPPORT_AND_ADMIN),
+            Map.entry("GET /api/promise", SUPPORT_AND_ADMIN),
+            Map.entry("GET /api/promise.csv", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/lines/{key}", SUPPORT_AND_ADMIN),
             Map.entry("POST /api/lines/{key}/standing-order", SUPPORT_AND_ADMIN),
             Map.entry("POST /api/lines/{key}/standing-order/{act: skip|pause|resume|cancel}", SUPPORT_AND_ADMIN),
