@@ -16,10 +16,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
@@ -55,24 +61,89 @@ public class Lines {
         orders.byNumber(changed.number()).ifPresent(this::keepUp);
     }
 
-    /** Makes the order's line follow the latest order that renewed it; a line with only cancelled orders goes. */
+    /**
+     * Makes the order's line follow the latest order that renewed it; a line with only cancelled orders goes. The
+     * line is locked first and its latest order looked for after: two orders of one line taken in at once are then
+     * kept up one after the other, the second seeing the first (a version conflict would fail an order).
+     */
     void keepUp(Order order) {
         var key = Line.keyOf(order.line());
-        var latest = em.createQuery("SELECT o FROM Order o WHERE (o.line.iccid = :k OR (o.line.iccid IS NULL "
-                        + "AND o.line.phone = :k)) AND o.status <> :cancelled ORDER BY o.createdAt DESC, o.id DESC",
-                        Order.class)
-                .setParameter("k", key).setParameter("cancelled", OrderStatus.CANCELLED)
-                .setMaxResults(1).getResultStream().findFirst();
-        var line = line(key);
+        var line = lockedLine(key);
+        var latest = latestOrder(key);
         var now = Clocks.now(clock);
         if (latest.isEmpty()) {
             line.ifPresent(em::remove);
         } else if (line.isPresent()) {
             line.get().follow(latest.get(), now);
         } else {
-            em.persist(new Line(latest.get(), now));
+            firstSeen(key, latest.get(), now);
         }
     }
+
+    private Optional<Line> lockedLine(String key) {
+        return em.createQuery("SELECT l FROM RenewalLine l WHERE l.lineKey = :k", Line.class).setParameter("k", key)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    private Optional<Order> latestOrder(String key) {
+        return em.createQuery("SELECT o FROM Order o WHERE (o.line.iccid = :k OR (o.line.iccid IS NULL "
+                        + "AND o.line.phone = :k)) AND o.status <> :cancelled ORDER BY o.createdAt DESC, o.id DESC",
+                        Order.class)
+                .setParameter("k", key).setParameter("cancelled", OrderStatus.CANCELLED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static final String NEW_LINE = "INSERT INTO renewal_line (id, line_key, line_kind, latest_order_id, "
+            + "customer_name, customer_name_latin, customer_email, customer_language, channel, destination, "
+            + "postal_service, next_expires_on, updated_at, version) "
+            + "VALUES (nextval('renewal_line_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    /**
+     * A line seen for the first time. Two orders of a new line taken in at the same moment both find no row, and the
+     * second insert meets the first's unique key: a savepoint keeps that from failing the second order (its whole
+     * transaction, the order with it), rolling back the insert alone. The line then follows the newer order
+     * (PostgreSQL lets the insert wait for the first transaction, so its row is there to lock); where the row is
+     * not visible yet, it follows the order that made it until the line's next change.
+     */
+    private void firstSeen(String key, Order order, OffsetDateTime now) {
+        em.flush(); // the order's row, which the line refers to
+        var line = new Line(order, now);
+        var connection = em.unwrap(Connection.class);
+        try {
+            try (var savepoint = connection.createStatement()) {
+                savepoint.execute("SAVEPOINT line_first_seen");
+            }
+            try (var insert = connection.prepareStatement(NEW_LINE)) {
+                insert.setString(1, line.key());
+                insert.setString(2, line.kind().name());
+                insert.setLong(3, order.id());
+                insert.setString(4, line.customerName());
+                insert.setString(5, line.customerNameLatin());
+                insert.setString(6, line.customerEmail());
+                insert.setString(7, line.customerLanguage());
+                insert.setString(8, line.channel().name());
+                insert.setString(9, line.destination());
+                insert.setString(10, line.postalService().name());
+                insert.setObject(11, line.nextExpiresOn().map(java.sql.Date::valueOf).orElse(null), Types.DATE);
+                insert.setObject(12, line.updatedAt());
+                insert.executeUpdate();
+            }
+        } catch (SQLException e) {
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                throw new PersistenceException("could not record line of order " + order.number(), e);
+            }
+            try (var rollback = connection.createStatement()) {
+                rollback.execute("ROLLBACK TO SAVEPOINT line_first_seen");
+            } catch (SQLException again) {
+                throw new PersistenceException("could not roll back to the line's savepoint", again);
+            }
+            // the other order's line, once its transaction is done: follow whichever order is now the latest
+            lockedLine(key).ifPresent(other -> latestOrder(key).ifPresent(latest -> other.follow(latest, now)));
+        }
+    }
+
+    /** SQLSTATE of a unique key refused, on PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     Optional<Line> line(String key) {
         return em.createQuery("SELECT l FROM RenewalLine l WHERE l.lineKey = :k", Line.class)

@@ -874,6 +874,37 @@ class NotificationsIT {
         return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @Test
+    void ordersOfANewLineTakenInAtTheSameMomentAreAllSavedAndTheLineFollowsOne() throws Exception {
+        var product = newProduct("Line raced", ProductKind.ESIM_PROFILE, 0);
+        for (int round = 0; round < 5; round++) {
+            var iccid = Shop.iccid();
+            var start = new java.util.concurrent.CyclicBarrier(4);
+            List<java.util.concurrent.Callable<OrderNumber>> work = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                var name = "Racer " + i;
+                work.add(() -> {
+                    start.await();
+                    return lineOrder(product, iccid, name, "WEB", today().plusDays(40));
+                });
+            }
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4, (java.util.concurrent.ThreadFactory)
+                    new javax.naming.InitialContext().lookup("java:comp/DefaultManagedThreadFactory"));
+            List<String> numbers = new ArrayList<>();
+            try {
+                for (var done : pool.invokeAll(work)) {
+                    numbers.add(done.get().value()); // none refused on the line's unique key
+                }
+            } finally {
+                pool.shutdown();
+            }
+            assertThat(numbers).hasSize(4).doesNotHaveDuplicates();
+            var row = lineRow(iccid);
+            assertThat(row).as("one line, following one of its orders").hasSize(4);
+            assertThat(numbers).contains(row.get(0));
+        }
+    }
+
     private OrderNumber lineOrder(Product product, String iccid, String name, String channel, LocalDate expiry) {
         var request = new OrderRequest(name, null, unique("line"), null, "en", japan(), product.sku(), iccid, null,
                 expiry, null, channel, "POST".equals(channel) ? null : "LINE-" + UUID.randomUUID(),
