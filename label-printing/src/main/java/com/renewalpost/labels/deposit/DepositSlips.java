@@ -15,6 +15,7 @@ import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
 import com.renewalpost.labels.pdf.PdfOutput;
+import com.renewalpost.labels.pdf.TablePages;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -52,7 +53,7 @@ public final class DepositSlips {
         int rowsPerPage = (int) (tableHeight / ROW);
         float closing = closingHeight(slip);
         int rowsBesideClosing = Math.max(0, (int) ((tableHeight - closing) / ROW));
-        int pages = pageCount(slip.items().size(), rowsPerPage, rowsBesideClosing);
+        int pages = TablePages.pageCount(slip.items().size(), rowsPerPage, rowsBesideClosing);
         PdfDocument pdf = PdfOutput.open(out, "Deposit slip " + slip.date());
         DocumentFonts fonts = typefaces.forNewDocument();
         List<DepositItem> items = slip.items();
@@ -78,17 +79,6 @@ public final class DepositSlips {
 
     private static float closingHeight(DepositSlip slip) {
         return 30 + Math.max(1, slip.totals().size()) * ROW_OF_TOTALS + SIGNATURES;
-    }
-
-    /** Pages needed when the last one must also hold the totals and signatures. */
-    static int pageCount(int rows, int rowsPerPage, int rowsBesideClosing) {
-        int pages = 1;
-        int remaining = rows;
-        while (remaining > rowsBesideClosing) {
-            remaining -= Math.min(rowsPerPage, remaining);
-            pages++;
-        }
-        return pages;
     }
 
     private static float[] widths(PageSize size) {

@@ -17,6 +17,7 @@ import com.renewalpost.labels.font.TextStyle;
 import com.renewalpost.labels.font.Typefaces;
 import com.renewalpost.labels.pdf.Fit;
 import com.renewalpost.labels.pdf.PdfOutput;
+import com.renewalpost.labels.pdf.TablePages;
 import com.renewalpost.labels.shipping.S10Number;
 
 import java.io.OutputStream;
@@ -53,7 +54,7 @@ public final class PostingManifests {
         PageSize size = settings.paper().pageSize();
         float tableHeight = size.getHeight() - 2 * MARGIN - HEADER;
         int rowsPerPage = (int) (tableHeight / ROW);
-        int pages = pageCount(manifest.lines().size(), rowsPerPage, (int) ((tableHeight - CLOSING) / ROW));
+        int pages = TablePages.pageCount(manifest.lines().size(), rowsPerPage, (int) ((tableHeight - CLOSING) / ROW));
         PdfDocument pdf = PdfOutput.open(out, "Posting manifest " + manifest.postingDate());
         DocumentFonts fonts = typefaces.forNewDocument();
         List<ManifestLine> lines = manifest.lines();
@@ -75,17 +76,6 @@ public final class PostingManifests {
             page.flush(true); // true: also the forms it draws (barcodes), or they stay in memory until close
         }
         pdf.close();
-    }
-
-    /** Pages needed when the last one must also hold the totals and signatures. */
-    static int pageCount(int rows, int rowsPerPage, int rowsBesideClosing) {
-        int pages = 1;
-        int remaining = rows;
-        while (remaining > rowsBesideClosing) {
-            remaining -= Math.min(rowsPerPage, remaining);
-            pages++;
-        }
-        return pages;
     }
 
     private void header(Canvas canvas, DocumentFonts fonts, PostingManifest m, PageSize size, int page, int pages) {

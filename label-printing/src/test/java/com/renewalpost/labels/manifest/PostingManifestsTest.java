@@ -71,12 +71,12 @@ class PostingManifestsTest {
 
     @Test
     void lastPageKeepsRoomForTheClosing() {
-        assertThat(PostingManifests.pageCount(0, 40, 30)).isEqualTo(1);
-        assertThat(PostingManifests.pageCount(30, 40, 30)).isEqualTo(1);
-        assertThat(PostingManifests.pageCount(31, 40, 30)).isEqualTo(2);
-        assertThat(PostingManifests.pageCount(40, 40, 30)).isEqualTo(2);
-        assertThat(PostingManifests.pageCount(70, 40, 30)).isEqualTo(2);
-        assertThat(PostingManifests.pageCount(71, 40, 30)).isEqualTo(3);
+        assertThat(com.renewalpost.labels.pdf.TablePages.pageCount(0, 40, 30)).isEqualTo(1);
+        assertThat(com.renewalpost.labels.pdf.TablePages.pageCount(30, 40, 30)).isEqualTo(1);
+        assertThat(com.renewalpost.labels.pdf.TablePages.pageCount(31, 40, 30)).isEqualTo(2);
+        assertThat(com.renewalpost.labels.pdf.TablePages.pageCount(40, 40, 30)).isEqualTo(2);
+        assertThat(com.renewalpost.labels.pdf.TablePages.pageCount(70, 40, 30)).isEqualTo(2);
+        assertThat(com.renewalpost.labels.pdf.TablePages.pageCount(71, 40, 30)).isEqualTo(3);
     }
 
     @Test
