@@ -2,7 +2,6 @@ package com.renewalpost.fulfilment.renewal;
 
 import com.renewalpost.fulfilment.catalogue.ProductWording;
 import com.renewalpost.fulfilment.orders.Channel;
-import com.renewalpost.fulfilment.orders.DeliveryStandard;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderRequest;
@@ -77,8 +76,7 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
         if (orders.isEmpty()) {
             return contents;
         }
-        Map<String, DeliveryStandard> standardsByKey = new HashMap<>();
-        standards.all().forEach(d -> standardsByKey.put(d.destination() + "/" + d.service(), d));
+        var transits = RenewalTimetable.Transits.of(standards.all());
         Map<Long, Order> byId = new HashMap<>();
         orders.forEach(o -> byId.put(o.id(), o));
         var ids = List.copyOf(byId.keySet());
@@ -87,19 +85,16 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
             for (Object[] row : em.createQuery("SELECT f.order.id, f.reference FROM IssuedForm f WHERE f.order.id IN :ids",
                     Object[].class).setParameter("ids", chunk).getResultList()) {
                 var order = byId.get((Long) row[0]);
-                contents.put(order.id(), content(order, (String) row[1], wording.apply(order), standardsByKey));
+                contents.put(order.id(), content(order, (String) row[1], wording.apply(order), transits));
             }
         }
         return contents;
     }
 
     private RenewalFormContent content(Order order, String reference, ProductWording wording,
-                                       Map<String, DeliveryStandard> standardsByKey) {
+                                       RenewalTimetable.Transits transits) {
         var nextExpiry = NextExpiry.of(order.planExpiresOn(), order.product().planDays());
-        var service = order.postalService();
-        var transit = RenewalTimetable.Transit.of(
-                Optional.ofNullable(standardsByKey.get(order.address().countryCode() + "/" + service)),
-                Optional.ofNullable(standardsByKey.get(DeliveryStandard.ANY_DESTINATION + "/" + service)));
+        var transit = transits.to(order.address().countryCode(), order.postalService());
         var latest = nextExpiry.map(expiry -> timetable.latestDayToOrder(expiry, transit, Channel.POST).date());
         return new RenewalFormContent(order.customer().language(), reference,
                 order.address().toPostalAddress(order.customer().name()), order.customer().email(), lineOf(order),

@@ -8,7 +8,6 @@ import com.renewalpost.fulfilment.orders.OrderChanged;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
-import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.Message;
@@ -28,9 +27,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -219,16 +216,12 @@ public class Lines {
     }
 
     /** The standards, read once per call (a short table): a page of lines needs many destinations. */
-    private Map<String, DeliveryStandard> transits() {
-        Map<String, DeliveryStandard> byKey = new HashMap<>();
-        for (var s : standards.all()) {
-            byKey.put(s.destination() + "/" + s.service(), s);
-        }
-        return byKey;
+    private RenewalTimetable.Transits transits() {
+        return RenewalTimetable.Transits.of(standards.all());
     }
 
-    private LineView view(Line l, Map<String, DeliveryStandard> standardsByKey) {
-        var transit = transit(standardsByKey, l.destination(), l.postalService());
+    private LineView view(Line l, RenewalTimetable.Transits transits) {
+        var transit = transits.to(l.destination(), l.postalService());
         var latestDay = l.nextExpiresOn().map(expiry -> timetable.latestDayToOrder(expiry, transit, l.channel()))
                 .orElse(null);
         return new LineView(l.key(), l.kind(), l.customerName(), l.customerNameLatin(), l.customerEmail(),
@@ -238,13 +231,7 @@ public class Lines {
 
     /** The latest day to order the line's next expiry for an order taken on {@code channel} (empty: no expiry). */
     Optional<LatestDayToOrder> latestDayToOrder(Line line, Channel channel) {
-        var transit = transit(transits(), line.destination(), line.postalService());
+        var transit = transits().to(line.destination(), line.postalService());
         return line.nextExpiresOn().map(expiry -> timetable.latestDayToOrder(expiry, transit, channel));
-    }
-
-    private static RenewalTimetable.Transit transit(Map<String, DeliveryStandard> standardsByKey, String destination,
-                                                    PostalService service) {
-        return RenewalTimetable.Transit.of(Optional.ofNullable(standardsByKey.get(destination + "/" + service)),
-                Optional.ofNullable(standardsByKey.get(DeliveryStandard.ANY_DESTINATION + "/" + service)));
     }
 }

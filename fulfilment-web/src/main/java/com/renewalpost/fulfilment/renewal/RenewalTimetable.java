@@ -3,11 +3,15 @@ package com.renewalpost.fulfilment.renewal;
 import com.renewalpost.fulfilment.orders.Channel;
 import com.renewalpost.fulfilment.orders.DeliveryStandard;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
+import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +42,22 @@ public class RenewalTimetable {
             return own.or(() -> anyDestination)
                     .map(s -> new Transit(s.effectiveDays(), s.learnedDays().isPresent()))
                     .orElse(new Transit(DeliveryStandards.Table.LAST_RESORT_DAYS, false));
+        }
+    }
+
+    /** Every delivery standard, read once, for callers that count the latest day of many lines or letters. */
+    public record Transits(Map<String, DeliveryStandard> byKey) {
+
+        public static Transits of(List<DeliveryStandard> standards) {
+            Map<String, DeliveryStandard> byKey = new HashMap<>();
+            standards.forEach(s -> byKey.put(s.destination() + "/" + s.service(), s));
+            return new Transits(Map.copyOf(byKey));
+        }
+
+        /** The standard that applies to a letter of this service to this destination ({@link Transit#of}). */
+        public Transit to(String destination, PostalService service) {
+            return Transit.of(Optional.ofNullable(byKey.get(destination + "/" + service)),
+                    Optional.ofNullable(byKey.get(DeliveryStandard.ANY_DESTINATION + "/" + service)));
         }
     }
 
