@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,10 +83,26 @@ public class Lines {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    /**
+     * The line's latest order, by ICCID or, for orders without one, by US number. Two indexed look-ups, not one
+     * query with OR: H2 answers an OR across two columns by reading every order.
+     */
     private Optional<Order> latestOrder(String key) {
-        return em.createQuery("SELECT o FROM Order o WHERE (o.line.iccid = :k OR (o.line.iccid IS NULL "
-                        + "AND o.line.phone = :k)) AND o.status <> :cancelled ORDER BY o.createdAt DESC, o.id DESC",
-                        Order.class)
+        var byIccid = latest("o.line.iccid = :k", key);
+        var byPhone = latest("o.line.iccid IS NULL AND o.line.phone = :k", key);
+        if (byIccid.isEmpty() || byPhone.isEmpty()) {
+            return byIccid.isPresent() ? byIccid : byPhone;
+        }
+        return Optional.of(NEWEST_FIRST.compare(byIccid.get(), byPhone.get()) <= 0 ? byIccid.get() : byPhone.get());
+    }
+
+    private static final Comparator<Order> NEWEST_FIRST = Comparator
+            .comparing(Order::createdAt, Comparator.reverseOrder())
+            .thenComparing(Order::id, Comparator.reverseOrder());
+
+    private Optional<Order> latest(String condition, String key) {
+        return em.createQuery("SELECT o FROM Order o WHERE " + condition + " AND o.status <> :cancelled "
+                        + "ORDER BY o.createdAt DESC, o.id DESC", Order.class)
                 .setParameter("k", key).setParameter("cancelled", OrderStatus.CANCELLED)
                 .setMaxResults(1).getResultStream().findFirst();
     }
