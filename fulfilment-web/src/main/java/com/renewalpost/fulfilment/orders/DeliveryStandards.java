@@ -24,12 +24,7 @@ public class DeliveryStandards {
      * Where tracked deliveries have taught a standard, that one is used.
      */
     public Table table() {
-        Map<String, Integer> days = new HashMap<>();
-        for (DeliveryStandard s : em.createQuery("SELECT s FROM DeliveryStandard s", DeliveryStandard.class)
-                .getResultList()) {
-            days.put(key(s.destination(), s.service()), s.effectiveDays());
-        }
-        return new Table(days);
+        return Table.of(em.createQuery("SELECT s FROM DeliveryStandard s", DeliveryStandard.class).getResultList());
     }
 
     /**
@@ -74,6 +69,15 @@ public class DeliveryStandards {
     public record Table(Map<String, Integer> days) {
         /** Fallback when even the default row is missing: the UPU J+5 target is working days, two weeks is safe. */
         public static final int LAST_RESORT_DAYS = 14;
+
+        /** The figures in use of these rows: learned where deliveries taught one, else the set figure. */
+        public static Table of(java.util.Collection<DeliveryStandard> rows) {
+            Map<String, Integer> days = new HashMap<>();
+            for (var s : rows) {
+                days.put(key(s.destination(), s.service()), s.effectiveDays());
+            }
+            return new Table(days);
+        }
 
         public int transitDays(String destination, PostalService service) {
             var own = days.get(key(destination, service));

@@ -179,6 +179,17 @@ public class Order {
         record(TimelineEntry.Kind.CHANGE, actor, why, at);
     }
 
+    /**
+     * The one way an order's postal service changes: the warehouse confirmed the faster service the print queue
+     * proposed ({@link ServiceChoices}). Before printing only, as the shipment, its label and its postage are made
+     * from the order's service at printing.
+     */
+    public void changePostalService(PostalService other, String actor, Text why, OffsetDateTime at) {
+        requireBeforePrinting();
+        postalService = other;
+        record(TimelineEntry.Kind.CHANGE, actor, why, at);
+    }
+
     private void requireBeforePrinting() {
         if (!status.isBeforePrinting()) {
             throw new IllegalStateException("order " + number + " is " + status + ": printed, too late to change");

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,15 +19,34 @@ import java.util.Map;
 /**
  * The orders waiting to be printed, most urgent first: by the last day each can be posted and
  * still arrive before the customer's plan runs out (plan expiry minus the delivery standard
- * for its destination and service minus a safety margin).
+ * for its destination and service minus a safety margin). An order its own service can no longer bring in time
+ * carries the {@link ServiceChoice}: a faster service proposed, for the warehouse to confirm ({@link ServiceChoices}).
  */
 @ApplicationScoped
 @Transactional
 public class PrintQueue {
 
-    /** One queued order with its deadline. {@code latestPostingDate} is null when the plan expiry is unknown. */
+    /**
+     * One queued order with its deadline. {@code latestPostingDate} is null when the plan expiry is unknown. When the
+     * order's own service is too late ({@code atRisk}), the {@link ServiceChoice}: a faster service that still arrives
+     * ({@code proposedService}, its standard and posting deadline, its postage and what it costs more, in
+     * {@code postageCurrency}), or {@code noServiceInTime}. Null fields are left out of the JSON.
+     */
     public record Entry(String number, String customerName, String country, String productSku, String postalService,
-                        LocalDate planExpiresOn, int transitDays, LocalDate latestPostingDate, boolean atRisk) {
+                        LocalDate planExpiresOn, int transitDays, LocalDate latestPostingDate, boolean atRisk,
+                        String proposedService, Integer proposedTransitDays, LocalDate proposedLatestPostingDate,
+                        BigDecimal proposedPostage, BigDecimal extraPostage, String postageCurrency,
+                        boolean noServiceInTime) {
+
+        Entry with(ServiceChoice choice) {
+            var proposed = choice.proposed();
+            var postage = proposed ? choice.postage() : null;
+            return new Entry(number, customerName, country, productSku, postalService, planExpiresOn, transitDays,
+                    latestPostingDate, atRisk, proposed ? choice.service().name() : null, choice.transitDays(),
+                    choice.latestPostingDate(), postage == null ? null : postage.amount(), choice.extraPostage(),
+                    postage == null ? null : postage.currency(),
+                    choice.verdict() == ServiceChoice.Verdict.NO_SERVICE_IN_TIME);
+        }
     }
 
     @Inject
@@ -35,6 +55,10 @@ public class PrintQueue {
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    DeliveryStandards standards;
+    @Inject
+    ServicePostage postage;
     @Inject
     @ConfigProperty(name = "fulfilment.queue.margin-days", defaultValue = "2")
     int marginDays;
@@ -80,14 +104,40 @@ public class PrintQueue {
         }
         var today = LocalDate.now(clock);
         List<Entry> page = new ArrayList<>(rows.size());
-        transit.forEach((id, days) -> {
-            var order = byId.get(id);
+        // the standards of every service and the day's prices, read once a page and only for a page with late orders
+        DeliveryStandards.Table table = null;
+        ServicePostage.Prices prices = null;
+        for (var e : transit.entrySet()) {
+            var order = byId.get(e.getKey());
             // an order printed between the two reads has left the queue: it leaves the page too
-            if (order != null && order.status() == OrderStatus.QUEUED) {
-                page.add(entry(order, days, today));
+            if (order == null || order.status() != OrderStatus.QUEUED) {
+                continue;
             }
-        });
+            var entry = entry(order, e.getValue(), today);
+            if (entry.atRisk()) {
+                if (table == null) {
+                    table = standards.table();
+                    prices = postage.on(today);
+                }
+                entry = entry.with(choice(order, table, prices, today));
+            }
+            page.add(entry);
+        }
         return page;
+    }
+
+    /** The {@link ServiceChoice} for one order as the queue makes it now: what a confirmation is checked against. */
+    @Transactional
+    public ServiceChoice choiceFor(Order order) {
+        var today = LocalDate.now(clock);
+        return choice(order, standards.table(), postage.on(today), today);
+    }
+
+    ServiceChoice choice(Order order, DeliveryStandards.Table table, ServicePostage.Prices prices, LocalDate today) {
+        var country = order.address().countryCode();
+        int weight = order.product().weightGrams();
+        return ServiceChoice.choose(order.postalService(), order.planExpiresOn().orElse(null), today, marginDays,
+                service -> table.transitDays(country, service), service -> prices.of(service, country, weight));
     }
 
     /** How many orders are queued. */
@@ -115,7 +165,7 @@ public class PrintQueue {
         var latest = o.planExpiresOn().map(expiry -> latestPostingDate(expiry, transitDays, marginDays)).orElse(null);
         return new Entry(o.number().value(), o.customer().nameLatin(), o.address().countryCode(), o.product().sku(),
                 o.postalService().name(), o.planExpiresOn().orElse(null), transitDays, latest,
-                latest != null && latest.isBefore(today));
+                latest != null && latest.isBefore(today), null, null, null, null, null, null, false);
     }
 
     /** The queue's posting deadline: the last day a letter can be posted and still arrive before the plan expires. */

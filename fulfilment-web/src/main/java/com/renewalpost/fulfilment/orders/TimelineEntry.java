@@ -25,7 +25,7 @@ import java.util.Locale;
 @Table(name = "order_timeline")
 public class TimelineEntry {
 
-    /** CHANGE: support corrected the address or the product before printing. */
+    /** CHANGE: support corrected the address or the product, or the warehouse chose a faster service, before printing. */
     public enum Kind { TRANSITION, CODE_ALLOCATED, REPRINT, NOTE, EMAIL, TRACKING, CHANGE }
 
     @Id

@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.printing;
 import com.renewalpost.fulfilment.platform.Actor;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.PrintQueue;
+import com.renewalpost.fulfilment.orders.ServiceChoices;
 import com.renewalpost.fulfilment.platform.DomainException;
 import com.renewalpost.fulfilment.platform.PageMessages;
 import com.renewalpost.fulfilment.platform.ProblemException;
@@ -61,6 +62,8 @@ public class PrintRunsPage implements Serializable {
     PrintRunJobs jobs;
     @Inject
     LetterCustody letters;
+    @Inject
+    ServiceChoices serviceChoices;
 
     /** How many queued orders the page lists, most urgent first; the counts cover them all. */
     static final int QUEUE_LISTED = 500;
@@ -251,6 +254,46 @@ public class PrintRunsPage implements Serializable {
         } catch (DomainException refused) {
             PageMessages.problem(refused, REASON_INPUT);
         }
+    }
+
+    // ---- a faster service, proposed by the queue ----
+
+    /** The warehouse confirms the service the queue proposes for an order; the queue is read again after. */
+    public void confirmService(String orderNumber, String service) {
+        if (!PageRoles.holdsAny(Roles.WAREHOUSE)) {
+            return;
+        }
+        try {
+            var confirmed = serviceChoices.confirm(new OrderNumber(orderNumber), service, Actor.ofPage());
+            PageMessages.done(MessageFormat.format(text("runs.serviceChanged"), orderNumber,
+                    text("service." + confirmed.postalService())));
+        } catch (DomainException refused) {
+            PageMessages.problem(refused);
+        }
+        refresh();
+    }
+
+    /** What the proposed service of a late order costs and by when it must be posted. */
+    public String proposalText(PrintQueue.Entry e) {
+        var service = text("service." + e.proposedService());
+        if (e.proposedPostage() == null) {
+            return MessageFormat.format(text("runs.proposal.unpriced"), service, e.proposedLatestPostingDate().toString());
+        }
+        if (e.extraPostage() == null) {
+            return MessageFormat.format(text("runs.proposal.noExtra"), service, e.proposedLatestPostingDate().toString(),
+                    e.proposedPostage().toPlainString(), e.postageCurrency());
+        }
+        return MessageFormat.format(text("runs.proposal"), service, e.proposedLatestPostingDate().toString(),
+                e.proposedPostage().toPlainString(), e.postageCurrency(), e.extraPostage().toPlainString());
+    }
+
+    public String confirmLabel(PrintQueue.Entry e) {
+        return MessageFormat.format(text("runs.proposal.confirm"), text("service." + e.proposedService()));
+    }
+
+    /** How many of the listed orders a faster service would still bring in time (the late ones are listed first). */
+    public long getProposed() {
+        return getEntries().stream().filter(e -> e.proposedService() != null).count();
     }
 
     // ---- the queue and the history ----
