@@ -74,6 +74,8 @@ class SecurityIT {
             Map.entry("POST /api/orders/{number}/notes", EnumSet.of(Caller.SUPPORT, Caller.ADMIN)),
             Map.entry("POST /api/orders/{number}/{act: hold|release|cancel}", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/queue", STAFF),
+            // choosing a faster service is the warehouse's, like making the print run
+            Map.entry("POST /api/queue/{number}/service", WAREHOUSE_ONLY),
             Map.entry("GET /api/lines", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/promise", SUPPORT_AND_ADMIN),
             Map.entry("GET /api/promise.csv", SUPPORT_AND_ADMIN),

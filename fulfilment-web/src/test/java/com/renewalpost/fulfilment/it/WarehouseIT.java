@@ -8,7 +8,10 @@ import com.renewalpost.fulfilment.codes.CodeStock;
 import com.renewalpost.fulfilment.it.fixtures.TestMailServer;
 import com.renewalpost.fulfilment.notifications.OrderEmails;
 import com.renewalpost.fulfilment.platform.ImportReport;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.OrderIntake;
+import com.renewalpost.fulfilment.orders.PostalService;
+import com.renewalpost.fulfilment.renewal.RenewalTimetable;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderRequest;
 import com.renewalpost.fulfilment.orders.Orders;
@@ -84,6 +87,10 @@ class WarehouseIT {
     OrderEmails outbox;
     @Inject
     StaffAccounts staffAccounts;
+    @Inject
+    DeliveryStandards standards;
+    @Inject
+    RenewalTimetable timetable;
     @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
     DataSource dataSource;
     @ArquillianResource
@@ -498,6 +505,113 @@ class WarehouseIT {
                 .isEqualTo(1);
     }
 
+    // ---- service choice by deadline ----
+
+    @Test
+    void aLateLetterIsProposedAFasterServiceWhichTheWarehouseConfirmsAndItsLabelAndPostageFollow() throws Exception {
+        var product = newProduct(ProductKind.ESIM_PROFILE, 20, 3);
+        // France as V32 seeds it: the letter post slower than a tracked letter, registered between them
+        int letter = standards.transitDays("FR", PostalService.STANDARD_LETTER);
+        int tracked = standards.transitDays("FR", PostalService.TRACKED_LETTER);
+        int margin = timetable.marginDays();
+        assertThat(tracked).as("a tracked letter is faster than the letter post").isLessThan(letter - 1);
+        // posting deadline = expiry - standard - margin: tracked by tomorrow, the letter post days ago
+        var late = order(product, Person.FR, "STANDARD_LETTER", tracked + margin + 1);
+        var hopeless = order(product, Person.FR, "STANDARD_LETTER", tracked + margin - 1);
+        var inTime = order(product, Person.FR, "STANDARD_LETTER", letter + margin + 3);
+        var letterPrice = quote("STANDARD_LETTER", "FR", 20);
+        var trackedPrice = quote("TRACKED_LETTER", "FR", 20);
+
+        var queue = queueEntries();
+        var proposal = queue.get(late.value());
+        assertThat(proposal.getBoolean("atRisk")).isTrue();
+        assertThat(proposal.getString("proposedService")).isEqualTo("TRACKED_LETTER");
+        assertThat(proposal.getInt("proposedTransitDays")).isEqualTo(tracked);
+        assertThat(proposal.getString("proposedLatestPostingDate")).isEqualTo(LocalDate.now().plusDays(1).toString());
+        assertThat(proposal.getJsonNumber("proposedPostage").bigDecimalValue()).isEqualByComparingTo(trackedPrice);
+        assertThat(proposal.getJsonNumber("extraPostage").bigDecimalValue())
+                .isEqualByComparingTo(trackedPrice.subtract(letterPrice));
+        assertThat(proposal.getString("postageCurrency")).isEqualTo("USD");
+        assertThat(proposal.getBoolean("noServiceInTime")).isFalse();
+        assertThat(queue.get(hopeless.value()).getBoolean("noServiceInTime")).isTrue();
+        assertThat(queue.get(hopeless.value()).containsKey("proposedService")).as("nothing to propose").isFalse();
+        assertThat(queue.get(inTime.value()).getBoolean("atRisk")).isFalse();
+        assertThat(queue.get(inTime.value()).containsKey("proposedService")).isFalse();
+        assertThat(queue.get(inTime.value()).getBoolean("noServiceInTime")).isFalse();
+
+        // refused: no or an unknown service (400), another service than proposed, or no proposal (409), no order (404)
+        var path = "api/queue/" + late.value() + "/service";
+        assertThat(post(path, Json.createObjectBuilder().add("service", "CARRIER_PIGEON").build()).statusCode())
+                .isEqualTo(400);
+        var none = post(path, Json.createObjectBuilder().build());
+        assertThat(none.statusCode()).isEqualTo(400);
+        assertThat(json(none.body()).getString("type")).isEqualTo("/problems/invalid-service");
+        assertThat(none.body()).contains("\"service\"");
+        var other = post(path, service("REGISTERED_LETTER"));
+        assertThat(other.statusCode()).as(other.body()).isEqualTo(409);
+        assertThat(json(other.body()).getString("type")).isEqualTo("/problems/no-service-proposed");
+        assertThat(post("api/queue/" + inTime.value() + "/service", service("TRACKED_LETTER")).statusCode())
+                .isEqualTo(409);
+        assertThat(post("api/queue/" + hopeless.value() + "/service", service("TRACKED_LETTER")).statusCode())
+                .isEqualTo(409);
+        assertThat(post("api/queue/" + corrupt(late.value()) + "/service", service("TRACKED_LETTER")).statusCode())
+                .isEqualTo(404);
+        assertThat(orders.byNumber(late).orElseThrow().postalService()).isEqualTo(PostalService.STANDARD_LETTER);
+
+        var confirmed = post(path, service("tracked_letter"));
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
+        var change = json(confirmed.body());
+        assertThat(change.getString("previousService")).isEqualTo("STANDARD_LETTER");
+        assertThat(change.getString("postalService")).isEqualTo("TRACKED_LETTER");
+        assertThat(change.getString("confirmedBy")).isEqualTo(staff().username());
+        assertThat(change.getJsonNumber("extraPostage").bigDecimalValue())
+                .isEqualByComparingTo(trackedPrice.subtract(letterPrice));
+        assertThat(orders.byNumber(late).orElseThrow().postalService()).isEqualTo(PostalService.TRACKED_LETTER);
+        assertThat(timeline(late, "CHANGE")).singleElement().asString()
+                .startsWith(staff().username() + ": Service changed from Letter post to Tracked letter")
+                .contains("post by " + LocalDate.now().plusDays(1), trackedPrice.setScale(2).toPlainString() + " USD");
+        var after = queueEntries().get(late.value());
+        assertThat(after.getString("postalService")).isEqualTo("TRACKED_LETTER");
+        assertThat(after.getBoolean("atRisk")).isFalse();
+        assertThat(after.containsKey("proposedService")).isFalse();
+        assertThat(post(path, service("TRACKED_LETTER")).statusCode()).as("confirmed once").isEqualTo(409);
+
+        // printed with a tracking number of the tracked range, packed, posted at the tracked letter's postage
+        printRun(List.of(late));
+        var tracking = shipmentTracking(late);
+        assertThat(tracking).startsWith("LA");
+        assertThat(count("SELECT COUNT(*) FROM shipment s JOIN customer_order o ON o.id = s.order_id WHERE "
+                + "o.order_number = '" + late.value() + "' AND s.postal_service = 'TRACKED_LETTER'")).isEqualTo(1);
+        packPair("bench-9", late.value(), tracking);
+        long dispatch = openDispatch();
+        assertThat(post("api/dispatches/" + dispatch + "/items", scanBody(late.value())).statusCode()).isEqualTo(201);
+        var closed = post("api/dispatches/" + dispatch + "/close", null);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        var item = json(closed.body()).getJsonArray("items").getValuesAs(JsonObject.class).get(0);
+        assertThat(item.getString("service")).isEqualTo("TRACKED_LETTER");
+        assertThat(item.getJsonNumber("postage").bigDecimalValue()).isEqualByComparingTo(trackedPrice);
+        assertThat(post("api/queue/" + late.value() + "/service", service("TRACKED_LETTER")).statusCode())
+                .as("posted: no longer in the queue").isEqualTo(409);
+    }
+
+    /** The queue's first 500 entries by order number. */
+    private Map<String, JsonObject> queueEntries() throws Exception {
+        var response = get("api/queue?size=500");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return Json.createReader(new StringReader(response.body())).readArray().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(e -> e.getString("number"), e -> e));
+    }
+
+    private BigDecimal quote(String service, String country, int grams) throws Exception {
+        var response = get("api/postage/quote?service=" + service + "&country=" + country + "&weight=" + grams);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response.body()).getJsonNumber("price").bigDecimalValue();
+    }
+
+    private static JsonObject service(String name) {
+        return Json.createObjectBuilder().add("service", name).build();
+    }
+
     // ---- postage and dispatch ----
 
     @Test
@@ -679,7 +793,7 @@ class WarehouseIT {
                 "/api/print-runs/{id}/items/{number}/reprints", "/api/s10-ranges",
                 "/api/packing/stations/{station}/scans", "/api/packing/stations/{station}/tracking-labels",
                 "/api/dispatches/{id}/close", "/api/dispatches/{id}/manifest.pdf", "/api/postage/tariffs",
-                "/api/postage/ledger.csv");
+                "/api/postage/ledger.csv", "/api/queue/{number}/service");
     }
 
     // ---- SGP.22 confirmation codes ----
