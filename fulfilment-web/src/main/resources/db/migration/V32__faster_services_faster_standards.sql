@@ -67,3 +67,8 @@ UPDATE delivery_standard SET transit_days = 13 WHERE destination = 'ZA' AND serv
 UPDATE delivery_standard SET transit_days = 14 WHERE destination = 'ZA' AND service = 'REGISTERED_LETTER' AND source = 'SEEDED' AND transit_days = 21;
 UPDATE delivery_standard SET transit_days = 8 WHERE destination = '*' AND service = 'TRACKED_LETTER' AND source = 'SEEDED' AND transit_days = 14;
 UPDATE delivery_standard SET transit_days = 9 WHERE destination = '*' AND service = 'REGISTERED_LETTER' AND source = 'SEEDED' AND transit_days = 14;
+
+-- When the warehouse sends a letter by a faster service than ordered (the print queue's proposal, confirmed), the
+-- order keeps the service the customer ordered here: their renewals (the line, the renewal form, a standing order)
+-- go by it. NULL: the letter goes as ordered.
+ALTER TABLE customer_order ADD COLUMN ordered_postal_service VARCHAR(30);

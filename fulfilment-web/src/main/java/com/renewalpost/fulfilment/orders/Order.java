@@ -71,6 +71,11 @@ public class Order {
     @Column(name = "postal_service")
     private PostalService postalService;
 
+    /** The service the customer ordered, kept once the warehouse chose a faster one for this letter; else null. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ordered_postal_service")
+    private PostalService orderedPostalService;
+
     @Enumerated(EnumType.STRING)
     private Channel channel;
 
@@ -186,6 +191,9 @@ public class Order {
      */
     public void changePostalService(PostalService other, String actor, Text why, OffsetDateTime at) {
         requireBeforePrinting();
+        if (orderedPostalService == null) {
+            orderedPostalService = postalService;
+        }
         postalService = other;
         record(TimelineEntry.Kind.CHANGE, actor, why, at);
     }
@@ -209,7 +217,15 @@ public class Order {
     public Product product() { return product; }
     public RenewedLine line() { return line; }
     public Optional<LocalDate> planExpiresOn() { return Optional.ofNullable(planExpiresOn); }
+    /** The service this letter goes by. */
     public PostalService postalService() { return postalService; }
+    /**
+     * The service the customer ordered: what their renewals go by (the line, its renewal form, a standing order),
+     * though this one letter went faster.
+     */
+    public PostalService orderedPostalService() {
+        return orderedPostalService != null ? orderedPostalService : postalService;
+    }
     public Channel channel() { return channel; }
     public String externalReference() { return externalReference; }
     public Payment payment() { return payment; }

@@ -94,7 +94,7 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
     private RenewalFormContent content(Order order, String reference, ProductWording wording,
                                        RenewalTimetable.Transits transits) {
         var nextExpiry = NextExpiry.of(order.planExpiresOn(), order.product().planDays());
-        var transit = transits.to(order.address().countryCode(), order.postalService());
+        var transit = transits.to(order.address().countryCode(), order.orderedPostalService());
         var latest = nextExpiry.map(expiry -> timetable.latestDayToOrder(expiry, transit, Channel.POST).date());
         return new RenewalFormContent(order.customer().language(), reference,
                 order.address().toPostalAddress(order.customer().name()), order.customer().email(), lineOf(order),
@@ -123,7 +123,7 @@ public class IssuedForms implements ScannedRenewalForms, RenewalFormPages {
                 new OrderRequest.Address(address.organisation(), address.streetLines(), address.dependentLocality(),
                         address.city(), address.region(), address.postcode(), address.countryCode()),
                 order.product().sku(), order.line().iccid(), order.line().phone(), nextExpiry,
-                order.postalService().name(), Channel.POST.name(), form.reference(), null, null), order.number());
+                order.orderedPostalService().name(), Channel.POST.name(), form.reference(), null, null), order.number());
     }
 
     /**

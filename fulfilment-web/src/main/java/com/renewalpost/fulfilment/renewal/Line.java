@@ -101,7 +101,7 @@ public class Line {
         this.customerLanguage = c.language();
         this.channel = latest.channel();
         this.destination = latest.address().countryCode();
-        this.postalService = latest.postalService();
+        this.postalService = latest.orderedPostalService();
         this.nextExpiresOn = NextExpiry.of(latest.planExpiresOn(), latest.product().planDays()).orElse(null);
         this.updatedAt = at;
     }

@@ -226,7 +226,7 @@ public class StandingOrders {
                 new OrderRequest.Address(address.organisation(), address.streetLines(), address.dependentLocality(),
                         address.city(), address.region(), address.postcode(), address.countryCode()),
                 latest.product().sku(), latest.line().iccid(), latest.line().phone(),
-                line.nextExpiresOn().orElseThrow(), latest.postalService().name(), CHANNEL.name(),
+                line.nextExpiresOn().orElseThrow(), latest.orderedPostalService().name(), CHANNEL.name(),
                 standing.nextReference(),
                 new OrderRequest.PaymentDetails(standing.paymentMethod().name(),
                         standing.paymentReference().map(r -> r + "/" + period).orElse(null), payment.amount(),

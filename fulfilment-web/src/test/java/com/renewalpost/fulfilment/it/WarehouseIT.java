@@ -575,6 +575,11 @@ class WarehouseIT {
         assertThat(after.getBoolean("atRisk")).isFalse();
         assertThat(after.containsKey("proposedService")).isFalse();
         assertThat(post(path, service("TRACKED_LETTER")).statusCode()).as("confirmed once").isEqualTo(409);
+        var iccid = orders.byNumber(late).orElseThrow().line().iccid();
+        var line = get("api/lines/" + iccid);
+        assertThat(line.statusCode()).as(line.body()).isEqualTo(200);
+        assertThat(json(line.body()).getJsonObject("line").getString("postalService"))
+                .as("the customer's renewals keep the service they ordered").isEqualTo("STANDARD_LETTER");
 
         // printed with a tracking number of the tracked range, packed, posted at the tracked letter's postage
         printRun(List.of(late));

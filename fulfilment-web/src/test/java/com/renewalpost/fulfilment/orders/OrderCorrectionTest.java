@@ -57,4 +57,32 @@ class OrderCorrectionTest {
         assertThat(java.util.Arrays.stream(OrderStatus.values()).filter(OrderStatus::isBeforePrinting))
                 .containsExactlyInAnyOrder(OrderStatus.RECEIVED, OrderStatus.QUEUED, OrderStatus.ON_HOLD);
     }
+
+    @Test
+    void aFasterServiceChangesTheLetterButTheCustomersRenewalsKeepTheServiceTheyOrdered() {
+        var order = TestOrders.orderIn(OrderStatus.QUEUED);
+        int entries = order.timeline().size();
+        assertThat(order.orderedPostalService()).isEqualTo(PostalService.STANDARD_LETTER);
+
+        order.changePostalService(PostalService.TRACKED_LETTER, "wes", new Verbatim("too late by letter post"),
+                TestOrders.NOW);
+        order.changePostalService(PostalService.REGISTERED_LETTER, "wes", new Verbatim("tracked too late now"),
+                TestOrders.NOW);
+
+        assertThat(order.postalService()).isEqualTo(PostalService.REGISTERED_LETTER);
+        assertThat(order.orderedPostalService()).isEqualTo(PostalService.STANDARD_LETTER);
+        assertThat(order.timeline()).hasSize(entries + 2);
+        var last = order.timeline().get(order.timeline().size() - 1);
+        assertThat(last.kind()).isEqualTo(TimelineEntry.Kind.CHANGE);
+        assertThat(last.actor()).isEqualTo("wes");
+        assertThat(last.occurredAt()).isEqualTo(TestOrders.NOW);
+    }
+
+    @Test
+    void aPrintedLetterKeepsItsService() {
+        var order = TestOrders.orderIn(OrderStatus.PRINTED);
+        assertThatThrownBy(() -> order.changePostalService(PostalService.TRACKED_LETTER, "wes",
+                new Verbatim("too late"), TestOrders.NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(order.postalService()).isEqualTo(PostalService.STANDARD_LETTER);
+    }
 }
