@@ -128,19 +128,21 @@ public class PromiseLedger {
     }
 
     /** The order's own columns; the rest of its facts are gathered per page. */
+    /** {@code orderedService}: the customer's, which their timetable counts with; {@code service}: the letter's. */
     private record Row(long id, String number, String destination, Channel channel, PostalService service,
-                       LocalDate expiry, OffsetDateTime createdAt, String email) {
+                       LocalDate expiry, OffsetDateTime createdAt, String email, PostalService orderedService) {
     }
 
     private List<Row> orders(Window window, int first, int max) {
         return em.createQuery("SELECT o.id, o.number, o.address.countryCode, o.channel, o.postalService, "
-                                + "o.planExpiresOn, o.createdAt, o.customer.email" + IN_WINDOW
+                                + "o.planExpiresOn, o.createdAt, o.customer.email, o.orderedPostalService" + IN_WINDOW
                                 + " ORDER BY o.planExpiresOn, o.number", Object[].class)
                 .setParameter("f", window.from()).setParameter("t", window.to())
                 .setParameter("cancelled", OrderStatus.CANCELLED)
                 .setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(r -> new Row(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (Channel) r[3],
-                        (PostalService) r[4], (LocalDate) r[5], (OffsetDateTime) r[6], (String) r[7]))
+                        (PostalService) r[4], (LocalDate) r[5], (OffsetDateTime) r[6], (String) r[7],
+                        r[8] != null ? (PostalService) r[8] : (PostalService) r[4]))
                 .toList();
     }
 
@@ -200,9 +202,12 @@ public class PromiseLedger {
 
         List<PromiseOutcome> outcomes = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            int transit = table.transitDays(r.destination(), r.service());
-            var latestDay = timetable.latestDayToOrder(r.expiry(), new RenewalTimetable.Transit(transit, false),
+            // the latest day to order by the service the customer ordered; the posting deadline by the letter's (the
+            // warehouse may have sent it faster)
+            int ordered = table.transitDays(r.destination(), r.orderedService());
+            var latestDay = timetable.latestDayToOrder(r.expiry(), new RenewalTimetable.Transit(ordered, false),
                     r.channel()).date();
+            int transit = table.transitDays(r.destination(), r.service());
             var deadline = PrintQueue.latestPostingDate(r.expiry(), transit, timetable.marginDays());
             var facts = new OrderFacts(r.number(), r.destination(), r.channel(), r.expiry(), day(r.createdAt()),
                     latestDay, deadline, printed.get(r.id()), delivered.get(r.id()), lost.contains(r.id()),
