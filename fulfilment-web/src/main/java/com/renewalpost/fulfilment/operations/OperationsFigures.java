@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The figures behind the gauges, read in one transaction from the database: the same on every
@@ -48,5 +49,11 @@ public class OperationsFigures {
         return new Figures(orders.countInStatus(OrderStatus.QUEUED), backlog.pending(), backlog.retrying(),
                 oldest.isNegative() ? Duration.ZERO : oldest, backlog.needingAttention(), lateLetters.count(),
                 Map.copyOf(codeStock.availableBySku()));
+    }
+
+    /** The SKUs of every product, each with a stock gauge (cheap: it reads no letter). */
+    @Transactional
+    public Set<String> products() {
+        return Set.copyOf(codeStock.availableBySku().keySet());
     }
 }

@@ -28,7 +28,9 @@ import java.util.logging.Logger;
  * number of scrapers cost the database one set of counts per period. The figures are the
  * database's, not this instance's: every instance reports the same (aggregate them with max, not
  * sum). When the database cannot be read the gauges say NaN rather than an old figure.
- * A startup bean after the migration, so that the first scrape already lists every product.
+ * A startup bean after the migration, so that the first scrape already lists every product: at
+ * start-up it reads only which products there are (one small query); the figures themselves (the
+ * late letters among them, a read of every letter in the post) wait for the first scrape.
  */
 @Startup
 @Singleton
@@ -84,7 +86,17 @@ public class OperationsMetrics {
                 + "(GET /api/emails/attention)", OperationsFigures.Figures::emailsFailed);
         count(SHIPMENTS_DELAYED, "Letters posted and not delivered, returned or lost that are past their delivery "
                 + "standard plus the grace days", OperationsFigures.Figures::lettersLate);
-        current(); // registers the stock gauge of every product there is
+        stockGauges();
+    }
+
+    /** The stock gauge of every product there is now (later products get theirs when the figures first show them). */
+    private synchronized void stockGauges() {
+        try {
+            reader.products().stream().filter(productsWithGauge::add).forEach(this::stockGauge);
+        } catch (RuntimeException e) {
+            // the type only: messages of database errors may quote data
+            LOG.warning(() -> "Products not readable now: " + e.getClass().getName());
+        }
     }
 
     private void count(String name, String description, ToLongFunction<OperationsFigures.Figures> figure) {

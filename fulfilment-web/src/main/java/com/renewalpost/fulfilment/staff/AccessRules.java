@@ -30,6 +30,7 @@ import java.util.logging.Logger;
 public class AccessRules implements DynamicFeature {
 
     private static final Logger LOG = Logger.getLogger(AccessRules.class.getName());
+    private static final String APPLICATION_PACKAGE = "com.renewalpost.";
 
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
@@ -41,7 +42,9 @@ public class AccessRules implements DynamicFeature {
                 : method.isAnnotationPresent(DenyAll.class) ? null
                 : resource.getResourceClass().getAnnotation(RolesAllowed.class);
         if (roles == null) {
-            if (!method.isAnnotationPresent(DenyAll.class) && !resource.getResourceClass().isAnnotationPresent(DenyAll.class)) {
+            // Jersey's own OPTIONS handlers (one per resource) have no rule either: denied, but not worth a line each
+            if (!method.isAnnotationPresent(DenyAll.class) && !resource.getResourceClass().isAnnotationPresent(DenyAll.class)
+                    && resource.getResourceClass().getName().startsWith(APPLICATION_PACKAGE)) {
                 LOG.warning(() -> "No access rule on " + resource.getResourceClass().getSimpleName() + "."
                         + method.getName() + ": denied to everybody");
             }

@@ -68,7 +68,7 @@ public final class TestDatabase {
     static Database fresh(String name) {
         if (!postgres()) {
             // ${fulfilment.data.dir} is the deployment's own fresh directory.
-            return new Database("org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:${fulfilment.data.dir}/fulfilment",
+            return new Database("org.h2.jdbcx.JdbcDataSource", "jdbc:h2:file:${fulfilment.data.dir}/fulfilment;WRITE_DELAY=0",
                     "fulfilment", "fulfilment");
         }
         return freshPostgres("it_" + name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "_") + "_"
