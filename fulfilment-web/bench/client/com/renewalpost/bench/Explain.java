@@ -25,15 +25,28 @@ final class Explain {
     private Explain() {
     }
 
-    static String scanQuery(java.time.LocalDate today) {
-        return "SELECT o.id, o.status, o.address_country, o.postal_service, o.plan_expires_on, MAX(t.occurred_at) "
-                + "FROM customer_order o "
-                + "LEFT OUTER JOIN order_timeline t ON t.order_id = o.id AND t.kind = 'TRANSITION' AND t.to_status = 'POSTED' "
-                + "WHERE o.status NOT IN ('DELIVERED', 'CANCELLED') "
-                + "AND (o.status = 'POSTED' OR o.plan_expires_on <= DATE '" + today.plusDays(AT_RISK_DAYS) + "') "
+    /**
+     * The delay scan's first and larger range (notifications.CodeEmailCandidates): letters posted before the day
+     * from which even the shortest delivery standard plus the grace days has not run out; the second range, plans
+     * expiring within the at-risk window, reads a handful.
+     */
+    static String scanQuery(java.time.LocalDate today, int shortestDays) {
+        return "SELECT o.id, o.address_country, o.postal_service, o.plan_expires_on, t.occurred_at "
+                + "FROM order_timeline t JOIN customer_order o ON o.id = t.order_id "
+                + "WHERE t.to_status = 'POSTED' AND t.kind = 'TRANSITION' "
+                + "AND t.occurred_at < TIMESTAMP WITH TIME ZONE '" + today.minusDays(shortestDays + BulkLoad.GRACE_DAYS)
+                + " 00:00:00+00' AND o.status = 'POSTED' "
                 + "AND EXISTS (SELECT c.id FROM activation_code c WHERE c.order_id = o.id AND c.status = 'ALLOCATED') "
-                + "AND NOT EXISTS (SELECT e.id FROM email_outbox e WHERE e.automatic_for_order = o.id) "
-                + "GROUP BY o.id, o.status, o.address_country, o.postal_service, o.plan_expires_on";
+                + "AND NOT EXISTS (SELECT e.id FROM email_outbox e WHERE e.automatic_for_order = o.id)";
+    }
+
+    /** The shortest delivery standard, as the application's DeliveryStandards.Table.shortestDays() has it. */
+    static int shortestDays(Connection db) throws SQLException {
+        try (var s = db.createStatement();
+             var r = s.executeQuery("SELECT MIN(COALESCE(learned_days, transit_days)) FROM delivery_standard")) {
+            int least = r.next() && r.getObject(1) != null ? r.getInt(1) : 14;
+            return Math.min(14, least);
+        }
     }
 
     static void run(String[] args) throws SQLException {
@@ -42,10 +55,10 @@ final class Explain {
         try (var db = DriverManager.getConnection(url, args[1], Main.secret(secrets, "db.password"))) {
             boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             var explain = postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
-            var sql = scanQuery(Main.today());
+            var sql = scanQuery(Main.today(), shortestDays(db));
             List<String> out = new ArrayList<>();
             out.add("-- " + db.getMetaData().getDatabaseProductName() + " " + db.getMetaData().getDatabaseProductVersion());
-            out.add("-- the delay scan (Outbox.dueForCheck)");
+            out.add("-- the delay scan (CodeEmailCandidates.find, its range of posted letters)");
             out.add(sql);
             out.add("");
             out.addAll(lines(db, explain + sql));

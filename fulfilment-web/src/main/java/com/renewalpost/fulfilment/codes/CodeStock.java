@@ -154,7 +154,16 @@ public class CodeStock implements HeldCodes {
      */
     @Transactional
     public Allocation allocateFor(OrderNumber number, String actor) {
-        var order = orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number));
+        return allocateFor(orders.byNumberForUpdate(number).orElseThrow(() -> UnknownOrderException.of(number)), actor);
+    }
+
+    /**
+     * {@link #allocateFor(OrderNumber, String)} for an order the caller has locked in its transaction (a print run
+     * printing it): the same, without locking it a second time.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Allocation allocateFor(Order order, String actor) {
+        var number = order.number();
         var held = codeIdOf(order);
         if (held.isPresent()) {
             return new Allocated(held.get(), true);

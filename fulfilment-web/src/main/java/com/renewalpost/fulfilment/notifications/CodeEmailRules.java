@@ -72,6 +72,14 @@ public record CodeEmailRules(int graceDays, int atRiskDays) {
                 && !letter.planExpiresOn().isAfter(today.plusDays(atRiskDays));
     }
 
+    /**
+     * The day from which a letter with this standard is not late today: one posted before it is ({@link #delayed}
+     * when still in the post). Lets the check ask the database for letters posted before a day rather than read all.
+     */
+    public LocalDate lateIfPostedBefore(LocalDate today, int transitDays) {
+        return today.minusDays((long) transitDays + graceDays);
+    }
+
     /** The last day a letter posted on {@code postedOn} still counts as on time. */
     public LocalDate lateAfter(LocalDate postedOn, int transitDays) {
         return postedOn.plusDays((long) transitDays + graceDays);

@@ -86,5 +86,11 @@ public class DeliveryStandards {
             }
             return days.getOrDefault(key(DeliveryStandard.ANY_DESTINATION, service), LAST_RESORT_DAYS);
         }
+
+        /** The shortest standard any letter can have: no letter is late sooner than this. */
+        public int shortestDays() {
+            // a service without a default row falls back to the last resort, so it counts too
+            return Math.min(LAST_RESORT_DAYS, days.values().stream().mapToInt(Integer::intValue).min().orElse(LAST_RESORT_DAYS));
+        }
     }
 }

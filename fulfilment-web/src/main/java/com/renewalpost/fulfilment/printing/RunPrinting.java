@@ -92,7 +92,7 @@ public class RunPrinting {
             order.transition(OrderStatus.ON_HOLD, actor, unprintable.get(), now);
             return record(run, line, order, PrintRunItem.Outcome.HELD, unprintable.get(), null);
         }
-        var allocation = codeStock.allocateFor(number, actor);
+        var allocation = codeStock.allocateFor(order, actor); // locked above
         if (allocation instanceof CodeStock.OutOfStock outOfStock) {
             return record(run, line, order, PrintRunItem.Outcome.HELD, outOfStock.reason(), null);
         }

@@ -84,4 +84,16 @@ class CodeEmailRulesTest {
         assertThat(strict.atRisk(expiresTomorrow, today)).isFalse();
         assertThat(rules.atRisk(expiresTomorrow, today)).isTrue();
     }
+
+    /** The check asks the database for letters posted before a day: exactly those the rules find late. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {1, 4, 14, 30})
+    void aLetterIsLateExactlyWhenPostedBeforeTheDayTheCheckAsksFor(int transitDays) {
+        var today = LocalDate.of(2026, 12, 4);
+        var before = rules.lateIfPostedBefore(today, transitDays);
+        for (var postedOn = today.minusDays(60); !postedOn.isAfter(today); postedOn = postedOn.plusDays(1)) {
+            var letter = new CodeEmailRules.Letter(OrderStatus.POSTED, postedOn, transitDays, null, true, false);
+            assertThat(rules.delayed(letter, today)).as("posted %s", postedOn).isEqualTo(postedOn.isBefore(before));
+        }
+    }
 }

@@ -25,17 +25,34 @@ public record Subdivision(String key, String latinName, String isoId, List<Strin
 
     /** Whether a person's entry names this subdivision: the key, the Latin name or the ISO id (with or without "CC-"). */
     boolean isNamedBy(String entry, String countryCode) {
-        String e = plain(entry);
-        String k = plain(key);
-        // where the table has no ISO id the key is the ISO suffix (US-WA, CA-ON)
-        String iso = isoId != null ? plain(isoId) : k;
+        return isNamedByPlain(plain(entry), countryCode);
+    }
+
+    /** {@link #isNamedBy} for an entry already made {@link #plain}: a lookup compares one entry with every subdivision. */
+    boolean isNamedByPlain(String e, String countryCode) {
+        String[] own = PLAIN_NAMES.computeIfAbsent(this, Subdivision::plainNames);
+        String k = own[0];
+        String iso = own[1];
         return e.equals(k) || e.equals(iso) || e.equals(countryCode + "-" + iso)
                 || newerNames.stream().anyMatch(n -> e.equals(n) || e.equals(countryCode + "-" + n))
-                || latinName != null && (e.equals(plain(latinName)) || e.equals(withoutDesignation(plain(latinName))));
+                || own[2] != null && (e.equals(own[2]) || e.equals(own[3]));
+    }
+
+    /**
+     * The plain forms of a subdivision's own names (key; ISO id, or the key where the table has none, the ISO suffix
+     * as in US-WA; Latin name; it without its designation), made once: normalising them was a good part of laying a
+     * label out. The subdivisions are the fixed tables', so the map stays small.
+     */
+    private static final java.util.Map<Subdivision, String[]> PLAIN_NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String[] plainNames(Subdivision s) {
+        String k = plain(s.key);
+        String latin = s.latinName == null ? null : plain(s.latinName);
+        return new String[] {k, s.isoId != null ? plain(s.isoId) : k, latin, latin == null ? null : withoutDesignation(latin)};
     }
 
     /** Upper case without accents or repeated spaces: "Michoacán" and "MICHOACAN" name the same state. */
-    private static String plain(String text) {
+    static String plain(String text) {
         String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return decomposed.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
     }
