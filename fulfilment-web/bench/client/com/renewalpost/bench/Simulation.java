@@ -110,14 +110,8 @@ final class Simulation {
             if (World.warehouseDay(day)) {
                 postTheDay(day, capacity);
             }
-            // the application's daily jobs, as their schedules would run them
-            run("learn");
-            run("code-email-check");
-            run("reminders");
-            for (int k = 0; k < 50 && Integer.parseInt(run("outbox")) > 0; k++) {
-                // the worker sends in batches: again until nothing is due
-            }
-            control.post("/simulation/control?advance=P1D", "text/plain", "", 200);
+            // the application's daily jobs, as their schedules would run them; then the next day
+            run("day");
             if (day.getDayOfMonth() == 1) {
                 Main.progress(day + ": " + next + " of " + world.orders.size() + " orders in, " + (System.nanoTime() - began) / 1_000_000_000L + " s");
             }

@@ -19,7 +19,9 @@ import java.time.Duration;
  * it with the system tests' {@link MovableClock}; the WAR the build makes has neither):
  * {@code POST /simulation/control?advance=P1D} moves the clock forward, {@code ?now} tells it, and
  * {@code ?run=code-email-check|outbox|reminders|learn} runs a scheduled job once, now, as its schedule
- * would on each simulated day (the schedules count real time, which hardly passes in a simulated year).
+ * would on each simulated day (the schedules count real time, which hardly passes in a simulated year);
+ * {@code ?run=day} runs them all in their schedules' order (learning, the delay check, reminders, then
+ * the outbox until nothing is due) and then moves the clock a day: one request a simulated day.
  */
 @WebServlet("/simulation/control")
 public class SimulationControl extends HttpServlet {
@@ -50,10 +52,24 @@ public class SimulationControl extends HttpServlet {
             answer = Integer.toString(outbox.sendDue());
         } else if ("reminders".equals(run)) {
             answer = Integer.toString(reminders.run());
+        } else if ("day".equals(run)) {
+            learned.learn();
+            int queued = codeEmailCheck.run();
+            int reminded = reminders.run();
+            int attempts = 0;
+            for (int round = 0; round < 100; round++) {
+                int sent = outbox.sendDue();
+                attempts += sent;
+                if (sent == 0) {
+                    break;
+                }
+            }
+            clock.advance(Duration.ofDays(1));
+            answer = "queued=" + queued + " reminders=" + reminded + " attempts=" + attempts + " now=" + clock.instant();
         } else if ("learn".equals(run)) {
             answer = String.valueOf(learned.learn());
         } else {
-            response.sendError(400, "advance=<ISO duration>, now, or run=code-email-check|outbox|reminders|learn");
+            response.sendError(400, "advance=<ISO duration>, now, or run=code-email-check|outbox|reminders|learn|day");
             return;
         }
         response.setContentType("text/plain");
