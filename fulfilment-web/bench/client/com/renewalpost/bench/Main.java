@@ -30,6 +30,10 @@ import java.util.Properties;
  * explain      JDBC_URL USER SECRETS OUT          the delay scan's query: plan, and its time alone
  * report       FIGURES RESULTS_MD SECTION PLAN    the figures beside the goals, into the results file
  * profile      RECORDING.jfr FROM_MS TO_MS [TOP]  where the CPU time went between two moments
+ * simulate     BASE SECRETS ORDERS SEED SERVICES SMTP_PORT   a year of orders through the server (bench/simulate)
+ * simulation-emails JDBC_URL USER SECRETS          the simulated orders' emails, from the stopped database
+ * simulation-report RESULTS_MD FIGURES...          the variants side by side
+ * simulation-check                                 the simulator's pure parts, without a server
  * </pre>
  */
 public final class Main {
@@ -54,6 +58,10 @@ public final class Main {
                 case "explain" -> Explain.run(rest);
                 case "report" -> Report.run(rest);
                 case "profile" -> Profile.run(rest);
+                case "simulate" -> Simulation.run(rest);
+                case "simulation-emails" -> SimulationReport.emails(rest);
+                case "simulation-report" -> SimulationReport.run(rest);
+                case "simulation-check" -> SimulationReport.selfCheck();
                 default -> usage();
             }
         } catch (Api.Unexpected unexpected) {
@@ -64,7 +72,7 @@ public final class Main {
 
     private static void usage() {
         System.err.println("usage: Main setup|csv-intake|rest-intake|print-run|webhook-requests|lookup-requests|"
-                + "bulk-load|explain|report|profile ...");
+                + "bulk-load|explain|report|profile|simulate|simulation-emails|simulation-report|simulation-check ...");
         System.exit(2);
     }
 
