@@ -79,7 +79,8 @@ public record AddressFormat(String countryCode, String countryName, String latin
         if (region == null || region.isBlank()) {
             return Optional.empty();
         }
-        return subdivisions.stream().filter(s -> s.isNamedBy(region, countryCode)).findFirst();
+        String entry = Subdivision.plain(region);
+        return subdivisions.stream().filter(s -> s.isNamedByPlain(entry, countryCode)).findFirst();
     }
 
     /**

@@ -23,9 +23,11 @@ public record Subdivision(String key, String latinName, String isoId, List<Strin
         this(key, latinName, isoId, List.of());
     }
 
-    /** Whether a person's entry names this subdivision: the key, the Latin name or the ISO id (with or without "CC-"). */
-    boolean isNamedBy(String entry, String countryCode) {
-        String e = plain(entry);
+    /**
+     * Whether a person's entry names this subdivision: the key, the Latin name or the ISO id (with or without "CC-").
+     * The entry comes {@link #plain} already: it is compared with each subdivision of the country in turn.
+     */
+    boolean isNamedByPlain(String e, String countryCode) {
         String k = plain(key);
         // where the table has no ISO id the key is the ISO suffix (US-WA, CA-ON)
         String iso = isoId != null ? plain(isoId) : k;
@@ -35,10 +37,29 @@ public record Subdivision(String key, String latinName, String isoId, List<Strin
     }
 
     /** Upper case without accents or repeated spaces: "Michoacán" and "MICHOACAN" name the same state. */
-    private static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    static String plain(String text) {
+        String stripped = text.strip();
+        if (isPlainAscii(stripped)) {
+            // most entries and keys: nothing to decompose or squeeze (every intake compares each subdivision)
+            return stripped.toUpperCase(Locale.ROOT);
+        }
+        String decomposed = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(decomposed).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
+
+    /** Printable ASCII with no space next to another: {@link #plain} would change nothing but the case. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The name without a trailing word for the kind of subdivision ("Shandong Sheng" is written "Shandong"). */
     private static String withoutDesignation(String name) {
