@@ -115,7 +115,7 @@ public class OrderIntake {
             order.transition(OrderStatus.QUEUED, actor, Message.of("timeline.queued"), now);
             orders.add(order);
         }
-        changed.fire(new OrderChanged(order.number()));
+        changed.fire(new OrderChanged(order.number(), order.line()));
         return new Outcome(new Receipt(order, true), List.of());
     }
 

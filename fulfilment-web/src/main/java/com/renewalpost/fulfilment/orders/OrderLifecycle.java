@@ -41,6 +41,6 @@ public class OrderLifecycle {
 
     /** Announces a change other than a move (another product, another address), made in the caller's transaction. */
     public void changed(Order order) {
-        changed.fire(new OrderChanged(order.number()));
+        changed.fire(new OrderChanged(order.number(), order.line()));
     }
 }

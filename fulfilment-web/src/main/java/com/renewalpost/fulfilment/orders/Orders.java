@@ -58,9 +58,10 @@ public class Orders {
                 .getSingleResult();
     }
 
+    /** Without a row limit: the number is unique, and a limit made EclipseLink prepare the query anew each time. */
     public boolean numberTaken(OrderNumber number) {
         return !em.createQuery("SELECT o.id FROM Order o WHERE o.number = :n", Long.class)
-                .setParameter("n", number.value()).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("n", number.value()).getResultList().isEmpty();
     }
 
     public void add(Order order) {

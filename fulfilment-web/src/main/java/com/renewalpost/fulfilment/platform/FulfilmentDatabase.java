@@ -37,13 +37,21 @@ import java.util.logging.Logger;
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",
                 "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
-                "fish.payara.fail-all-connections=true"})
+                "fish.payara.fail-all-connections=true",
+                // Each connection keeps its prepared statements (the least recently used go first): without this
+                // H2 parsed every query again each time, a third to a half of a query's CPU in the intake's
+                // profile. The type must be blank for the LRU cache: left out, Payara asks for a class
+                // named "null" (payara/Payara#6647).
+                "fish.payara.statement-cache-size=" + FulfilmentDatabase.STATEMENTS_KEPT,
+                "fish.payara.statement-cache-type= "})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class FulfilmentDatabase {
 
     public static final String JNDI_NAME = "java:app/jdbc/fulfilment";
+    /** Prepared statements kept per connection: more than the distinct queries a busy request path makes. */
+    static final int STATEMENTS_KEPT = 100;
     private static final Logger LOG = Logger.getLogger(FulfilmentDatabase.class.getName());
 
     @Resource(lookup = JNDI_NAME)

@@ -1,6 +1,5 @@
 package com.renewalpost.fulfilment.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -8,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -46,6 +46,8 @@ import java.util.Map;
 public class StrictJsonBodies implements ReaderInterceptor {
 
     private static final BigDecimal MONEY_LIMIT = new BigDecimal("1E10");
+    /** Found once, not per body as {@code Json.createReader} does (a service-loader look-up each time). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /**
      * Before JSON-B binds a record, the body is read and checked as said above; JSON-B then binds the
@@ -75,7 +77,7 @@ public class StrictJsonBodies implements ReaderInterceptor {
                 throw refused("missing-body", Message.of("body.objectNeeded"), List.of());
             }
             in.unread(first);
-            try (var reader = Json.createReader(in)) {
+            try (var reader = JSON.createReader(in)) {
                 value = reader.readValue();
             }
         } catch (JsonException | JsonbException | IOException e) {

@@ -111,6 +111,11 @@ public class Line {
         return line.iccid() != null ? line.iccid() : line.phone();
     }
 
+    /** Whether the key is a phone number: those are kept in E.164 ("+1..."), ICCIDs are digits only. */
+    static boolean isPhoneKey(String key) {
+        return key.startsWith("+");
+    }
+
     public Long id() { return id; }
     public String key() { return lineKey; }
     public Kind kind() { return kind; }

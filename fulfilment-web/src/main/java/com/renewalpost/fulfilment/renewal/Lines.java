@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,16 +55,15 @@ public class Lines {
     Clock clock;
 
     void orderChanged(@Observes OrderChanged changed) {
-        orders.byNumber(changed.number()).ifPresent(this::keepUp);
+        keepUp(Line.keyOf(changed.line()));
     }
 
     /**
-     * Makes the order's line follow the latest order that renewed it; a line with only cancelled orders goes. The
+     * Makes the line follow the latest order that renewed it; a line with only cancelled orders goes. The
      * line is locked first and its latest order looked for after: two orders of one line taken in at once are then
      * kept up one after the other, the second seeing the first (a version conflict would fail an order).
      */
-    void keepUp(Order order) {
-        var key = Line.keyOf(order.line());
+    void keepUp(String key) {
         var line = lockedLine(key);
         var latest = latestOrder(key);
         var now = Clocks.now(clock);
@@ -84,21 +82,14 @@ public class Lines {
     }
 
     /**
-     * The line's latest order, by ICCID or, for orders without one, by US number. Two indexed look-ups, not one
-     * query with OR: H2 answers an OR across two columns by reading every order.
+     * The line's latest order, by ICCID or, for orders without one, by US number: one indexed look-up (H2 answers an
+     * OR across the two columns by reading every order). Which one the key says: a US number is kept in E.164, with
+     * its "+", and an ICCID is digits only, so no key is both.
      */
     private Optional<Order> latestOrder(String key) {
-        var byIccid = latest("o.line.iccid = :k", key);
-        var byPhone = latest("o.line.iccid IS NULL AND o.line.phone = :k", key);
-        if (byIccid.isEmpty() || byPhone.isEmpty()) {
-            return byIccid.isPresent() ? byIccid : byPhone;
-        }
-        return Optional.of(NEWEST_FIRST.compare(byIccid.get(), byPhone.get()) <= 0 ? byIccid.get() : byPhone.get());
+        return Line.isPhoneKey(key) ? latest("o.line.iccid IS NULL AND o.line.phone = :k", key)
+                : latest("o.line.iccid = :k", key);
     }
-
-    private static final Comparator<Order> NEWEST_FIRST = Comparator
-            .comparing(Order::createdAt, Comparator.reverseOrder())
-            .thenComparing(Order::id, Comparator.reverseOrder());
 
     private Optional<Order> latest(String condition, String key) {
         return em.createQuery("SELECT o FROM Order o WHERE " + condition + " AND o.status <> :cancelled "

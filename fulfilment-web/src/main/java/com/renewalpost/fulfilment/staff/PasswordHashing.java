@@ -6,12 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Clock;
 import java.util.Map;
 
 /**
  * Password hashes with Jakarta Security's PBKDF2 (HMAC-SHA256, 600,000 iterations or more,
  * random salt). A stored hash made with fewer iterations than configured is upgraded at the
- * next successful login.
+ * next successful login. A password that matched lately is not hashed again ({@link RecentPasswordChecks}): HTTP
+ * Basic sends it with every request.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -24,9 +26,14 @@ public class PasswordHashing {
     @Inject
     @ConfigProperty(name = "fulfilment.passwords.iterations", defaultValue = "600000")
     int iterations;
+    @Inject
+    Clock clock;
+
+    private RecentPasswordChecks recent;
 
     @PostConstruct
     void init() {
+        recent = new RecentPasswordChecks(clock);
         pbkdf2.initialize(Map.of(
                 "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                 "Pbkdf2PasswordHash.Iterations", String.valueOf(Math.max(iterations, MIN_ITERATIONS)),
@@ -39,7 +46,14 @@ public class PasswordHashing {
     }
 
     public boolean matches(String password, String storedHash) {
-        return pbkdf2.verify(password.toCharArray(), storedHash);
+        if (recent.matchedLately(password, storedHash)) {
+            return true;
+        }
+        boolean matches = pbkdf2.verify(password.toCharArray(), storedHash);
+        if (matches) {
+            recent.matched(password, storedHash);
+        }
+        return matches;
     }
 
     /** Whether the stored hash ({@code algorithm:iterations:salt:hash}) is weaker than today's setting. */

@@ -53,9 +53,28 @@ public record Subdivision(String key, String latinName, String isoId, List<Strin
 
     /** Upper case without accents or repeated spaces: "Michoacán" and "MICHOACAN" name the same state. */
     static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String stripped = text.strip();
+        if (isPlainAscii(stripped)) {
+            // most entries and keys: nothing to decompose or squeeze (every intake compares each subdivision)
+            return stripped.toUpperCase(Locale.ROOT);
+        }
+        String decomposed = MARKS.matcher(Normalizer.normalize(stripped, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(decomposed).replaceAll(" ").toUpperCase(Locale.ROOT);
     }
+
+    /** Printable ASCII with no space next to another: {@link #plain} would change nothing but the case. */
+    private static boolean isPlainAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == ' ' && i > 0 && text.charAt(i - 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** The name without a trailing word for the kind of subdivision ("Shandong Sheng" is written "Shandong"). */
     private static String withoutDesignation(String name) {
