@@ -33,6 +33,7 @@ public final class Milestones {
         if (status == OrderStatus.ON_HOLD) {
             return milestones;
         }
+        at = asStored(at);
         List<Milestone> all = new ArrayList<>(decode(milestones));
         for (var m : all) {
             if (m.status() == status) {
@@ -43,7 +44,7 @@ public final class Milestones {
                 break;
             }
         }
-        var added = new Milestone(status, at.withOffsetSameInstant(ZoneOffset.UTC));
+        var added = new Milestone(status, at);
         int i = all.size();
         // after every entry of the same instant or earlier: the timeline breaks ties by when they were written
         while (i > 0 && all.get(i - 1).at().toInstant().isAfter(at.toInstant())) {
@@ -83,6 +84,15 @@ public final class Milestones {
         // to the microsecond, as the database keeps times (rounding as it does)
         return BigDecimal.valueOf(instant.getEpochSecond()).add(BigDecimal.valueOf(instant.getNano(), 9))
                 .setScale(6, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The time as the database keeps it, and so as the timeline and the events read back: in UTC, to
+     * the microsecond (rounded; the clock may give nanoseconds). Times compared before and after
+     * they were stored must be compared so.
+     */
+    public static OffsetDateTime asStored(OffsetDateTime at) {
+        return time(epochSeconds(at));
     }
 
     /** The time, in UTC, of seconds since the epoch written by {@link #epochSeconds} or by SQL. */

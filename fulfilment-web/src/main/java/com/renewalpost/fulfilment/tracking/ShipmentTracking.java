@@ -11,8 +11,10 @@ import jakarta.persistence.Version;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The status a shipment derives from its events, followed one event at a time
@@ -60,20 +62,18 @@ public class ShipmentTracking {
     /** Takes events in, each once: the status follows them, and they are kept for the customers' journey. */
     void add(List<StatusDerivation.Observed> events) {
         var current = status == null ? null : new StatusDerivation.Derived(status, statusAt, deliveredAt);
-        var kept = new StringBuilder(observed == null ? "" : observed);
+        // the same status at the same time tells the customer nothing new: kept once
+        var kept = new LinkedHashSet<>(observed(observed));
         for (var e : events) {
             current = StatusDerivation.next(current, e);
-            var entry = e.status().name() + "@" + Milestones.epochSeconds(e.at());
-            // the same status at the same time tells the customer nothing new: kept once
-            if (!(";" + kept + ";").contains(";" + entry + ";")) {
-                kept.append(kept.isEmpty() ? "" : ";").append(entry);
-            }
+            kept.add(new StatusDerivation.Observed(e.status(), Milestones.asStored(e.at())));
         }
         this.status = current.status();
         this.statusAt = current.at();
         this.deliveredAt = current.deliveredAt();
         this.eventCount += events.size();
-        this.observed = kept.toString();
+        this.observed = kept.stream().map(e -> e.status().name() + "@" + Milestones.epochSeconds(e.at()))
+                .collect(Collectors.joining(";"));
     }
 
     /** Whether the events are kept here (not for a row written without them: then they are read again). */

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
+import com.renewalpost.fulfilment.orders.Milestones;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -326,7 +327,9 @@ public class TrackingEvents {
     }
 
     private static List<StatusDerivation.Observed> observed(List<TrackingEvent> events) {
-        return events.stream().map(TrackingEvent::observed).toList();
+        // as the events will be read back: to the microsecond, so that ties are judged as on the stored events
+        return events.stream().map(TrackingEvent::observed)
+                .map(o -> new StatusDerivation.Observed(o.status(), Milestones.asStored(o.at()))).toList();
     }
 
     /** The order follows its letter only where the letter's fate is settled. */

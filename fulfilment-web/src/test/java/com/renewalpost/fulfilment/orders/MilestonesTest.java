@@ -49,4 +49,13 @@ class MilestonesTest {
                 .containsExactly(new Milestone(OrderStatus.RECEIVED, DAY0.plusNanos(500_000_000)),
                         new Milestone(OrderStatus.POSTED, DAY0.plusHours(1)));
     }
+
+    @Test
+    void statusesReachedWithinOneMicrosecondKeepTheOrderTheyWereReachedIn() {
+        // the clock gives nanoseconds, the database keeps microseconds: both of these are .000001 there
+        var m = Milestones.with(null, OrderStatus.RECEIVED, DAY0.plusNanos(500));
+        m = Milestones.with(m, OrderStatus.QUEUED, DAY0.plusNanos(800));
+        assertThat(Milestones.decode(m)).containsExactly(new Milestone(OrderStatus.RECEIVED, DAY0.plusNanos(1_000)),
+                new Milestone(OrderStatus.QUEUED, DAY0.plusNanos(1_000)));
+    }
 }
