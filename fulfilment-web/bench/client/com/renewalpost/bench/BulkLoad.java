@@ -60,6 +60,15 @@ final class BulkLoad {
         return r == 0 ? Category.DUE : r < 10 ? Category.EMAILED : Category.ON_TIME;
     }
 
+    /** The orders' milestones from their timelines: the statement of migration V30__tracking_summary.sql. */
+    private static final String MILESTONES = "UPDATE customer_order SET milestones = ("
+            + "SELECT STRING_AGG(t.to_status || '@' || CAST(EXTRACT(EPOCH FROM t.occurred_at) AS VARCHAR(40)), ';' "
+            + "ORDER BY t.occurred_at, t.id) FROM order_timeline t "
+            + "WHERE t.order_id = customer_order.id AND t.kind = 'TRANSITION' AND t.to_status <> 'ON_HOLD' "
+            + "AND NOT EXISTS (SELECT 1 FROM order_timeline f WHERE f.order_id = t.order_id AND f.kind = 'TRANSITION' "
+            + "AND f.to_status = t.to_status AND (f.occurred_at < t.occurred_at "
+            + "OR (f.occurred_at = t.occurred_at AND f.id < t.id)))) WHERE milestones IS NULL";
+
     static void run(String[] args) throws Exception {
         var url = args[0];
         var user = args[1];
@@ -146,6 +155,11 @@ final class BulkLoad {
                         Main.progress((i + 1) + " letters");
                     }
                 }
+            }
+            db.commit();
+            try (var s = db.createStatement()) {
+                // what the application keeps on each order's row for its customers' tracking, as migration V30 fills it in
+                s.executeUpdate(MILESTONES);
             }
             db.commit();
             for (var e : next.entrySet()) {

@@ -104,6 +104,10 @@ public class Order {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
+    /** When the order first reached each status, for the customers' tracking: see {@link Milestones}. */
+    @Column(name = "milestones")
+    private String milestones;
+
     @Version
     private long version;
 
@@ -137,6 +141,7 @@ public class Order {
         this.updatedAt = receivedAt;
         timeline.add(TimelineEntry.transition(this, receivedAt, actor, null, OrderStatus.RECEIVED,
                 Message.of("timeline.received." + channel.name())));
+        milestones = Milestones.with(null, OrderStatus.RECEIVED, receivedAt);
     }
 
     /**
@@ -154,6 +159,7 @@ public class Order {
         holdReasonMessage = hold instanceof Message message ? message : null;
         updatedAt = at;
         timeline.add(TimelineEntry.transition(this, at, actor, from, target, reason));
+        milestones = Milestones.with(milestones, target, at);
     }
 
     /** The same with the words of the person who moves the order (null: none). */
@@ -239,4 +245,12 @@ public class Order {
     public OffsetDateTime createdAt() { return createdAt; }
     public OffsetDateTime updatedAt() { return updatedAt; }
     public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }
+
+    /**
+     * When the order first reached each status, oldest first, as its transitions kept them; empty
+     * for an order whose row was written without them (then its timeline tells).
+     */
+    public Optional<List<Milestones.Milestone>> milestones() {
+        return Optional.ofNullable(milestones).map(Milestones::decode);
+    }
 }

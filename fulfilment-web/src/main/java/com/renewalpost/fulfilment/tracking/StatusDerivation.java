@@ -29,17 +29,34 @@ public final class StatusDerivation {
     public record Derived(TrackingStatus status, OffsetDateTime at, OffsetDateTime deliveredAt) {
     }
 
-    private static final Comparator<Observed> BY_TIME_THEN_PROGRESS = Comparator
-            .comparing((Observed o) -> o.at().toInstant())
+    /** The more decisive of two events is the terminal one, else the later, else the one further along. */
+    private static final Comparator<Observed> DECISIVENESS = Comparator
+            .comparing((Observed o) -> o.status().terminal())
+            .thenComparing(o -> o.at().toInstant())
             .thenComparing(Observed::status);
 
     private StatusDerivation() {
     }
 
     public static Optional<Derived> derive(Collection<Observed> events) {
-        var terminal = events.stream().filter(e -> e.status().terminal()).max(BY_TIME_THEN_PROGRESS);
-        var decisive = terminal.or(() -> events.stream().max(BY_TIME_THEN_PROGRESS));
-        return decisive.map(e -> new Derived(e.status(), e.at(),
-                e.status() == TrackingStatus.DELIVERED ? e.at() : null));
+        return events.stream().max(DECISIVENESS).map(StatusDerivation::derived);
+    }
+
+    /**
+     * The status after one more event, from the status before it alone: the same as
+     * {@link #derive} over all the events, whatever order they came in and however often (the most
+     * decisive event wins, and "most decisive" is a total order).
+     *
+     * @param current the status before the event; null when the letter had none
+     */
+    public static Derived next(Derived current, Observed event) {
+        if (current == null || DECISIVENESS.compare(event, new Observed(current.status(), current.at())) > 0) {
+            return derived(event);
+        }
+        return current;
+    }
+
+    private static Derived derived(Observed e) {
+        return new Derived(e.status(), e.at(), e.status() == TrackingStatus.DELIVERED ? e.at() : null);
     }
 }

@@ -2,6 +2,7 @@ package com.renewalpost.fulfilment.tracking;
 
 import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
+import com.renewalpost.fulfilment.orders.Milestones;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
 import com.renewalpost.fulfilment.orders.OrderStatus;
@@ -23,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -107,12 +109,14 @@ public class TrackingEvents {
             return new Unmatched(event.trackingNumber().value());
         }
         var s = shipment.get();
-        attachWaiting(s, now);
-        var stored = new TrackingEvent(event.key(), event.trackingNumber().value(), s.id(), event.status(),
+        var attached = attachWaiting(s, now);
+        var stored = new TrackingEvent(event.key(), event.trackingNumber().value(), s.shipmentId(), event.status(),
                 event.occurredAt(), event.location(), event.description(), source, actor, null, now);
         em.persist(stored);
         em.flush();
-        return follow(s, List.of(stored), actor);
+        List<TrackingEvent> taken = new ArrayList<>(attached);
+        taken.add(stored);
+        return follow(s, taken, List.of(stored), actor);
     }
 
     /**
@@ -140,7 +144,7 @@ public class TrackingEvents {
                 shipment.id(), status, when, null, null, EventSource.MANUAL, actor, shorten(reason.strip(), 500), now());
         em.persist(stored);
         em.flush();
-        return follow(shipment, List.of(stored), actor);
+        return follow(Letter.of(shipment), List.of(stored), List.of(stored), actor);
     }
 
     /** Carriers' clocks run a little ahead; an event dated later than that is a mistake, refused on every way in. */
@@ -163,7 +167,7 @@ public class TrackingEvents {
         }
         var attached = attachWaiting(shipment.get(), now());
         if (!attached.isEmpty()) {
-            follow(shipment.get(), attached, "tracking-reconciliation");
+            follow(shipment.get(), attached, attached, "tracking-reconciliation");
         }
         return attached.size();
     }
@@ -232,61 +236,79 @@ public class TrackingEvents {
 
     // ---- inside ----
 
+    /** What taking an event in needs of its letter: not the whole shipment. */
+    record Letter(long shipmentId, Order order, String trackingNumber, OffsetDateTime createdAt) {
+        static Letter of(Shipment shipment) {
+            return new Letter(shipment.id(), shipment.order(),
+                    shipment.trackingNumber().map(TrackingNumber::value).orElse(null), shipment.createdAt());
+        }
+    }
+
     /**
-     * The shipment carrying the number, with its order's row locked; empty when none does, or when
-     * the event predates the letter (then it concerns an earlier item with the same number).
+     * The letter carrying the number, with its order's row locked; empty when none does, or when
+     * the event predates the letter (then it concerns an earlier item with the same number). One
+     * indexed read of the few columns needed, then the order's row under its lock.
      */
-    private Optional<Shipment> lockedShipmentFor(TrackingNumber number, OffsetDateTime eventAt) {
-        var ids = em.createQuery("SELECT s.id, s.order.id FROM Shipment s WHERE s.trackingNumber = :t "
+    private Optional<Letter> lockedShipmentFor(TrackingNumber number, OffsetDateTime eventAt) {
+        var rows = em.createQuery("SELECT s.id, s.order.id, s.createdAt FROM Shipment s WHERE s.trackingNumber = :t "
                         + "ORDER BY s.id DESC", Object[].class)
                 .setParameter("t", number.value())
                 .setMaxResults(1)
                 .getResultList();
-        if (ids.isEmpty()) {
+        if (rows.isEmpty()) {
             return Optional.empty();
         }
-        em.find(Order.class, ((Number) ids.get(0)[1]).longValue(), LockModeType.PESSIMISTIC_WRITE);
-        var shipment = em.find(Shipment.class, ((Number) ids.get(0)[0]).longValue());
-        if (eventAt != null && eventAt.isBefore(shipment.createdAt().minus(BEFORE_PRINTING_SLACK))) {
+        var row = rows.get(0);
+        var createdAt = (OffsetDateTime) row[2];
+        if (eventAt != null && eventAt.isBefore(createdAt.minus(BEFORE_PRINTING_SLACK))) {
             return Optional.empty();
         }
-        return Optional.of(shipment);
+        var order = em.find(Order.class, ((Number) row[1]).longValue(), LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(new Letter(((Number) row[0]).longValue(), order, number.value(), createdAt));
     }
 
-    private List<TrackingEvent> attachWaiting(Shipment shipment, OffsetDateTime now) {
-        if (shipment.trackingNumber().isEmpty()) {
+    private List<TrackingEvent> attachWaiting(Letter letter, OffsetDateTime now) {
+        if (letter.trackingNumber() == null) {
             return List.of();
         }
         var waiting = em.createQuery("SELECT e FROM TrackingEvent e WHERE e.shipmentId IS NULL "
                         + "AND e.trackingNumber = :t AND e.occurredAt >= :since ORDER BY e.occurredAt, e.id",
                         TrackingEvent.class)
-                .setParameter("t", shipment.trackingNumber().get().value())
-                .setParameter("since", shipment.createdAt().minus(BEFORE_PRINTING_SLACK))
+                .setParameter("t", letter.trackingNumber())
+                .setParameter("since", letter.createdAt().minus(BEFORE_PRINTING_SLACK))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
-        waiting.forEach(e -> e.attachTo(shipment.id(), now));
+        waiting.forEach(e -> e.attachTo(letter.shipmentId(), now));
         return waiting;
     }
 
     /**
-     * Derives the shipment's status from all its events, writes the new events on the order's
-     * timeline, and moves the order when its letter was delivered, returned or lost (through the
-     * order's one state machine; a move it does not allow is noted instead).
+     * Lets the shipment's status follow the events just taken in (from its status before them, not
+     * by reading all its events again: see {@link StatusDerivation#next}), writes the new events on
+     * the order's timeline, and moves the order when its letter was delivered, returned or lost
+     * (through the order's one state machine; a move it does not allow is noted instead).
+     *
+     * @param taken the events attached to the letter in this transaction, each once
+     * @param told those of them the order's timeline tells
      */
-    private Applied follow(Shipment shipment, List<TrackingEvent> news, String actor) {
-        var order = shipment.order();
+    private Applied follow(Letter letter, List<TrackingEvent> taken, List<TrackingEvent> told, String actor) {
+        var order = letter.order();
         var now = now();
-        var all = eventsOf(shipment.id());
-        var derived = StatusDerivation.derive(all.stream().map(TrackingEvent::observed).toList()).orElseThrow();
-        var tracking = em.find(ShipmentTracking.class, shipment.id());
+        var tracking = em.find(ShipmentTracking.class, letter.shipmentId());
         if (tracking == null) {
-            tracking = new ShipmentTracking(shipment.id(), order.id());
-            tracking.derived(derived, all.size());
+            tracking = new ShipmentTracking(letter.shipmentId(), order.id());
+            tracking.add(observed(taken));
             em.persist(tracking);
+        } else if (tracking.knowsItsEvents()) {
+            tracking.add(observed(taken));
         } else {
-            tracking.derived(derived, all.size());
+            // a row written before its events were kept with it: they are read once more
+            tracking.restart();
+            tracking.add(observed(eventsOf(letter.shipmentId())));
         }
-        for (var e : news) {
+        var derived = new StatusDerivation.Derived(tracking.status(), tracking.statusAt(),
+                tracking.deliveredAt().orElse(null));
+        for (var e : told) {
             order.record(TimelineEntry.Kind.TRACKING, actor, Message.of("timeline.tracking", e.source(), e.status(),
                     e.occurredAt(), e.location() == null ? "" : Message.of("timeline.tracking.in", e.location()),
                     e.reason() == null ? "" : Message.of("timeline.tracking.reason", e.reason())), now);
@@ -302,6 +324,12 @@ public class TrackingEvents {
             }
         }
         return new Applied(order.number().value(), derived.status(), order.status());
+    }
+
+    private static List<StatusDerivation.Observed> observed(List<TrackingEvent> events) {
+        // as the events will be read back: to the microsecond, so that ties are judged as on the stored events
+        return events.stream().map(TrackingEvent::observed)
+                .map(o -> new StatusDerivation.Observed(o.status(), Milestones.asStored(o.at()))).toList();
     }
 
     /** The order follows its letter only where the letter's fate is settled. */

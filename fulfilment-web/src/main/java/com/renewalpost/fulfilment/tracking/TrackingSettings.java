@@ -7,7 +7,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The tracking settings ({@code fulfilment.tracking.*}), read when used so that none is cached stale. */
 @ApplicationScoped
@@ -19,10 +21,20 @@ public class TrackingSettings {
         return ConfigProvider.getConfig(TrackingSettings.class.getClassLoader());
     }
 
+    /** The signature of the secret read last: the key is set up once, not on every event. */
+    private final AtomicReference<Map.Entry<String, WebhookSignature>> signature = new AtomicReference<>();
+
     /** The shared secret of the carrier webhook; empty (webhook refused) until one is configured. */
     public Optional<WebhookSignature> webhookSignature() {
-        return config().getOptionalValue(WEBHOOK_SECRET, String.class).filter(s -> !s.isBlank())
-                .map(WebhookSignature::new);
+        return config().getOptionalValue(WEBHOOK_SECRET, String.class).filter(s -> !s.isBlank()).map(secret -> {
+            var last = signature.get();
+            if (last != null && last.getKey().equals(secret)) {
+                return last.getValue();
+            }
+            var made = new WebhookSignature(secret);
+            signature.set(Map.entry(secret, made));
+            return made;
+        });
     }
 
     /** How far ahead of this server's clock an event may be dated (carriers' clocks drift); 15 minutes by default. */

@@ -1,12 +1,22 @@
 package com.renewalpost.fulfilment.it;
 
+import com.renewalpost.fulfilment.notifications.OrderEmails;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.shipping.Postage;
 import com.renewalpost.fulfilment.shipping.Shipment;
 import com.renewalpost.fulfilment.shipping.Shipments;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.shipping.TrackingSource;
+import com.renewalpost.fulfilment.tracking.CustomerJourney;
+import com.renewalpost.fulfilment.tracking.PublicTracking;
+import com.renewalpost.fulfilment.tracking.Reships;
+import com.renewalpost.fulfilment.tracking.ShipmentTracking;
+import com.renewalpost.fulfilment.tracking.TrackingEvents;
+import com.renewalpost.fulfilment.tracking.TrackingSettings;
+import com.renewalpost.fulfilment.tracking.TrackingStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +27,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -36,6 +48,16 @@ public class TrackingFixture {
     Orders orders;
     @Inject
     Shipments shipments;
+    @Inject
+    TrackingEvents events;
+    @Inject
+    DeliveryStandards standards;
+    @Inject
+    TrackingSettings settings;
+    @Inject
+    Reships reships;
+    @Inject
+    OrderEmails emails;
 
     /** The letter of the order, made the day before {@code postedOn}, with the number if one is given. */
     @Transactional
@@ -77,5 +99,50 @@ public class TrackingFixture {
 
     public static OffsetDateTime utc(LocalDate day, int hour) {
         return day.atTime(hour, 0).atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * The order's public tracking as it was put together before the summary (issue 18), from every
+     * source: the order's timeline, its latest shipment, the letter's events and derived status, the
+     * delivery standard, the code emails, the reships. The summary must answer the same.
+     */
+    @Transactional
+    public PublicTracking fromEverySource(OrderNumber number) {
+        var order = orders.byNumber(number).orElseThrow();
+        List<CustomerJourney.OrderStep> orderSteps = new ArrayList<>();
+        for (var t : order.timeline()) {
+            if (t.kind() == TimelineEntry.Kind.TRANSITION) {
+                orderSteps.add(new CustomerJourney.OrderStep(t.toStatus(), t.occurredAt()));
+            }
+        }
+        List<CustomerJourney.LetterStep> letterSteps = new ArrayList<>();
+        var shipment = shipments.ofOrder(order);
+        TrackingStatus letterStatus = null;
+        String trackingNumber = null;
+        String carrierUrl = null;
+        LocalDate postedOn = null;
+        CustomerJourney.Window window = null;
+        if (shipment.isPresent()) {
+            var s = shipment.get();
+            for (var e : events.eventsOf(s.id())) {
+                letterSteps.add(new CustomerJourney.LetterStep(e.status(), e.occurredAt()));
+            }
+            letterStatus = events.trackingOf(s.id()).map(ShipmentTracking::status).orElse(null);
+            trackingNumber = s.trackingNumber().map(TrackingNumber::value).orElse(null);
+            carrierUrl = s.trackingNumber().flatMap(n -> settings.carrierPage(order.address().countryCode(), n.value()))
+                    .map(Object::toString).orElse(null);
+            postedOn = s.postedOn().orElse(null);
+            if (postedOn != null) {
+                window = CustomerJourney.expectedArrival(order.status(), letterStatus, postedOn,
+                        standards.transitDays(order.address().countryCode(), order.postalService())).orElse(null);
+            }
+        }
+        var emailedAt = emails.codeEmailedAt(order);
+        return new PublicTracking(order.number().value(), order.status().name(),
+                letterStatus == null ? null : letterStatus.name(), postedOn, window,
+                emailedAt.isPresent(), emailedAt.orElse(null),
+                trackingNumber, carrierUrl, reships.replacementOf(order).orElse(null),
+                reships.originalOf(order).orElse(null),
+                CustomerJourney.steps(orderSteps, letterSteps));
     }
 }

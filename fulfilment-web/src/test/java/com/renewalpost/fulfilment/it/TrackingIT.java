@@ -19,6 +19,9 @@ import com.renewalpost.fulfilment.orders.PostalService;
 import com.renewalpost.fulfilment.orders.TrackingNumber;
 import com.renewalpost.fulfilment.it.fixtures.TestSettings;
 import com.renewalpost.fulfilment.staff.StaffAccounts;
+import com.renewalpost.fulfilment.orders.PublicLookup;
+import com.renewalpost.fulfilment.tracking.CustomerTracking;
+import com.renewalpost.fulfilment.tracking.PublicTracking;
 import com.renewalpost.fulfilment.tracking.WebhookSignature;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -117,6 +120,8 @@ class TrackingIT {
     TrackingFixture fixture;
     @Inject
     StaffAccounts staffAccounts;
+    @Inject
+    CustomerTracking customerTracking;
     @Resource(lookup = FulfilmentDatabase.JNDI_NAME)
     DataSource dataSource;
     @ArquillianResource
@@ -477,6 +482,74 @@ class TrackingIT {
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(wrongPostcode.statusCode()).isEqualTo(404);
         assertThat(wrongPostcode.body()).isEqualTo(unknown.body());
+    }
+
+    /**
+     * The summary the public lookup reads is kept in step by every kind of change: after each, it
+     * answers what the order's timeline, letter, events, emails and reships tell when read one by one.
+     */
+    @Test
+    @Order(8)
+    void thePublicLookupsSummaryAnswersAsEverySourceDoesAfterEachChange() throws Exception {
+        var number = postedOrder(newProduct(2), japan(), null, LocalDate.now().minusDays(3));
+        var tracking = trackingNumberOf(number);
+        assertThat(agreed(number).expectedDelivery()).isNotNull();
+
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        signed(event("in-transit-1", tracking, "IN_TRANSIT", now.minusHours(30)));
+        // late and twice: an earlier scan arriving after a later one
+        signed(event(null, tracking, "ACCEPTED", now.minusHours(40)));
+        signed(event(null, tracking, "ACCEPTED", now.minusHours(40)));
+        signed(event(null, tracking, "IN_TRANSIT", now.minusHours(30)));
+        var inTransit = agreed(number);
+        assertThat(inTransit.letterStatus()).isEqualTo("IN_TRANSIT");
+        assertThat(inTransit.timeline()).extracting(s -> s.status()).containsSubsequence("ACCEPTED", "IN_TRANSIT");
+
+        emailQueue.queueBySupport(number, "customer asked, letter late", "test");
+        assertThat(agreed(number).codeEmailed()).isFalse();
+        execute("UPDATE email_outbox SET status = 'SENT', settled_at = CURRENT_TIMESTAMP WHERE order_id = "
+                + orders.byNumber(number).orElseThrow().id());
+        assertThat(agreed(number).codeEmailed()).isTrue();
+
+        signed(event(null, tracking, "DELIVERED", now.minusHours(2)));
+        signed(event(null, tracking, "IN_TRANSIT", now.minusHours(1)));
+        var delivered = agreed(number);
+        assertThat(delivered.status()).isEqualTo("DELIVERED");
+        assertThat(delivered.letterStatus()).isEqualTo("DELIVERED");
+        assertThat(delivered.expectedDelivery()).isNull();
+
+        var lost = postedOrder(newProduct(2), japan(), null, LocalDate.now().minusDays(40));
+        assertThat(post("api/orders/" + lost + "/tracking/events", "{\"status\":\"LOST\",\"reason\":\"not arrived\"}",
+                "application/json", support).statusCode()).isEqualTo(200);
+        assertThat(agreed(lost).letterStatus()).isEqualTo("LOST");
+        var reship = json(post("api/orders/" + lost + "/reship", "{\"reason\":\"lost\"}", "application/json", support));
+        var replacement = OrderNumber.parse(reship.getString("replacementNumber")).orElseThrow();
+        assertThat(agreed(lost).replacedBy()).isEqualTo(replacement.value());
+        assertThat(agreed(replacement).replaces()).isEqualTo(lost.value());
+
+        var cancelled = order(newProduct(1), japan(), null);
+        lifecycle.move(cancelled, OrderStatus.ON_HOLD, "support", "address to check");
+        lifecycle.move(cancelled, OrderStatus.QUEUED, "support", "address checked");
+        agreed(cancelled);
+        lifecycle.move(cancelled, OrderStatus.CANCELLED, "support", "customer changed their mind");
+        assertThat(agreed(cancelled).status()).isEqualTo("CANCELLED");
+    }
+
+    private int summaryLookups;
+
+    /** The public lookup's answer, which must be the one every source gives (each from an address of its own: no limit). */
+    private PublicTracking agreed(OrderNumber number) {
+        var answer = customerTracking.track("198.51.100." + (1 + summaryLookups++ % 250), number.value(), "150-0002",
+                null);
+        assertThat(answer).isInstanceOf(PublicLookup.Found.class);
+        var view = ((PublicLookup.Found<PublicTracking>) answer).view();
+        assertThat(view).isEqualTo(fixture.fromEverySource(number));
+        return view;
+    }
+
+    private void signed(String event) throws Exception {
+        var answer = webhook(event, signer.sign(Instant.now().getEpochSecond(), bytes(event)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     }
 
     @Test

@@ -81,4 +81,59 @@ class StatusDerivationTest {
         assertThat(TrackingEvents.orderStatusFor(LOST)).contains(com.renewalpost.fulfilment.orders.OrderStatus.LOST);
         assertThat(TrackingEvents.orderStatusFor(OUT_FOR_DELIVERY)).isEmpty();
     }
+
+    /** Folding the events in one at a time, in any order and with repeats, ends where all of them at once do. */
+    @Test
+    void followingOneEventAtATimeEndsWhereAllTheEventsLead() {
+        var random = new Random(18);
+        var statuses = TrackingStatus.values();
+        for (int round = 0; round < 500; round++) {
+            List<StatusDerivation.Observed> events = new ArrayList<>();
+            int n = 1 + random.nextInt(8);
+            for (int i = 0; i < n; i++) {
+                // few distinct hours, so that ties of time happen often
+                events.add(at(random.nextInt(5), statuses[random.nextInt(statuses.length)]));
+            }
+            for (int i = random.nextInt(3); i > 0; i--) {
+                events.add(events.get(random.nextInt(events.size())));
+            }
+            var expected = StatusDerivation.derive(events).orElseThrow();
+            for (int order = 0; order < 5; order++) {
+                Collections.shuffle(events, random);
+                StatusDerivation.Derived folded = null;
+                for (var e : events) {
+                    folded = StatusDerivation.next(folded, e);
+                }
+                assertThat(folded).as("events %s", events).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void aLateScanDoesNotUndoADeliveryOneEventAtATime() {
+        var delivered = StatusDerivation.next(StatusDerivation.next(null, at(10, IN_TRANSIT)), at(30, DELIVERED));
+        assertThat(StatusDerivation.next(delivered, at(40, IN_TRANSIT))).isEqualTo(delivered);
+        assertThat(delivered.deliveredAt()).isEqualTo(DAY0.plusHours(30));
+        var returned = StatusDerivation.next(delivered, at(50, RETURNED_TO_SENDER));
+        assertThat(returned.status()).isEqualTo(RETURNED_TO_SENDER);
+        assertThat(returned.deliveredAt()).isNull();
+        // a lost letter scanned again has been found
+        assertThat(StatusDerivation.next(StatusDerivation.next(null, at(10, LOST)), at(20, IN_TRANSIT)).status())
+                .isEqualTo(IN_TRANSIT);
+    }
+
+    @Test
+    void theTrackingRowKeepsEachStatusAndTimeOnceAndCountsEveryEvent() {
+        var tracking = new ShipmentTracking(1L, 2L);
+        tracking.add(List.of(at(0, ACCEPTED), at(20, IN_TRANSIT)));
+        tracking.add(List.of(at(20, IN_TRANSIT), at(30, DELIVERED), at(25, IN_TRANSIT)));
+        assertThat(tracking.status()).isEqualTo(DELIVERED);
+        assertThat(tracking.deliveredAt()).contains(DAY0.plusHours(30));
+        assertThat(tracking.eventCount()).isEqualTo(5);
+        assertThat(tracking.observed()).containsExactlyInAnyOrder(at(0, ACCEPTED), at(20, IN_TRANSIT),
+                at(30, DELIVERED), at(25, IN_TRANSIT));
+        assertThat(ShipmentTracking.observed("IN_TRANSIT@1772442000.000123;DELIVERED@1772445600")).containsExactly(
+                new StatusDerivation.Observed(IN_TRANSIT, DAY0.plusNanos(123_000)),
+                new StatusDerivation.Observed(DELIVERED, DAY0.plusHours(1)));
+    }
 }
