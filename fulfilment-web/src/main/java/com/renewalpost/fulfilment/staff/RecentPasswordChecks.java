@@ -25,7 +25,7 @@ final class RecentPasswordChecks {
 
     /** Short: a remembered check is a few minutes of cheaper guessing for whoever dumps the memory meanwhile. */
     static final Duration LIFETIME = Duration.ofMinutes(2);
-    /** Many more than the staff using Basic at once; when full, the oldest go. */
+    /** Many more than the staff using Basic at once; when full, the lapsed go (all, if none has lapsed). */
     static final int MOST = 1000;
 
     private final Clock clock;
