@@ -156,6 +156,13 @@ public final class SystemServer {
         control("advance=" + by);
     }
 
+    /** The application's day (UTC), wherever earlier tests have moved its clock. */
+    public java.time.LocalDate today() {
+        var answer = controlled("advance=PT0S").strip(); // "now <instant>"
+        return java.time.Instant.parse(answer.substring(answer.indexOf(' ') + 1)).atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate();
+    }
+
     /** Runs the delay / at-risk check and then the outbox at once, as their schedules would. */
     public void runCodeEmailCheckAndOutbox() {
         control("run=code-email-check");

@@ -473,6 +473,52 @@ class WarehouseDaySystemTest {
     }
 
     @Test
+    void aLetterTooLateForTheLetterPostIsSentTrackedOnceTheWarehouseConfirmsTheProposalOnThePage() {
+        var sku = productWithCodes(1);
+        var customer = "Hurry " + UUID.randomUUID().toString().substring(0, 8);
+        // Hong Kong as V32 seeds it: the letter post 9 days, a tracked letter 5; the queue's margin 2 days.
+        // Posting deadlines: the letter post's three days ago, the tracked letter's tomorrow.
+        var expires = server.today().plusDays(5 + 2 + 1);
+        var body = Json.createObjectBuilder()
+                .add("customerName", customer).add("customerNameLatin", customer)
+                .add("email", "hurry+" + UUID.randomUUID().toString().substring(0, 8) + "@example.com")
+                .add("language", "en")
+                .add("address", Json.createObjectBuilder()
+                        .add("streetLines", Json.createArrayBuilder(List.of("Flat 8C, 101 King's Road")))
+                        .add("city", "North Point").add("region", "Hong Kong Island").add("country", "HK"))
+                .add("productSku", sku).add("iccid", iccid()).add("channel", "POST")
+                .add("postalService", "STANDARD_LETTER").add("planExpiresOn", expires.toString())
+                .add("payment", Json.createObjectBuilder().add("method", "CHEQUE").add("amount", 29)
+                        .add("currency", "USD"))
+                .build();
+        var created = server.send("POST", "api/orders", warehouse, body.toString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var number = Json.createReader(new StringReader(created.body())).readObject().getString("number");
+
+        browser.open("staff/warehouse/print-runs.xhtml");
+        browser.find(By.id("runs:queue:customer:filter")).sendKeys(customer);
+        waitFor(d -> d.findElements(By.cssSelector("#runs\\:queue tbody tr[data-rk]")).size() == 1);
+        var row = browser.find(By.cssSelector("tr[data-rk='" + number + "']"));
+        assertThat(row.findElement(By.cssSelector(".service-proposal")).getText())
+                .contains("Tracked letter arrives in time if posted by " + server.today().plusDays(1))
+                .contains("Send as Tracked letter");
+        assertThat(row.getText()).doesNotContain("no service in time");
+
+        row.findElement(By.cssSelector("button[id$='confirmService']")).click();
+        waitFor(d -> !d.findElements(By.cssSelector(".ui-growl-item")).isEmpty());
+        assertThat(browser.find(By.cssSelector(".ui-growl-item")).getText()).contains(number).contains("Tracked letter");
+        waitFor(d -> d.findElements(By.cssSelector("tr[data-rk='" + number + "'] .service-proposal")).isEmpty());
+        assertThat(browser.find(By.cssSelector("tr[data-rk='" + number + "']")).getText()).contains("Tracked letter");
+
+        var order = order(number);
+        assertThat(order.getString("postalService")).isEqualTo("TRACKED_LETTER");
+        assertThat(order.getJsonArray("timeline").getValuesAs(JsonObject.class))
+                .as("the change is on the order's timeline, with who made it: " + order)
+                .anyMatch(t -> "CHANGE".equals(t.getString("kind", null))
+                        && t.getString("actor", "").contains(warehouse.username()));
+    }
+
+    @Test
     void thePrintProgressCountsTheRunsOrdersUpToItsTotal() {
         var sku = productWithCodes(3);
         var customer = "Progress " + UUID.randomUUID().toString().substring(0, 8);
