@@ -69,7 +69,7 @@ public class EmailConfiguration {
     @ConfigProperty(name = "fulfilment.email.retry.max-delay-minutes", defaultValue = "60")
     long retryMaxDelayMinutes;
     @Inject
-    @ConfigProperty(name = "fulfilment.email.retry.give-up-hours", defaultValue = "48")
+    @ConfigProperty(name = "fulfilment.email.retry.give-up-hours", defaultValue = "120")
     long retryGiveUpHours;
 
     @Inject

@@ -1,8 +1,9 @@
 package com.renewalpost.fulfilment.promise;
 
 /**
- * Why a customer held their code only after the plan expired, the first that applies in this order (an order that
- * came too late was also printed late; that is not the warehouse's fault).
+ * Why a customer held their code only after the plan expired, or fewer than {@link PromiseRule#MARGIN_GOAL_DAYS}
+ * days before (a shortfall), the first that applies in this order (an order that came too late was also printed late;
+ * that is not the warehouse's fault).
  */
 public enum LapseCause {
     /** The latest day to order (the renewal timetable for its destination, service and channel) had passed. */

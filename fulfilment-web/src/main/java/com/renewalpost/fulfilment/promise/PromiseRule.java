@@ -6,9 +6,13 @@ import java.time.LocalDate;
  * The one rule that judges whether the promise was kept for an order: the customer held the code on the earlier of
  * the letter's delivery and the code email's acceptance by the mail server; a lapse when that day is after the
  * plan's expiry (the expiry day itself still counts as in time), or when the plan has expired and the code is not
- * held yet. The causes are tried in {@link LapseCause}'s order.
+ * held yet. The causes are tried in {@link LapseCause}'s order. A code held in time but fewer than
+ * {@value #MARGIN_GOAL_DAYS} days ahead gets the same cause as its shortfall: what made it that late.
  */
 public final class PromiseRule {
+
+    /** The business's aim: every customer holds the code at least this many days before the plan expires. */
+    public static final int MARGIN_GOAL_DAYS = 3;
 
     private PromiseRule() {
     }
@@ -30,13 +34,14 @@ public final class PromiseRule {
             return PromiseOutcome.pending(o);
         }
         if (held != null && !held.isAfter(expiry)) {
-            return PromiseOutcome.held(o, held, via, null);
+            boolean shortOfGoal = held.plusDays(MARGIN_GOAL_DAYS).isAfter(expiry);
+            return PromiseOutcome.held(o, held, via, null, shortOfGoal ? cause(o) : null);
         }
         var cause = cause(o);
-        return held == null ? PromiseOutcome.neverHeld(o, cause) : PromiseOutcome.held(o, held, via, cause);
+        return held == null ? PromiseOutcome.neverHeld(o, cause) : PromiseOutcome.held(o, held, via, cause, cause);
     }
 
-    /** Why a lapsed order lapsed. */
+    /** Why a lapsed order lapsed, or why one held in time came short of the margin goal. */
     static LapseCause cause(OrderFacts o) {
         if (o.orderedOn().isAfter(o.latestDayToOrder())) {
             return LapseCause.ORDERED_TOO_LATE;

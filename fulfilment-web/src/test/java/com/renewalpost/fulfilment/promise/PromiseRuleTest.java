@@ -132,4 +132,32 @@ class PromiseRuleTest {
         assertThat(outcome.lapsed()).isFalse();
         assertThat(outcome.marginDays()).isEqualTo(4);
     }
+
+    @Test
+    void aCodeHeldInTimeButFewerThanThreeDaysAheadHasTheCauseOfItsShortfall() {
+        // ordered after the latest day to order, held two days ahead: in time, short of the goal, the customer's lateness
+        var late = PromiseRule.judge(order(EXPIRY.minusDays(19), EXPIRY.minusDays(15), EXPIRY.minusDays(2), false,
+                true, CodeEmail.NONE), TODAY);
+        assertThat(late.lapsed()).isFalse();
+        assertThat(late.shortfall()).isEqualTo(LapseCause.ORDERED_TOO_LATE);
+        // ordered in time, the code email came one day ahead: the rules' or settings' doing
+        var email = PromiseRule.judge(order(IN_TIME, PRINTED, EXPIRY.plusDays(3), false, true,
+                CodeEmail.sentOn(EXPIRY.minusDays(1))), TODAY);
+        assertThat(email.shortfall()).isEqualTo(LapseCause.EMAIL_TOO_LATE);
+        // on the expiry day itself
+        assertThat(PromiseRule.judge(order(IN_TIME, PRINTED, EXPIRY, false, false, CodeEmail.NONE), TODAY)
+                .shortfall()).isEqualTo(LapseCause.LETTER_LATE_WITHOUT_EMAIL);
+    }
+
+    @Test
+    void threeDaysAheadMeetsTheGoalAndALapseIsItsOwnShortfall() {
+        var three = PromiseRule.judge(order(IN_TIME, PRINTED, EXPIRY.plusDays(2), false, true,
+                CodeEmail.sentOn(EXPIRY.minusDays(PromiseRule.MARGIN_GOAL_DAYS))), TODAY);
+        assertThat(three.marginDays()).isEqualTo(3);
+        assertThat(three.shortfall()).isNull();
+        var lapse = PromiseRule.judge(order(IN_TIME, PRINTED, null, true, false, CodeEmail.NONE), TODAY);
+        assertThat(lapse.shortfall()).isEqualTo(LapseCause.LOST_LETTER).isEqualTo(lapse.lapse());
+        assertThat(PromiseRule.judge(order(IN_TIME, PRINTED, null, false, true, CodeEmail.pending()),
+                EXPIRY.minusDays(1)).shortfall()).isNull();
+    }
 }

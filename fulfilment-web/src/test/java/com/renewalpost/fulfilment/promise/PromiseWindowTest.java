@@ -28,12 +28,12 @@ class PromiseWindowTest {
                 DAY.minusDays(10), DAY.minusDays(30), null, true, false, CodeEmail.NONE);
         var lost = PromiseRow.of(PromiseRule.judge(facts, DAY.plusDays(1)));
         assertThat(lost.cells()).containsExactly("RP-9", "JP", "POST", "2026-03-05", "false", null, null, null,
-                "LOST_LETTER");
+                "LOST_LETTER", "LOST_LETTER");
         var late = PromiseRow.of(PromiseRule.judge(new OrderFacts("RP-8", "JP", Channel.WEB, DAY, DAY.minusDays(40),
                 DAY.minusDays(20), DAY.minusDays(10), DAY.minusDays(30), DAY.plusDays(2), false, false,
                 CodeEmail.NONE), DAY.plusDays(3)));
         assertThat(late.cells()).containsExactly("RP-8", "JP", "WEB", "2026-03-05", "false", "2026-03-07", "LETTER", -2,
-                "LETTER_LATE_WITHOUT_EMAIL");
+                "LETTER_LATE_WITHOUT_EMAIL", "LETTER_LATE_WITHOUT_EMAIL");
         assertThat(PromiseRow.COLUMNS).hasSize(late.cells().length);
     }
 }
