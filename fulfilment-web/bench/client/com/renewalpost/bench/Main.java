@@ -30,7 +30,7 @@ import java.util.Properties;
  * explain      JDBC_URL USER SECRETS OUT          the delay scan's query: plan, and its time alone
  * report       FIGURES RESULTS_MD SECTION PLAN    the figures beside the goals, into the results file
  * profile      RECORDING.jfr FROM_MS TO_MS [TOP]  where the CPU time went between two moments
- * simulate     BASE SECRETS ORDERS SEED SERVICES SMTP_PORT   a year of orders through the server (bench/simulate)
+ * simulate     BASE SECRETS ORDERS SEED SERVICES SMTP_PORT CHOICE   a year of orders through the server (bench/simulate)
  * simulation-emails JDBC_URL USER SECRETS          the simulated orders' emails, from the stopped database
  * simulation-report RESULTS_MD FIGURES...          the variants side by side
  * simulation-check                                 the simulator's pure parts, without a server

@@ -22,14 +22,19 @@ import java.util.regex.Pattern;
  * the day's dispatch, the carrier's tracking CSV, the mail server up or down; the application's own
  * jobs run once a simulated day through the simulation WAR's control servlet (bench/simulation), and
  * the clock moves a day. What was kept and why it lapsed it reads from {@code /api/promise.csv}.
+ * Each warehouse morning it reads the print queue's service proposals (a faster service for a letter its
+ * own would bring too late) and confirms them, as the warehouse would, unless CHOICE is {@code ignore}.
  *
- * <pre>simulate BASE SECRETS ORDERS SEED SERVICES SMTP_PORT</pre>
+ * <pre>simulate BASE SECRETS ORDERS SEED SERVICES SMTP_PORT CHOICE</pre>
  * Prints the run's figures as key=value lines.
  */
 final class Simulation {
 
     private static final Pattern PRINTED_LINE = Pattern.compile(
             "\\{[^{}]*\"orderNumber\"\\s*:\\s*\"([^\"]+)\"[^{}]*\\}");
+    private static final Pattern QUEUE_ENTRY = Pattern.compile("\\{[^{}]*\"number\"\\s*:\\s*\"[^\"]+\"[^{}]*\\}");
+    private static final Pattern EXTRA_POSTAGE = Pattern.compile("\"extraPostage\"\\s*:\\s*([0-9.]+)");
+    private static final int QUEUE_PAGE = 200;
     private static final int DAYS = 365;
 
     private final Api shop;
@@ -44,14 +49,22 @@ final class Simulation {
     private final Map<LocalDate, List<String>> events = new TreeMap<>();
     private final Map<String, BigDecimal> postage = new TreeMap<>();
     private final Map<String, Long> counts = new TreeMap<>();
+    /** The faster service the warehouse confirmed for an order, by its number. */
+    private final Map<String, String> confirmed = new HashMap<>();
+    private final java.util.Set<String> proposed = new java.util.HashSet<>();
+    private final java.util.Set<String> noServiceInTime = new java.util.HashSet<>();
+    private BigDecimal extraPostage = BigDecimal.ZERO;
+    private final boolean confirmProposals;
 
-    private Simulation(Api shop, Api warehouse, Api admin, Api control, World world, MailServer mail) {
+    private Simulation(Api shop, Api warehouse, Api admin, Api control, World world, MailServer mail,
+                       boolean confirmProposals) {
         this.shop = shop;
         this.warehouse = warehouse;
         this.admin = admin;
         this.control = control;
         this.world = world;
         this.mail = mail;
+        this.confirmProposals = confirmProposals;
     }
 
     static void run(String[] args) throws IOException {
@@ -61,6 +74,11 @@ final class Simulation {
         long seed = Long.parseLong(args[3]);
         var services = World.Services.valueOf(args[4]);
         int smtpPort = Integer.parseInt(args[5]);
+        boolean confirmProposals = switch (args[6]) {
+            case "confirm" -> true;
+            case "ignore" -> false;
+            default -> throw new IllegalArgumentException("CHOICE is confirm or ignore, not " + args[6]);
+        };
 
         var control = new Api(base);
         // the first simulated day starts at 06:00 UTC tomorrow
@@ -74,7 +92,7 @@ final class Simulation {
         var warehouse = new Api(base).login(Setup.WAREHOUSE_USER, Main.secret(secrets, "warehouse.password"));
         var admin = new Api(base).login("admin", Main.secret(secrets, "admin.password"));
         try (var mail = new MailServer(smtpPort)) {
-            var simulation = new Simulation(shop, warehouse, admin, control, world, mail);
+            var simulation = new Simulation(shop, warehouse, admin, control, world, mail, confirmProposals);
             simulation.readStandards();
             long started = System.nanoTime();
             simulation.year();
@@ -144,8 +162,51 @@ final class Simulation {
         count("orders." + o.channel().name().toLowerCase(), 1);
     }
 
+    /**
+     * The queue's proposals of a faster service, most urgent first (the orders its own service would bring too
+     * late): counted, and confirmed as the warehouse would, before the morning's print run.
+     */
+    private void chooseServices() {
+        for (int page = 0; ; page++) {
+            var body = warehouse.get("/api/queue?size=" + QUEUE_PAGE + "&page=" + page, 200).body();
+            var m = QUEUE_ENTRY.matcher(body);
+            int entries = 0;
+            while (m.find()) {
+                entries++;
+                var entry = m.group();
+                if (!entry.matches("(?s).*\"atRisk\"\\s*:\\s*true.*")) {
+                    return; // the rest of the queue can still go by its own service
+                }
+                var number = Api.string(entry, "number");
+                if (entry.matches("(?s).*\"noServiceInTime\"\\s*:\\s*true.*")) {
+                    noServiceInTime.add(number);
+                    continue;
+                }
+                if (!entry.contains("\"proposedService\"")) {
+                    continue;
+                }
+                var service = Api.string(entry, "proposedService");
+                proposed.add(number);
+                if (!confirmProposals) {
+                    continue;
+                }
+                var answer = warehouse.post("/api/queue/" + Api.enc(number) + "/service", "application/json",
+                        "{\"service\":" + OrderData.quote(service) + "}", 200).body();
+                var extra = EXTRA_POSTAGE.matcher(answer);
+                if (extra.find()) {
+                    extraPostage = extraPostage.add(new BigDecimal(extra.group(1)));
+                }
+                confirmed.put(number, service);
+            }
+            if (entries < QUEUE_PAGE) {
+                return;
+            }
+        }
+    }
+
     /** The morning's print run (the most urgent first, as many as the warehouse prints a day), packed and posted. */
     private void postTheDay(LocalDate day, int capacity) {
+        chooseServices();
         var answer = warehouse.send(warehouse.request("/api/print-runs").header("Content-Type", "application/json")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"next\":" + capacity + "}")), 201, 409);
         if (answer.statusCode() == 409) {
@@ -198,11 +259,15 @@ final class Simulation {
         if (order == null) {
             return; // a demo order the print run took with the simulator's
         }
-        var standard = standards.get(order.person().country() + "/" + order.service());
-        if (standard == null) {
-            throw new Api.Unexpected("no delivery standard for " + order.person().country() + " " + order.service());
+        var service = confirmed.getOrDefault(number, order.service());
+        var transit = world.transitOf(order, standard(order, service));
+        if (!service.equals(order.service())) {
+            // what the faster service saved: in time by it, after the expiry by the customer's own (the same draw)
+            var own = world.transitOf(order, standard(order, order.service()));
+            boolean inTime = !transit.lost() && !day.plusDays(transit.days()).isAfter(order.expires());
+            boolean ownLate = own.lost() || day.plusDays(own.days()).isAfter(order.expires());
+            count("choice.letters_saved", inTime && ownLate ? 1 : 0);
         }
-        var transit = world.transitOf(order, standard);
         count("letters.posted", 1);
         count("letters.lost", transit.lost() ? 1 : 0);
         count("letters.very_late", transit.veryLate() ? 1 : 0);
@@ -219,6 +284,14 @@ final class Simulation {
             var delivered = day.plusDays(transit.days());
             event(delivered, tracking, "DELIVERED", delivered + "T05:00:00");
         }
+    }
+
+    private int standard(World.Order order, String service) {
+        var standard = standards.get(order.person().country() + "/" + service);
+        if (standard == null) {
+            throw new Api.Unexpected("no delivery standard for " + order.person().country() + " " + service);
+        }
+        return standard;
     }
 
     private void event(LocalDate reportOn, String tracking, String status, String at) {
@@ -257,6 +330,7 @@ final class Simulation {
         long withEmailHeld3Days = 0;
         long noEmailLate = 0;
         long emailFailedLate = 0;
+        Map<String, Long> shortWithEmail = new TreeMap<>();
         long rows = 0;
         while (!from.isAfter(last)) {
             var to = from.plusDays(365).isAfter(last) ? last : from.plusDays(365);
@@ -268,7 +342,7 @@ final class Simulation {
                     continue; // the header, or a demo order
                 }
                 rows++;
-                // number,destination,channel,planExpiresOn,pending,heldOn,via,marginDays,lapse
+                // number,destination,channel,planExpiresOn,pending,heldOn,via,marginDays,lapse,shortfall
                 if (Boolean.parseBoolean(c[4])) {
                     pending++;
                     continue;
@@ -285,6 +359,10 @@ final class Simulation {
                     withEmail++;
                     if (!c[7].isEmpty() && Long.parseLong(c[7]) >= 3) {
                         withEmailHeld3Days++;
+                    } else {
+                        // the application's cause of the shortfall; and whether the world made this customer a late one
+                        shortWithEmail.merge(c.length > 9 && !c[9].isEmpty() ? c[9] : "UNKNOWN", 1L, Long::sum);
+                        shortWithEmail.merge("world_late_customer", order.late() ? 1L : 0L, Long::sum);
                     }
                 }
                 if (!c[8].isEmpty()) {
@@ -316,6 +394,12 @@ final class Simulation {
         Main.figure("lapse.LETTER_LATE_WITHOUT_EMAIL.email_failed", emailFailedLate);
         Main.figure("promise.with_email", withEmail);
         Main.figure("promise.with_email_held_3_days", withEmailHeld3Days);
+        shortWithEmail.forEach((cause, n) -> Main.figure("short.with_email." + cause, n));
+        Main.figure("choice.confirm", confirmProposals);
+        Main.figure("choice.proposed", proposed.size());
+        Main.figure("choice.confirmed", confirmed.size());
+        Main.figure("choice.no_service_in_time", noServiceInTime.size());
+        Main.figure("choice.extra_postage", extraPostage);
         var buckets = SimulationReport.buckets(margins);
         buckets.forEach((k, v) -> Main.figure("margin." + k, v));
         Main.figure("margin.p5", SimulationReport.percentile(margins, 5));

@@ -135,6 +135,11 @@ final class SimulationReport {
         row(md, runs, "customers with email holding the code ≥ 3 days before expiry (goal all)",
                 r -> n(r, "promise.with_email_held_3_days") + " of " + n(r, "promise.with_email") + " ("
                         + pct(l(r, "promise.with_email_held_3_days"), l(r, "promise.with_email")) + ")");
+        row(md, runs, "  short of 3 days, by cause: " + String.join(" / ", CAUSES.stream()
+                .map(c -> c.toLowerCase().replace('_', ' ')).toList()), r -> String.join(" / ",
+                CAUSES.stream().map(c -> n(r, "short.with_email." + c)).toList()));
+        row(md, runs, "  short of 3 days: *world:* customers who ordered only 1–6 days ahead",
+                r -> n(r, "short.with_email.world_late_customer"));
         row(md, runs, "margin, days: p5 / median / p95", r -> r.getProperty("margin.p5", "") + " / "
                 + r.getProperty("margin.p50", "") + " / " + r.getProperty("margin.p95", ""));
         row(md, runs, "margins < 0 / 0–2 / 3–6 / 7–13 / 14–27 / ≥ 28 days", r -> String.join(" / ",
@@ -146,6 +151,10 @@ final class SimulationReport {
                                 emails(r, reason) - l(r, "email." + reason + ".SENT")));
             }
         }
+        row(md, runs, "service choice: orders proposed a faster service / confirmed / no service in time",
+                r -> n(r, "choice.proposed") + " / " + n(r, "choice.confirmed") + " / " + n(r, "choice.no_service_in_time"));
+        row(md, runs, "service choice: extra postage; *world:* letters it brought in time that their own service would not",
+                r -> r.getProperty("choice.extra_postage", "0") + " / " + n(r, "choice.letters_saved"));
         row(md, runs, "postage spent", r -> postage(r));
         row(md, runs, "postage per letter", r -> postagePerLetter(r));
         row(md, runs, "duration of the variant (s): server start, setup, simulated year", r -> n(r, "variant.seconds"));
@@ -294,6 +303,16 @@ final class SimulationReport {
         var md = markdown(List.of(p, p), start);
         check(md.contains("| **lapses** | **8** (8.00 %) | **8** (8.00 %) |"), "the lapses row: " + md);
         check(md.contains("| emails delayed sent (not sent¹) | 9 (1) | 9 (1) |"), "the emails row");
+        p.setProperty("short.with_email.ORDERED_TOO_LATE", "5");
+        p.setProperty("short.with_email.LETTER_LATE_WITHOUT_EMAIL", "2");
+        p.setProperty("choice.proposed", "7");
+        p.setProperty("choice.confirmed", "6");
+        p.setProperty("choice.extra_postage", "12.30");
+        p.setProperty("choice.letters_saved", "4");
+        md = markdown(List.of(p), start);
+        check(md.contains("letter late without email | 5 / 0 / 0 / 0 / 2 |"), "the shortfall row: " + md);
+        check(md.contains("no service in time | 7 / 6 / 0 |"), "the service choice row");
+        check(md.contains("would not | 12.30 / 4 |"), "the service choice's cost and saving");
         check(!md.contains("emails at risk"), "no row for a reason no variant sent");
         Main.progress("self-check passed");
     }
