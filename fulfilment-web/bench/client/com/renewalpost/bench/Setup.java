@@ -12,6 +12,7 @@ final class Setup {
 
     static final String WAREHOUSE_USER = "bench-warehouse";
     private static final SecureRandom RANDOM = new SecureRandom();
+    static final int CODES_PER_IMPORT = 2_000;
 
     private Setup() {
     }
@@ -46,9 +47,14 @@ final class Setup {
         Main.saveSecrets(file, secrets);
 
         for (var product : OrderData.PRODUCTS) {
-            var report = admin.post("/api/products/" + product.sku() + "/codes", "text/csv",
-                    codes(product, codesPerProduct), 200).body();
-            long imported = Api.number(report, "imported");
+            long imported = 0;
+            // in parts: the import takes a bounded body (256 KiB), about 4,000 activation codes
+            for (int done = 0; done < codesPerProduct; done += CODES_PER_IMPORT) {
+                int part = Math.min(CODES_PER_IMPORT, codesPerProduct - done);
+                var report = admin.post("/api/products/" + product.sku() + "/codes", "text/csv",
+                        codes(product, part), 200).body();
+                imported += Api.number(report, "imported");
+            }
             if (imported != codesPerProduct) {
                 throw new Api.Unexpected("code import for " + product.sku() + ": " + imported + " of "
                         + codesPerProduct + " imported");

@@ -120,6 +120,8 @@ final class SimulationReport {
         row(md, runs, "orders (post / web / marketplace)", r -> n(r, "promise.rows") + " (" + n(r, "orders.post") + " / "
                 + n(r, "orders.web") + " / " + n(r, "orders.marketplace") + ")");
         row(md, runs, "simulated days; warehouse prints a day", r -> days(r) + "; " + n(r, "sim.capacity_per_day"));
+        row(md, runs, "letters posted; print-run lines not printed (no code in stock, …)",
+                r -> n(r, "letters.posted") + "; " + n(r, "print.not_printed"));
         row(md, runs, "*world:* letters lost / very late", r -> n(r, "letters.lost") + " / " + n(r, "letters.very_late"));
         row(md, runs, "*world:* letters arriving after the plan's expiry", r -> n(r, "world.letter_after_expiry"));
         row(md, runs, "*world:* days the mail server was down", r -> n(r, "days.mail_down"));
