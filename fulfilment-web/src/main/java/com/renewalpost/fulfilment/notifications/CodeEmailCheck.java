@@ -37,7 +37,8 @@ public class CodeEmailCheck {
         long scanned = System.nanoTime();
         long cpuScanned = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
         int queued = 0;
-        var due = found.due().stream().sorted().toList();
+        // the letters already emailed go through the queue too, which takes them out of the range under their lock
+        var due = java.util.stream.Stream.concat(found.due().stream(), found.settled().stream()).sorted().toList();
         for (int from = 0; from < due.size(); from += BATCH) {
             var batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {
