@@ -27,7 +27,8 @@ UPDATE customer_order SET standard_ends_on = posted_on + COALESCE(
  WHERE status = 'POSTED' AND posted_on IS NOT NULL
    AND NOT EXISTS (SELECT 1 FROM email_outbox e WHERE e.automatic_for_order = customer_order.id);
 
--- "standard ended before" is one range of this index, holding only the letters the check has still to decide
-CREATE INDEX order_standard_ends_idx ON customer_order (standard_ends_on);
+-- "posted, standard ended before" is one range of this index, holding only the letters the check has still to
+-- decide (the check gives the range a lower bound too: H2 sorts the NULLs of the decided letters first)
+CREATE INDEX order_standard_ends_idx ON customer_order (status, standard_ends_on);
 -- the late-letter report's "posted before" (notifications.LateLetterReport), one range too
 CREATE INDEX order_posted_on_idx ON customer_order (status, posted_on);

@@ -64,9 +64,12 @@ public class CodeEmailCandidates {
         Map<Long, CodeEmailRules.Letter> letters = new HashMap<>();
         for (Object[] row : em.createQuery(
                         "SELECT o.id, o.address.countryCode, o.postalService, o.planExpiresOn, o.postedOn FROM Order o "
-                                + "WHERE o.standardEndsOn < :endedBefore AND o.status = :posted "
+                                + "WHERE o.status = :posted AND o.standardEndsOn >= :noEarlier "
+                                + "AND o.standardEndsOn < :endedBefore "
                                 + "AND EXISTS (SELECT c.id FROM ActivationCode c WHERE c.orderId = o.id "
                                 + "AND c.status = :allocated)", Object[].class)
+                // a lower bound, so that the index range starts after the NULLs (letters decided), which H2 sorts first
+                .setParameter("noEarlier", LocalDate.EPOCH)
                 .setParameter("endedBefore", endedBefore)
                 .setParameter("posted", OrderStatus.POSTED)
                 .setParameter("allocated", ActivationCode.Status.ALLOCATED)
@@ -85,8 +88,10 @@ public class CodeEmailCandidates {
         settled.forEach(letters::remove);
         for (Object[] row : em.createQuery(
                         "SELECT o.id, o.status, o.planExpiresOn FROM Order o "
-                                + "WHERE o.planExpiresOn <= :horizon AND o.status NOT IN :finished "
+                                + "WHERE o.planExpiresOn >= :noEarlier AND o.planExpiresOn <= :horizon "
+                                + "AND o.status NOT IN :finished "
                                 + HOLDS_CODE_NO_EMAIL_YET, Object[].class)
+                .setParameter("noEarlier", LocalDate.EPOCH)
                 .setParameter("horizon", today.plusDays(rules.atRiskDays()))
                 .setParameter("finished", List.of(OrderStatus.DELIVERED, OrderStatus.CANCELLED))
                 .setParameter("allocated", ActivationCode.Status.ALLOCATED)

@@ -19,8 +19,11 @@ public class CodeEmailCheck {
 
     /** The timeline's actor for emails this check queues. */
     static final String ACTOR = "delay-check";
-    /** Orders queued per transaction: fewer commits, while each batch holds its order locks briefly. */
-    static final int BATCH = 50;
+    /**
+     * Orders queued per transaction: fewer commits (each writes the changed pages of every table and index touched),
+     * while each batch holds its order locks for well under a second.
+     */
+    static final int BATCH = 200;
     private static final Logger LOG = Logger.getLogger(CodeEmailCheck.class.getName());
 
     @Inject
