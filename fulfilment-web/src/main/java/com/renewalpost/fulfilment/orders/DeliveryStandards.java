@@ -67,7 +67,9 @@ public class DeliveryStandards {
     /**
      * After the standards in use changed (learning): every letter still awaiting the delay check's decision takes the
      * standard in use now, so that its {@code standard_ends_on} (see {@link Order#post}) stays exact. In the caller's
-     * transaction, after its changes; returns how many letters changed.
+     * transaction, after its changes; returns how many letters changed. (A letter posted by a transaction that read
+     * the standards before this one committed, and committed after it, keeps the figure it read: the one moment a
+     * letter's end can be off, until the next change of its standard.)
      *
      * @param before the standards as they were before the change
      */
