@@ -26,27 +26,15 @@ final class Explain {
     }
 
     /**
-     * The delay scan's first and larger range (notifications.CodeEmailCandidates): letters posted before the day
-     * from which even the shortest delivery standard plus the grace days has not run out; the second range, plans
-     * expiring within the at-risk window, reads a handful.
+     * The delay scan's first and larger range (notifications.CodeEmailCandidates): letters in the post whose delivery
+     * standard (kept on the order as standard_ends_on, grace not in it) ended before today less the grace days; the
+     * second range, plans expiring within the at-risk window, reads a handful.
      */
-    static String scanQuery(java.time.LocalDate today, int shortestDays) {
-        return "SELECT o.id, o.address_country, o.postal_service, o.plan_expires_on, t.occurred_at "
-                + "FROM order_timeline t JOIN customer_order o ON o.id = t.order_id "
-                + "WHERE t.to_status = 'POSTED' AND t.kind = 'TRANSITION' "
-                + "AND t.occurred_at < TIMESTAMP WITH TIME ZONE '" + today.minusDays(shortestDays + BulkLoad.GRACE_DAYS)
-                + " 00:00:00+00' AND o.status = 'POSTED' "
-                + "AND EXISTS (SELECT c.id FROM activation_code c WHERE c.order_id = o.id AND c.status = 'ALLOCATED') "
-                + "AND NOT EXISTS (SELECT e.id FROM email_outbox e WHERE e.automatic_for_order = o.id)";
-    }
-
-    /** The shortest delivery standard, as the application's DeliveryStandards.Table.shortestDays() has it. */
-    static int shortestDays(Connection db) throws SQLException {
-        try (var s = db.createStatement();
-             var r = s.executeQuery("SELECT MIN(COALESCE(learned_days, transit_days)) FROM delivery_standard")) {
-            int least = r.next() && r.getObject(1) != null ? r.getInt(1) : 14;
-            return Math.min(14, least);
-        }
+    static String scanQuery(java.time.LocalDate today) {
+        return "SELECT o.id, o.address_country, o.postal_service, o.plan_expires_on, o.posted_on "
+                + "FROM customer_order o WHERE o.status = 'POSTED' AND o.standard_ends_on >= DATE '1970-01-01' "
+                + "AND o.standard_ends_on < DATE '" + today.minusDays(BulkLoad.GRACE_DAYS) + "' "
+                + "AND EXISTS (SELECT c.id FROM activation_code c WHERE c.order_id = o.id AND c.status = 'ALLOCATED')";
     }
 
     static void run(String[] args) throws SQLException {
@@ -55,7 +43,7 @@ final class Explain {
         try (var db = DriverManager.getConnection(url, args[1], Main.secret(secrets, "db.password"))) {
             boolean postgres = db.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
             var explain = postgres ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN ANALYZE ";
-            var sql = scanQuery(Main.today(), shortestDays(db));
+            var sql = scanQuery(Main.today());
             List<String> out = new ArrayList<>();
             out.add("-- " + db.getMetaData().getDatabaseProductName() + " " + db.getMetaData().getDatabaseProductVersion());
             out.add("-- the delay scan (CodeEmailCandidates.find, its range of posted letters)");

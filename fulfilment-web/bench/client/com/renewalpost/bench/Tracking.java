@@ -38,9 +38,14 @@ final class Tracking {
         }
     }
 
+    /**
+     * The first COUNT tracked letters of the bulk load, leaving out those loaded just late: the delay check (5) must
+     * still find each of them in the post, and in a smoke run it runs after the webhook benchmark has delivered some.
+     */
     static List<Letter> tracked(String bulkTsv, int count) {
         try (var lines = Files.lines(Path.of(bulkTsv))) {
-            var letters = lines.map(Letter::parse).filter(l -> l.trackingNumber() != null).limit(count).toList();
+            var letters = lines.filter(line -> !line.endsWith("\t" + BulkLoad.Category.DUE)).map(Letter::parse)
+                    .filter(l -> l.trackingNumber() != null).limit(count).toList();
             if (letters.size() < count) {
                 throw new Api.Unexpected("the bulk load has only " + letters.size() + " tracked letters, " + count
                         + " needed");

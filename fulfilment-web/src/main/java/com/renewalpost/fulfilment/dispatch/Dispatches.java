@@ -4,6 +4,7 @@ import com.renewalpost.fulfilment.platform.Clocks;
 import com.renewalpost.fulfilment.orders.UnknownOrderException;
 import com.renewalpost.fulfilment.orders.Order;
 import com.renewalpost.fulfilment.orders.OrderNumber;
+import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.OrderStatus;
 import com.renewalpost.fulfilment.orders.Orders;
 import com.renewalpost.fulfilment.orders.TimelineEntry;
@@ -82,6 +83,8 @@ public class Dispatches {
     Shipments shipments;
     @Inject
     PostageRates rates;
+    @Inject
+    DeliveryStandards deliveryStandards;
     @Inject
     Event<LetterPosted> letterPosted;
     @Inject
@@ -232,10 +235,13 @@ public class Dispatches {
                     problems.stream().reduce((a, b) -> Message.of("problem.separator", a, b)).orElseThrow()));
         }
         var now = now();
+        var standards = deliveryStandards.table();
         for (var shipment : items) {
             var postage = shipment.postage().orElseThrow();
-            shipment.order().transition(OrderStatus.POSTED, actor, Message.of("timeline.posted", dispatch.postOffice(),
-                    String.valueOf(dispatchId), dispatch.postingDate().toString(), postage.amount().toPlainString(), postage.currency()), now);
+            var order = shipment.order();
+            order.post(dispatch.postingDate(), standards.transitDays(order.address().countryCode(), order.postalService()),
+                    actor, Message.of("timeline.posted", dispatch.postOffice(), String.valueOf(dispatchId),
+                            dispatch.postingDate().toString(), postage.amount().toPlainString(), postage.currency()), now);
             shipment.posted(dispatch.postingDate());
             letterPosted.fire(new LetterPosted(shipment.order(), actor, now));
         }

@@ -19,8 +19,11 @@ public class CodeEmailCheck {
 
     /** The timeline's actor for emails this check queues. */
     static final String ACTOR = "delay-check";
-    /** Orders queued per transaction: fewer commits, while each batch holds its order locks briefly. */
-    static final int BATCH = 50;
+    /**
+     * Orders queued per transaction: fewer commits (each writes the changed pages of every table and index touched),
+     * while each batch holds its order locks for well under a second.
+     */
+    static final int BATCH = 200;
     private static final Logger LOG = Logger.getLogger(CodeEmailCheck.class.getName());
 
     @Inject
@@ -37,7 +40,8 @@ public class CodeEmailCheck {
         long scanned = System.nanoTime();
         long cpuScanned = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
         int queued = 0;
-        var due = found.due().stream().sorted().toList();
+        // the letters already emailed go through the queue too, which takes them out of the range under their lock
+        var due = java.util.stream.Stream.concat(found.due().stream(), found.settled().stream()).sorted().toList();
         for (int from = 0; from < due.size(); from += BATCH) {
             var batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {

@@ -27,8 +27,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -79,7 +77,7 @@ public class EmailQueue {
         if (!mayBeDue(order, today)) {
             return Optional.empty();
         }
-        var facts = new Facts(PostingDates.postedOn(order, clock.getZone()), holdsCode(order),
+        var facts = new Facts(order.postedOn(), holdsCode(order),
                 () -> codes.confirmationCodeRequired(order), automaticEmailOf(order));
         return queueIfDue(order, actor, facts, deliveryStandards.transitDays(order.address().countryCode(),
                 order.postalService()), today);
@@ -123,22 +121,19 @@ public class EmailQueue {
     }
 
     /**
-     * The same for several orders in one transaction, locked in the given order (the check gives
-     * them sorted, so that two instances checking at once cannot deadlock); how many were queued.
+     * The same for several orders in one transaction, locked in id order by one query (the check gives them sorted,
+     * and two instances checking at once lock in the same order, so cannot deadlock); how many were queued.
      * One commit per batch rather than per order: the commit was the largest part of the check's time.
-     * Once all are locked, what the rules need is read for the whole batch in three queries rather than
-     * five per order (nothing of it changes without the order's lock).
+     * Once all are locked, what the rules need besides the order is read for the whole batch in two queries
+     * (nothing of it changes without the order's lock). An order found with its automatic email already queued
+     * (an at-risk email before posting) leaves the check's range for good.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int queueIfStillDue(List<Long> orderIds, String actor) {
         var today = LocalDate.now(clock);
-        List<Order> locked = new ArrayList<>();
-        for (long orderId : orderIds) {
-            var order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
-            if (order != null && mayBeDue(order, today)) {
-                locked.add(order);
-            }
-        }
+        var locked = em.createQuery("SELECT o FROM Order o WHERE o.id IN :ids ORDER BY o.id", Order.class)
+                .setParameter("ids", orderIds).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList()
+                .stream().filter(order -> mayBeDue(order, today)).toList();
         if (locked.isEmpty()) {
             return 0;
         }
@@ -151,20 +146,15 @@ public class EmailQueue {
         }
         Set<Long> emailed = new HashSet<>(em.createQuery("SELECT e.automaticForOrder FROM OutboxEmail e "
                 + "WHERE e.automaticForOrder IN :ids", Long.class).setParameter("ids", ids).getResultList());
-        Map<Long, LocalDate> postedOn = new HashMap<>();
-        for (Object[] row : em.createQuery("SELECT t.order.id, MAX(t.occurredAt) FROM TimelineEntry t "
-                        + "WHERE t.order.id IN :ids AND t.kind = :transition AND t.toStatus = :posted GROUP BY t.order.id",
-                        Object[].class)
-                .setParameter("ids", ids).setParameter("transition", TimelineEntry.Kind.TRANSITION)
-                .setParameter("posted", OrderStatus.POSTED).getResultList()) {
-            postedOn.put(((Number) row[0]).longValue(), PostingDates.day((OffsetDateTime) row[1], clock.getZone()));
-        }
         var standards = deliveryStandards.table();
         int queued = 0;
         for (var order : locked) {
+            if (emailed.contains(order.id())) {
+                order.automaticCodeEmailQueued();
+                continue;
+            }
             var code = codeNeedsConfirmation.get(order.id());
-            var facts = new Facts(Optional.ofNullable(postedOn.get(order.id())), code != null,
-                    () -> Boolean.TRUE.equals(code), emailed.contains(order.id()));
+            var facts = new Facts(order.postedOn(), code != null, () -> Boolean.TRUE.equals(code), false);
             if (queueIfDue(order, actor, facts, standards.transitDays(order.address().countryCode(),
                     order.postalService()), today).isPresent()) {
                 queued++;
@@ -290,6 +280,9 @@ public class EmailQueue {
         var email = new OutboxEmail(order, reason, sendNumber, template, order.customer().email(),
                 messages.messageIdFor(key), actor, note, at);
         em.persist(email);
+        if (reason.automatic()) {
+            order.automaticCodeEmailQueued();
+        }
         order.record(TimelineEntry.Kind.EMAIL, actor, Message.of("timeline.emailQueued",
                 Message.of("email.reason." + reason.name()), email.recipient(), why), at);
         return email;
@@ -306,7 +299,7 @@ public class EmailQueue {
             case DELAYED -> EmailKind.CODE_DELAYED;
             case AT_RISK -> EmailKind.CODE_AT_RISK;
             case SUPPORT -> {
-                if (PostingDates.postedOn(order, clock.getZone()).isPresent()) {
+                if (order.postedOn().isPresent()) {
                     yield EmailKind.CODE_DELAYED;
                 }
                 if (order.planExpiresOn().isPresent()) {

@@ -95,7 +95,7 @@ public class EmailSending {
     public CodeEmailMessages.Composition compose(long id, Session session) {
         var email = em.find(OutboxEmail.class, id);
         var order = email.order();
-        var postedOn = PostingDates.postedOn(order, clock.getZone());
+        var postedOn = order.postedOn();
         if (email.template() == EmailKind.BALANCE_DUE) {
             return messages.composeBalanceDue(email, order, postPayments.check(order), session);
         }

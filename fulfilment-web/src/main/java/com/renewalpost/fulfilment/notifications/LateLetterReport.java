@@ -1,7 +1,6 @@
 package com.renewalpost.fulfilment.notifications;
 
 import com.renewalpost.fulfilment.orders.OrderStatus;
-import com.renewalpost.fulfilment.orders.TimelineEntry;
 import com.renewalpost.fulfilment.orders.DeliveryStandards;
 import com.renewalpost.fulfilment.orders.PostalService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,21 +47,16 @@ public class LateLetterReport {
         // Only letters posted before the shortest standard (plus grace) can be late: the database
         // hands over those, not every letter on its way.
         int shortest = standards.days().values().stream().mapToInt(Integer::intValue).min().orElse(0);
-        var candidatesPostedBefore = today.minusDays((long) shortest + rules.graceDays())
-                .atStartOfDay(clock.getZone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        var candidatesPostedBefore = today.minusDays((long) shortest + rules.graceDays());
         List<LateLetter> late = new ArrayList<>();
-        for (Object[] row : em.createQuery("SELECT o.number, o.address.countryCode, o.postalService, "
-                                + "MAX(t.occurredAt) FROM Order o JOIN o.timeline t WHERE o.status = :posted "
-                                + "AND t.kind = :transition AND t.toStatus = :posted "
-                                + "GROUP BY o.number, o.address.countryCode, o.postalService "
-                                + "HAVING MAX(t.occurredAt) < :before", Object[].class)
+        for (Object[] row : em.createQuery("SELECT o.number, o.address.countryCode, o.postalService, o.postedOn "
+                                + "FROM Order o WHERE o.status = :posted AND o.postedOn < :before", Object[].class)
                 .setParameter("posted", OrderStatus.POSTED)
-                .setParameter("transition", TimelineEntry.Kind.TRANSITION)
                 .setParameter("before", candidatesPostedBefore)
                 .getResultList()) {
             var destination = (String) row[1];
             var service = (PostalService) row[2];
-            var postedOn = PostingDates.day((OffsetDateTime) row[3], clock.getZone());
+            var postedOn = (LocalDate) row[3];
             int transitDays = standards.transitDays(destination, service);
             var letter = new CodeEmailRules.Letter(OrderStatus.POSTED, postedOn, transitDays, null, true, false);
             if (rules.delayed(letter, today)) {

@@ -7,9 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Looks up how long the post takes, falling back to the default row for unlisted destinations. */
 @ApplicationScoped
@@ -61,6 +64,42 @@ public class DeliveryStandards {
         em.persist(standard);
     }
 
+    /**
+     * After the standards in use changed (learning): every letter still awaiting the delay check's decision takes the
+     * standard in use now, so that its {@code standard_ends_on} (see {@link Order#post}) stays exact. In the caller's
+     * transaction, after its changes; returns how many letters changed. (A letter posted by a transaction that read
+     * the standards before this one committed, and committed after it, keeps the figure it read: the one moment a
+     * letter's end can be off, until the next change of its standard.)
+     *
+     * @param before the standards as they were before the change
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int standardsChanged(Table before) {
+        int letters = 0;
+        for (var change : before.changesTo(table())) {
+            var sql = new StringBuilder("UPDATE customer_order SET standard_ends_on = posted_on + CAST(? AS INTEGER) "
+                    + "WHERE standard_ends_on IS NOT NULL AND status = 'POSTED' AND postal_service = ?");
+            List<Object> parameters = new ArrayList<>(List.of(change.days(), change.service().name()));
+            if (change.destination().equals(DeliveryStandard.ANY_DESTINATION)) {
+                // the default row: the destinations that have no row of their own
+                if (!change.ownRows().isEmpty()) {
+                    sql.append(" AND address_country NOT IN (")
+                            .append(String.join(", ", java.util.Collections.nCopies(change.ownRows().size(), "?"))).append(')');
+                    parameters.addAll(change.ownRows());
+                }
+            } else {
+                sql.append(" AND address_country = ?");
+                parameters.add(change.destination());
+            }
+            var update = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < parameters.size(); i++) {
+                update.setParameter(i + 1, parameters.get(i));
+            }
+            letters += update.executeUpdate();
+        }
+        return letters;
+    }
+
     private static String key(String destination, PostalService service) {
         return destination + "/" + service;
     }
@@ -85,6 +124,38 @@ public class DeliveryStandards {
                 return own;
             }
             return days.getOrDefault(key(DeliveryStandard.ANY_DESTINATION, service), LAST_RESORT_DAYS);
+        }
+
+        /**
+         * A standard whose days changed: the letters to {@code destination} by {@code service} now have {@code days};
+         * for the default row ({@link DeliveryStandard#ANY_DESTINATION}) those to every destination but {@code ownRows}.
+         */
+        public record Change(String destination, PostalService service, int days, Set<String> ownRows) {
+        }
+
+        /** What changed from these standards to {@code after}, for each destination and service a letter can have. */
+        public List<Change> changesTo(Table after) {
+            List<Change> changes = new ArrayList<>();
+            for (var service : PostalService.values()) {
+                Set<String> destinations = new TreeSet<>();
+                for (var table : List.of(this, after)) {
+                    table.days.keySet().stream().filter(k -> k.endsWith("/" + service.name()))
+                            .map(k -> k.substring(0, k.indexOf('/')))
+                            .filter(d -> !d.equals(DeliveryStandard.ANY_DESTINATION)).forEach(destinations::add);
+                }
+                for (var destination : destinations) {
+                    int now = after.transitDays(destination, service);
+                    if (now != transitDays(destination, service)) {
+                        changes.add(new Change(destination, service, now, Set.of()));
+                    }
+                }
+                int anyNow = after.transitDays(DeliveryStandard.ANY_DESTINATION, service);
+                if (anyNow != transitDays(DeliveryStandard.ANY_DESTINATION, service)) {
+                    // a destination with a row in either table was judged above
+                    changes.add(new Change(DeliveryStandard.ANY_DESTINATION, service, anyNow, destinations));
+                }
+            }
+            return changes;
         }
 
         /** The shortest standard any letter can have: no letter is late sooner than this. */

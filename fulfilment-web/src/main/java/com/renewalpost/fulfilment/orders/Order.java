@@ -104,6 +104,17 @@ public class Order {
     @Column(name = "updated_at")
     private OffsetDateTime updatedAt;
 
+    /** The day the letter was handed to the post (the order's one posting date), set by {@link #post}; else null. */
+    @Column(name = "posted_on")
+    private LocalDate postedOn;
+
+    /**
+     * While the letter is in the post and no automatic code email has been queued: the last day of its delivery
+     * standard (grace days not included); else null. The delay check reads the range of it that has run out.
+     */
+    @Column(name = "standard_ends_on")
+    private LocalDate standardEndsOn;
+
     /** When the order first reached each status, for the customers' tracking: see {@link Milestones}. */
     @Column(name = "milestones")
     private String milestones;
@@ -146,14 +157,41 @@ public class Order {
 
     /**
      * Moves the order along its life, or refuses with {@link IllegalTransitionException}.
-     * A hold carries its reason until the order is released.
+     * A hold carries its reason until the order is released. A letter goes to the post by {@link #post}, which
+     * records its posting day with the move.
      */
     public void transition(OrderStatus target, String actor, Text reason, OffsetDateTime at) {
+        if (target == OrderStatus.POSTED && status.canBecome(target)) {
+            throw new IllegalArgumentException("order " + number + ": a letter is posted with its posting day (Order.post)");
+        }
+        move(target, actor, reason, at);
+    }
+
+    /**
+     * The move to {@link OrderStatus#POSTED}: the letter was handed to the post on {@code postedOn}, and its delivery
+     * standard (the days for its destination and service) runs out {@code standardDays} later.
+     */
+    public void post(LocalDate postedOn, int standardDays, String actor, Text reason, OffsetDateTime at) {
+        move(OrderStatus.POSTED, actor, reason, at);
+        this.postedOn = postedOn;
+        this.standardEndsOn = postedOn.plusDays(standardDays);
+    }
+
+    /** The automatic code email is queued: nothing more for the delay check to decide about this letter. */
+    public void automaticCodeEmailQueued() {
+        standardEndsOn = null;
+    }
+
+    private void move(OrderStatus target, String actor, Text reason, OffsetDateTime at) {
         if (!status.canBecome(target)) {
             throw new IllegalTransitionException(number, status, target);
         }
         var from = status;
         status = target;
+        if (from == OrderStatus.POSTED) {
+            // delivered, returned or lost: no longer a letter the delay check waits for
+            standardEndsOn = null;
+        }
         var hold = target == OrderStatus.ON_HOLD ? reason : null;
         holdReason = hold == null ? null : TimelineEntry.kept(hold, HOLD_REASON_LENGTH);
         holdReasonMessage = hold instanceof Message message ? message : null;
@@ -242,6 +280,10 @@ public class Order {
     public Optional<String> holdReason(Locale locale) {
         return holdReasonMessage != null ? Optional.of(holdReasonMessage.in(locale)) : holdReason();
     }
+    /** The day the letter was handed to the post, once it was. */
+    public Optional<LocalDate> postedOn() { return Optional.ofNullable(postedOn); }
+    /** The last day of the letter's delivery standard while the delay check has still to decide about it. */
+    public Optional<LocalDate> standardEndsOn() { return Optional.ofNullable(standardEndsOn); }
     public OffsetDateTime createdAt() { return createdAt; }
     public OffsetDateTime updatedAt() { return updatedAt; }
     public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 
 /**
  * Moves orders along their life through {@link Order#transition} and announces each move and change as
@@ -25,6 +26,8 @@ public class OrderLifecycle {
     Clock clock;
     @Inject
     Event<OrderChanged> changed;
+    @Inject
+    DeliveryStandards standards;
 
     @Transactional
     public Order move(OrderNumber number, OrderStatus target, String actor, String reason) {
@@ -33,9 +36,17 @@ public class OrderLifecycle {
         return order;
     }
 
-    /** Moves an order the caller holds, in the caller's transaction (a refusal is the caller's to handle). */
+    /**
+     * Moves an order the caller holds, in the caller's transaction (a refusal is the caller's to handle). A move to
+     * POSTED without a dispatch (support, tests) posts the letter today, with its standard as it stands now.
+     */
     public void move(Order order, OrderStatus target, String actor, Text reason) {
-        order.transition(target, actor, reason, Clocks.now(clock));
+        if (target == OrderStatus.POSTED) {
+            order.post(LocalDate.now(clock), standards.transitDays(order.address().countryCode(), order.postalService()),
+                    actor, reason, Clocks.now(clock));
+        } else {
+            order.transition(target, actor, reason, Clocks.now(clock));
+        }
         changed(order);
     }
 

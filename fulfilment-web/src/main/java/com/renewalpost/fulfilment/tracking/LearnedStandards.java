@@ -83,6 +83,7 @@ public class LearnedStandards {
         // locked: two instances learning at once write one after the other
         var rows = em.createQuery("SELECT s FROM DeliveryStandard s", DeliveryStandard.class)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        var before = DeliveryStandards.Table.of(rows);
         Map<String, DeliveryStandard> byKey = new HashMap<>();
         rows.forEach(s -> byKey.put(s.destination() + "/" + s.service().name(), s));
         for (var s : rows) {
@@ -110,6 +111,8 @@ public class LearnedStandards {
             row.learned(Math.max(1, percentile80(entry.getValue())), entry.getValue().size(), now);
             learned++;
         }
+        // the letters in the post take the standards now in use, in this transaction (the delay check reads their end)
+        standards.standardsChanged(before);
         return new Result(learned, cleared);
     }
 

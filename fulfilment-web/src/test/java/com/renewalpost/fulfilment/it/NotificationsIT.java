@@ -184,6 +184,36 @@ class NotificationsIT {
     }
 
     @Test
+    void aLetterToAFastDestinationIsLateWhileOnePostedTheSameDayToASlowOneIsNot() throws Exception {
+        TestMailServer.ensureRunning();
+        var product = newProduct("US top-up 30 days", ProductKind.VOUCHER, 2);
+        var fast = order(product, "Sakura Ito", null, "en", unique("sakura"), japan(), today().plusDays(365));
+        var slow = order(product, "李娜", "Li Na", "zh-Hans", unique("lina"), china(), today().plusDays(365));
+        for (var number : List.of(fast, slow)) {
+            codeStock.allocateFor(number, "print-run");
+            handToThePost(number);
+        }
+        int japan = standards.transitDays("JP", PostalService.STANDARD_LETTER);
+        int china = standards.transitDays("CN", PostalService.STANDARD_LETTER);
+        assertThat(china).as("China's standard well beyond Japan's").isGreaterThan(japan + 1);
+        // posted without a dispatch (and so without a shipment): the order keeps the day of the move as its posting
+        // day, and the last day of its own standard
+        assertThat(day("posted_on", fast)).isEqualTo(today());
+        assertThat(day("standard_ends_on", fast)).isEqualTo(today().plusDays(japan));
+        assertThat(day("standard_ends_on", slow)).isEqualTo(today().plusDays(china));
+
+        // past Japan's standard and the 3 days' grace; China's has days to run
+        moveTo(today().plusDays(japan + 4L));
+        check.run();
+
+        assertThat(outbox.emailsOf(fast)).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("DELAYED"));
+        assertThat(outbox.emailsOf(slow)).isEmpty();
+        assertThat(day("standard_ends_on", fast)).as("emailed: out of the check's range").isNull();
+        assertThat(day("standard_ends_on", slow)).isEqualTo(day("posted_on", slow).plusDays(china));
+        assertThat(day("posted_on", fast)).as("still the day it was posted").isEqualTo(day("posted_on", slow));
+    }
+
+    @Test
     void anOrderAlreadyAtRiskGetsItsCodeEmailWhenTheCodeIsAllocated() throws Exception {
         TestMailServer.ensureRunning();
         var product = newProduct("US top-up 30 days", ProductKind.VOUCHER, 2);
@@ -1182,6 +1212,18 @@ class NotificationsIT {
         lifecycle.move(number, OrderStatus.PRINTED, "print-run", "Printed");
         lifecycle.move(number, OrderStatus.PACKED, "packing", "Packed");
         lifecycle.move(number, OrderStatus.POSTED, "posting", "Handed to the post");
+    }
+
+    /** A day column of the order's row, as the database holds it (null when empty). */
+    private LocalDate day(String column, OrderNumber number) throws Exception {
+        try (var connection = dataSource.getConnection();
+             var query = connection.prepareStatement("SELECT " + column + " FROM customer_order WHERE order_number = ?")) {
+            query.setString(1, number.value());
+            try (var rows = query.executeQuery()) {
+                assertThat(rows.next()).as(number.value()).isTrue();
+                return rows.getObject(1, LocalDate.class);
+            }
+        }
     }
 
     private String plainCode(OrderNumber number) {

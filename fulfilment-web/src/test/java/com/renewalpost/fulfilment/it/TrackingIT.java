@@ -444,6 +444,12 @@ class TrackingIT {
         // independently: the smallest day count that at least 80 % of the deliveries did not exceed
         int expected = transit.stream().sorted().filter(d -> transit.stream().filter(t -> t <= d).count() * 5
                 >= transit.size() * 4L).findFirst().orElseThrow();
+        // a letter to Australia still in the post: the end of its standard, which the delay check reads, follows
+        var inThePost = postedOrder(product, australia(), "TRACKED_LETTER", LocalDate.now());
+        var ordersRow = "FROM customer_order WHERE order_number = '" + inThePost.value() + "'";
+        var postedOn = LocalDate.parse(text("SELECT CAST(posted_on AS VARCHAR(10)) " + ordersRow).strip());
+        assertThat(text("SELECT CAST(standard_ends_on AS VARCHAR(10)) " + ordersRow).strip())
+                .isEqualTo(postedOn.plusDays(seeded).toString());
 
         var learn = post("api/delivery-standards/learn", "", "application/json", admin);
         assertThat(learn.statusCode()).as(learn.body()).isEqualTo(200);
@@ -453,6 +459,8 @@ class TrackingIT {
         assertThat(row.getInt("standardDays")).isEqualTo(seeded);
         assertThat(row.getInt("effectiveDays")).isEqualTo(expected);
         assertThat(standards.table().transitDays("AU", PostalService.TRACKED_LETTER)).isEqualTo(expected);
+        assertThat(text("SELECT CAST(standard_ends_on AS VARCHAR(10)) " + ordersRow).strip())
+                .as("recomputed with the learned standard").isEqualTo(postedOn.plusDays(expected).toString());
     }
 
     @Test

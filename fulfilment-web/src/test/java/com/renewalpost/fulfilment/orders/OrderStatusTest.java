@@ -59,7 +59,13 @@ class OrderStatusTest {
     void everyLegalTransitionIsRecordedWithWhoWhenAndWhy(OrderStatus from, OrderStatus to) {
         var order = TestOrders.orderIn(from);
 
-        order.transition(to, "alice", "because", TestOrders.NOW.plusHours(1));
+        if (to == POSTED) {
+            // a letter goes to the post with its posting day and its standard (OrderPostingTest)
+            order.post(TestOrders.NOW.toLocalDate(), 9, "alice", new com.renewalpost.fulfilment.platform.Verbatim("because"),
+                    TestOrders.NOW.plusHours(1));
+        } else {
+            order.transition(to, "alice", "because", TestOrders.NOW.plusHours(1));
+        }
 
         assertThat(order.status()).isEqualTo(to);
         var last = order.timeline().get(order.timeline().size() - 1);

@@ -42,7 +42,11 @@ final class TestOrders {
                 PostalService.STANDARD_LETTER, Channel.POST, null, null,
                 new Payment(PaymentMethod.CHEQUE, "123", Money.of("25.00", "USD")), null, NOW, "tester");
         for (var step : PATHS.get(status)) {
-            order.transition(step, "tester", "setting up", NOW);
+            if (step == POSTED) {
+                order.post(NOW.toLocalDate(), 14, "tester", new com.renewalpost.fulfilment.platform.Verbatim("setting up"), NOW);
+            } else {
+                order.transition(step, "tester", "setting up", NOW);
+            }
         }
         return order;
     }
