@@ -45,8 +45,9 @@ import java.util.Optional;
 public class Order {
 
     /**
-     * The order by its id (parameter {@code id}), its row locked until the end of the transaction. A named
-     * query is prepared once; a locking find or a query given its lock mode is prepared again on every call.
+     * The order by its id (parameter {@code id}), its row locked until the end of the transaction, as the
+     * webhook reads it. (EclipseLink still prepares a locking read by id again on each call, as it does a
+     * locking find: about 2 % of a webhook event's CPU in the profile.)
      */
     public static final String LOCKED_BY_ID = "Order.lockedById";
 

@@ -29,7 +29,7 @@ public class TrackingEvent {
 
     /**
      * The events with a tracking number ({@code t}) that have a key ({@code k}) or wait for a letter, from a
-     * time on ({@code since}), locked. Named: prepared once, not on every call as a query given its lock mode is.
+     * time on ({@code since}), locked: the repeat check and the waiting events in one read.
      */
     static final String SAME_OR_WAITING = "TrackingEvent.sameOrWaiting";
 
