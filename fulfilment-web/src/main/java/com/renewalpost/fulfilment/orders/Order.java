@@ -17,7 +17,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -38,7 +40,16 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "customer_order")
+@NamedQuery(name = Order.LOCKED_BY_ID, query = "SELECT o FROM Order o WHERE o.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class Order {
+
+    /**
+     * The order by its id (parameter {@code id}), its row locked until the end of the transaction, as the
+     * webhook reads it. (EclipseLink still prepares a locking read by id again on each call, as it does a
+     * locking find: about 2 % of a webhook event's CPU in the profile.)
+     */
+    public static final String LOCKED_BY_ID = "Order.lockedById";
 
     @Id
     @SequenceGenerator(name = "customer_order_seq", sequenceName = "customer_order_seq", allocationSize = 50)
@@ -122,9 +133,14 @@ public class Order {
     @Version
     private long version;
 
+    /**
+     * Made by the constructor, not by an initialiser: a locking read refreshes the order, and
+     * EclipseLink then reads the whole timeline into a collection the empty constructor had already
+     * made (every webhook event read all of its order's entries).
+     */
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt, id")
-    private List<TimelineEntry> timeline = new ArrayList<>();
+    private List<TimelineEntry> timeline;
 
     private static final int HOLD_REASON_LENGTH = 500;
 
@@ -150,6 +166,7 @@ public class Order {
         this.status = OrderStatus.RECEIVED;
         this.createdAt = receivedAt;
         this.updatedAt = receivedAt;
+        this.timeline = new ArrayList<>();
         timeline.add(TimelineEntry.transition(this, receivedAt, actor, null, OrderStatus.RECEIVED,
                 Message.of("timeline.received." + channel.name())));
         milestones = Milestones.with(null, OrderStatus.RECEIVED, receivedAt);

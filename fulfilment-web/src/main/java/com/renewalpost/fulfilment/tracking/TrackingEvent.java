@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,7 +22,16 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "tracking_event")
+@NamedQuery(name = TrackingEvent.SAME_OR_WAITING, query = "SELECT e FROM TrackingEvent e WHERE e.trackingNumber = :t "
+        + "AND (e.key = :k OR (e.shipmentId IS NULL AND e.occurredAt >= :since)) ORDER BY e.occurredAt, e.id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 public class TrackingEvent {
+
+    /**
+     * The events with a tracking number ({@code t}) that have a key ({@code k}) or wait for a letter, from a
+     * time on ({@code since}), locked: the repeat check and the waiting events in one read.
+     */
+    static final String SAME_OR_WAITING = "TrackingEvent.sameOrWaiting";
 
     @Id
     @SequenceGenerator(name = "tracking_event_seq", sequenceName = "tracking_event_seq", allocationSize = 50)

@@ -96,25 +96,32 @@ public class TrackingEvents {
     public Outcome receive(CarrierEvent event, EventSource source, String actor) {
         refuseFuture(event.occurredAt());
         var shipment = lockedShipmentFor(event.trackingNumber(), event.occurredAt());
-        var before = stored(event.key());
-        if (before.isPresent()) {
-            return repeatOrConflict(event, before.get());
-        }
-        var now = now();
         if (shipment.isEmpty()) {
+            var before = stored(event.key());
+            if (before.isPresent()) {
+                return repeatOrConflict(event, before.get());
+            }
             em.persist(new TrackingEvent(event.key(), event.trackingNumber().value(), null, event.status(),
-                    event.occurredAt(), event.location(), event.description(), source, actor, null, now));
+                    event.occurredAt(), event.location(), event.description(), source, actor, null, now()));
             // a concurrent twin fails here, on the unique key, rather than at commit
             em.flush();
             return new Unmatched(event.trackingNumber().value());
         }
         var s = shipment.get();
-        var attached = attachWaiting(s, now);
+        // one read under the order's lock: this event if it came before, and the letter's waiting events
+        var known = sameOrWaiting(s, event.key());
+        var before = known.stream().filter(e -> e.key().equals(event.key())).findFirst();
+        if (before.isPresent()) {
+            return repeatOrConflict(event, before.get());
+        }
+        var now = now();
+        known.forEach(e -> e.attachTo(s.shipmentId(), now));
         var stored = new TrackingEvent(event.key(), event.trackingNumber().value(), s.shipmentId(), event.status(),
                 event.occurredAt(), event.location(), event.description(), source, actor, null, now);
+        // written at commit, not flushed now: a twin waits for the order's lock and then finds it above (a
+        // twin stored unmatched meanwhile fails the commit on the unique key, which the caller takes as a lost race)
         em.persist(stored);
-        em.flush();
-        List<TrackingEvent> taken = new ArrayList<>(attached);
+        List<TrackingEvent> taken = new ArrayList<>(known);
         taken.add(stored);
         return follow(s, taken, List.of(stored), actor);
     }
@@ -250,10 +257,10 @@ public class TrackingEvents {
      * indexed read of the few columns needed, then the order's row under its lock.
      */
     private Optional<Letter> lockedShipmentFor(TrackingNumber number, OffsetDateTime eventAt) {
+        // no row limit: EclipseLink prepares a query with one anew on every call, and a number is on a letter or two
         var rows = em.createQuery("SELECT s.id, s.order.id, s.createdAt FROM Shipment s WHERE s.trackingNumber = :t "
                         + "ORDER BY s.id DESC", Object[].class)
                 .setParameter("t", number.value())
-                .setMaxResults(1)
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -263,8 +270,21 @@ public class TrackingEvents {
         if (eventAt != null && eventAt.isBefore(createdAt.minus(BEFORE_PRINTING_SLACK))) {
             return Optional.empty();
         }
-        var order = em.find(Order.class, ((Number) row[1]).longValue(), LockModeType.PESSIMISTIC_WRITE);
+        var order = em.createNamedQuery(Order.LOCKED_BY_ID, Order.class).setParameter("id", ((Number) row[1]).longValue())
+                .getResultList().get(0);
         return Optional.of(new Letter(((Number) row[0]).longValue(), order, number.value(), createdAt));
+    }
+
+    /**
+     * The letter's stored event with this key, if any, and its events still waiting for it, locked: a
+     * key names its tracking number (or hashes it), so both are among the events with the letter's number.
+     */
+    private List<TrackingEvent> sameOrWaiting(Letter letter, String key) {
+        return em.createNamedQuery(TrackingEvent.SAME_OR_WAITING, TrackingEvent.class)
+                .setParameter("t", letter.trackingNumber())
+                .setParameter("k", key)
+                .setParameter("since", letter.createdAt().minus(BEFORE_PRINTING_SLACK))
+                .getResultList();
     }
 
     private List<TrackingEvent> attachWaiting(Letter letter, OffsetDateTime now) {
@@ -304,6 +324,7 @@ public class TrackingEvents {
         } else {
             // a row written before its events were kept with it: they are read once more
             tracking.restart();
+            em.flush(); // the events just taken in are read with the others
             tracking.add(observed(eventsOf(letter.shipmentId())));
         }
         var derived = new StatusDerivation.Derived(tracking.status(), tracking.statusAt(),
@@ -347,13 +368,14 @@ public class TrackingEvents {
     }
 
     private Optional<TrackingEvent> stored(String key) {
+        // the key is unique: no row limit, which would have EclipseLink prepare the query anew each time
         return em.createQuery("SELECT e FROM TrackingEvent e WHERE e.key = :k", TrackingEvent.class)
-                .setParameter("k", key).setMaxResults(1).getResultStream().findFirst();
+                .setParameter("k", key).getResultStream().findFirst();
     }
 
     private boolean exists(String key) {
         return !em.createQuery("SELECT e.id FROM TrackingEvent e WHERE e.key = :k", Long.class)
-                .setParameter("k", key).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("k", key).getResultList().isEmpty();
     }
 
     private static String shorten(String text, int max) {

@@ -3,6 +3,7 @@ package com.renewalpost.fulfilment.tracking;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The one set of statuses every carrier's events are normalised to, in the order a letter
@@ -27,6 +28,8 @@ public enum TrackingStatus {
             Map.entry("RETURN_TO_SENDER", RETURNED_TO_SENDER),
             Map.entry("MISSING", LOST));
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]+");
+
     /** A delivered or returned letter stays so, whatever later scans say. */
     public boolean terminal() {
         return this == DELIVERED || this == RETURNED_TO_SENDER;
@@ -37,7 +40,7 @@ public enum TrackingStatus {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        var key = text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        var key = SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
         for (var status : values()) {
             if (status.name().equals(key)) {
                 return Optional.of(status);

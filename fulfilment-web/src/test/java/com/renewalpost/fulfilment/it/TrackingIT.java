@@ -303,6 +303,68 @@ class TrackingIT {
     }
 
     @Test
+    @Order(4)
+    void anEventAgainAfterItsLetterGotTheNumberIsADuplicateAndTheNextOneTakesTheWaitingOnesAlong() throws Exception {
+        var number = postedOrderWithoutNumber(newProduct(1));
+        var tracking = newTrackingNumber();
+        var now = OffsetDateTime.now(ZoneOffset.UTC);
+        var inTransit = event("E-" + UUID.randomUUID(), tracking, "IN_TRANSIT", now.minusHours(2));
+        var accepted = event(null, tracking, "ACCEPTED", now.minusHours(5));
+        assertThat(outcome(inTransit)).isEqualTo("UNMATCHED");
+        assertThat(outcome(accepted)).isEqualTo("UNMATCHED");
+        fixture.attachNumber(number, new TrackingNumber(tracking));
+
+        // the carrier sends a waiting event again: a repeat, which attaches nothing by itself
+        assertThat(outcome(inTransit)).isEqualTo("DUPLICATE");
+        assertThat(count("SELECT COUNT(*) FROM tracking_event WHERE tracking_number = '" + tracking
+                + "' AND shipment_id IS NULL")).isEqualTo(2);
+
+        // the next new event takes the waiting ones along; the letter's status is the latest of the three
+        var arrivedId = "E-" + UUID.randomUUID();
+        var arrived = event(arrivedId, tracking, "ARRIVED_IN_DESTINATION", now.minusHours(1));
+        var applied = json(webhook(arrived, signer.sign(Instant.now().getEpochSecond(), bytes(arrived))));
+        assertThat(applied.getString("outcome")).isEqualTo("APPLIED");
+        assertThat(applied.getString("shipmentStatus")).isEqualTo("ARRIVED_IN_DESTINATION");
+        assertThat(applied.getString("orderStatus")).isEqualTo("POSTED");
+        assertThat(count("SELECT COUNT(*) FROM tracking_event WHERE tracking_number = '" + tracking
+                + "' AND shipment_id IS NULL")).isZero();
+        var order = orders.byNumber(number).orElseThrow();
+        assertThat(count("SELECT event_count FROM shipment_tracking WHERE order_id = " + order.id())).isEqualTo(3);
+
+        // the same id again: the same event is a repeat, another status under it is refused and changes nothing
+        assertThat(outcome(arrived)).isEqualTo("DUPLICATE");
+        var changed = event(arrivedId, tracking, "DELIVERED", now.minusHours(1));
+        var refused = webhook(changed, signer.sign(Instant.now().getEpochSecond(), bytes(changed)));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(json(refused).getString("type")).isEqualTo("/problems/tracking-event-conflict");
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.POSTED);
+        assertThat(count("SELECT COUNT(*) FROM tracking_event WHERE tracking_number = '" + tracking + "'"))
+                .isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM order_timeline WHERE order_id = " + order.id()
+                + " AND kind = 'TRACKING'")).as("each new event told once on the order's timeline").isEqualTo(1);
+
+        // delivered under a new id: the order follows, once, and its timeline has every entry before it too
+        var delivered = event("E-" + UUID.randomUUID(), tracking, "DELIVERED", now.minusMinutes(30));
+        assertThat(outcome(delivered)).isEqualTo("APPLIED");
+        assertThat(outcome(delivered)).isEqualTo("DUPLICATE");
+        assertThat(orders.byNumber(number).orElseThrow().status()).isEqualTo(OrderStatus.DELIVERED);
+        assertThat(count("SELECT COUNT(*) FROM order_timeline WHERE order_id = " + order.id()
+                + " AND kind = 'TRANSITION' AND to_status = 'DELIVERED'")).isEqualTo(1);
+        var timeline = json(get("api/orders/" + number, support)).getJsonArray("timeline")
+                .getValuesAs(JsonObject.class);
+        assertThat(timeline.stream().filter(t -> t.getString("kind").equals("TRANSITION"))
+                .map(t -> t.getString("to")).toList())
+                .containsSubsequence("RECEIVED", "PRINTED", "PACKED", "POSTED", "DELIVERED").endsWith("DELIVERED");
+        assertThat(timeline.stream().filter(t -> t.getString("kind").equals("TRACKING"))).hasSize(2);
+    }
+
+    private String outcome(String event) throws Exception {
+        var answer = webhook(event, signer.sign(Instant.now().getEpochSecond(), bytes(event)));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json(answer).getString("outcome");
+    }
+
+    @Test
     @Order(5)
     void aLostLettersReshipVoidsTheExposedCodeAndTheReplacementGetsANewOne() throws Exception {
         var product = newProduct(3);
