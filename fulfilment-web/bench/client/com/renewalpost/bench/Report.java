@@ -110,7 +110,12 @@ final class Report {
                         + "-byte constant from JAX-RS: " + num("lookup.trivial.rate") + " req/s, p99 "
                         + get("lookup.trivial.p99_ms") + " ms; **" + pct(d("lookup.app.rate") / d("lookup.trivial.rate"))
                         + "** of it. Server CPU per request: " + cpuPer(d("lookup.app.requests"), "lookup1", "lookup2")
-                        + " vs " + cpuPer(d("lookup.trivial.requests"), "trivial1", "trivial2"),
+                        + " vs " + cpuPer(d("lookup.trivial.requests"), "trivial1", "trivial2")
+                        + ". The application's floor, a public endpoint that reads no database (the tracking page's "
+                        + "texts, " + get("lookup.floor.body_bytes") + " bytes, behind the same filters, security and "
+                        + "JSON): " + num("lookup.floor.rate") + " req/s, " + pct(d("lookup.floor.rate")
+                        / d("lookup.trivial.rate")) + " of the trivial endpoint, "
+                        + cpuPer(d("lookup.floor.requests"), "floor1", "floor2") + " CPU per request",
                 "≥ 50 %", d("lookup.app.rate") / d("lookup.trivial.rate") >= 0.5);
         row(s, "5. delay scan",
                 num("scan.looked_at") + " orders looked at (" + num("bulk.letters") + " posted letters not delivered, "
@@ -120,7 +125,7 @@ final class Report {
                         + num("scan.queued") + " emails queued in " + String.format(Locale.ROOT, "%.3f",
                         (d("scan.total_ms") - d("scan.scan_ms")) / 1000) + " s); the query alone "
                         + seconds("scan.query_ms") + " s for " + num("scan.query_rows") + " rows (once, from a "
-                        + "second process started for it)",
+                        + "second process started for it before the check)",
                 "≤ 2 s", d("scan.total_ms") <= 2000);
         double readyRatio = d("startup.app.ready_s") / d("startup.bare.ready_s");
         double rssRatio = d("startup.app.rss_after_load_mb") / d("startup.trivial.rss_after_load_mb");
@@ -137,15 +142,25 @@ final class Report {
                 .append("; bare ").append(get("startup.bare.ready_all")).append("; trivial WAR ")
                 .append(get("startup.trivial.ready_all")).append(". Payara's own \"ready in\" (s): application ")
                 .append(get("startup.app.payara_ready_all")).append("; bare ").append(get("startup.bare.payara_ready_all"))
-                .append(".\n");
+                .append(". Classes loaded at ready: application ").append(num("startup.app.classes"))
+                .append(", bare ").append(num("startup.bare.classes")).append(", trivial WAR ")
+                .append(num("startup.trivial.classes")).append(". After the load, heap committed / used and metaspace "
+                        + "committed (MB): application ").append(heap("startup.app.heap_after_load_mb"))
+                .append("; trivial WAR ").append(heap("startup.trivial.heap_after_load_mb")).append(".\n");
         s.append("\nThe server log's line for benchmark 5: `").append(get("scan.log_line")).append("`\n");
         s.append("\nQueries every webhook event and every lookup makes first, alone from a second process (mean of 200): "
                 + "a letter by its tracking number ").append(get("query.shipment.by_tracking_number_ms"))
                 .append(" ms, an order's letter ").append(get("query.shipment.of_order_ms")).append(" ms.\n");
         s.append("\nPlans of these queries and of the delay scan's (").append(name.equals("h2") ? "H2 `EXPLAIN ANALYZE`"
-                : "PostgreSQL `EXPLAIN (ANALYZE, BUFFERS)`").append(", on the same data after the run):\n\n```\n")
+                : "PostgreSQL `EXPLAIN (ANALYZE, BUFFERS)`").append(", on the loaded data before the check ran):\n\n```\n")
                 .append(plan).append("\n```\n");
         return s.toString();
+    }
+
+    /** "committed / used, metaspace" from the bench's three figures "committed used metaspace". */
+    private String heap(String key) {
+        var parts = get(key).trim().split(" ");
+        return parts.length == 3 ? parts[0] + " / " + parts[1] + ", " + parts[2] : "?";
     }
 
     private void row(StringBuilder s, String name, String figure, String goal, boolean met) {

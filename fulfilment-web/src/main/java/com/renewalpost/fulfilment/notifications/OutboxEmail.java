@@ -116,9 +116,10 @@ public class OutboxEmail {
     @Version
     private long version;
 
+    /** Made by the constructor, not an initialiser: as {@code Order}'s timeline, a locking read would fill it. */
     @OneToMany(mappedBy = "email", cascade = CascadeType.PERSIST)
     @OrderBy("attemptedAt, id")
-    private List<EmailAttempt> attempts = new ArrayList<>();
+    private List<EmailAttempt> attempts;
 
     protected OutboxEmail() {
     }
@@ -143,6 +144,7 @@ public class OutboxEmail {
         this.status = Status.PENDING;
         this.queuedAt = queuedAt;
         this.nextAttemptAt = queuedAt;
+        this.attempts = new ArrayList<>();
     }
 
     @PrePersist
