@@ -230,8 +230,9 @@ final class BulkLoad {
                     + "customer_name_latin, customer_email, customer_language, address_street1, address_locality, "
                     + "address_city, address_region, address_postcode, address_country, product_id, line_iccid, "
                     + "plan_expires_on, postal_service, channel, external_reference, payment_method, payment_reference, "
-                    + "payment_amount, payment_currency, created_at, updated_at, posted_on, standard_ends_on, version) "
-                    + "VALUES (?, ?, 'POSTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WEB', ?, 'CARD', ?, ?, 'USD', ?, ?, ?, ?, 6)");
+                    + "payment_amount, payment_currency, created_at, updated_at, posted_on, standard_ends_on, plan_expiry_watched, "
+                    + "version) VALUES (?, ?, 'POSTED', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'WEB', ?, 'CARD', ?, ?, "
+                    + "'USD', ?, ?, ?, ?, ?, 6)");
             timeline = db.prepareStatement("INSERT INTO order_timeline (id, order_id, occurred_at, actor, kind, "
                     + "from_status, to_status, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
             code = db.prepareStatement("INSERT INTO activation_code (id, product_id, ciphertext, fingerprint, status, "
@@ -298,19 +299,23 @@ final class BulkLoad {
             order.setLong(13, productIds.get(product.sku()));
             var iccid = OrderData.iccid(4_000_000 + i);
             order.setString(14, iccid);
-            order.setObject(15, today.plusDays(30 + i % 300));
+            var planExpiresOn = today.plusDays(30 + i % 300);
+            order.setObject(15, planExpiresOn);
             order.setString(16, service);
             order.setString(17, reference);
             order.setString(18, "PAY-" + reference);
             order.setBigDecimal(19, new BigDecimal(product.price()));
             order.setObject(20, received);
             order.setObject(21, posted);
-            // as Order.post writes them: the posting day, and while no automatic email is queued the standard's end
+            // as Order writes them: the posting day, and while no automatic email is queued the standard's end and
+            // the plan's expiry for the at-risk check
             order.setObject(22, postedOn);
             if (category == Category.EMAILED) {
                 order.setNull(23, java.sql.Types.DATE);
+                order.setNull(24, java.sql.Types.DATE);
             } else {
                 order.setObject(23, postedOn.plusDays(transit));
+                order.setObject(24, planExpiresOn);
             }
             order.addBatch();
             rows++;

@@ -28,13 +28,22 @@ final class Explain {
     /**
      * The delay scan's first and larger range (notifications.CodeEmailCandidates): letters in the post whose delivery
      * standard (kept on the order as standard_ends_on, grace not in it) ended before today less the grace days; the
-     * second range, plans expiring within the at-risk window, reads a handful.
+     * second range, plans expiring within the at-risk window ({@link #atRiskQuery}), reads a handful.
      */
     static String scanQuery(java.time.LocalDate today) {
         return "SELECT o.id, o.address_country, o.postal_service, o.plan_expires_on, o.posted_on "
                 + "FROM customer_order o WHERE o.status = 'POSTED' AND o.standard_ends_on >= DATE '1970-01-01' "
                 + "AND o.standard_ends_on < DATE '" + today.minusDays(BulkLoad.GRACE_DAYS) + "' "
                 + "AND EXISTS (SELECT c.id FROM activation_code c WHERE c.order_id = o.id AND c.status = 'ALLOCATED')";
+    }
+
+    /** The check's second range: plans expiring within the at-risk window, of the orders it has still to decide. */
+    static String atRiskQuery(java.time.LocalDate today) {
+        return "SELECT o.id, o.status, o.plan_expires_on FROM customer_order o "
+                + "WHERE o.plan_expiry_watched >= DATE '1970-01-01' AND o.plan_expiry_watched <= DATE '"
+                + today.plusDays(AT_RISK_DAYS) + "' AND o.status NOT IN ('DELIVERED', 'CANCELLED') "
+                + "AND EXISTS (SELECT c.id FROM activation_code c WHERE c.order_id = o.id AND c.status = 'ALLOCATED') "
+                + "AND NOT EXISTS (SELECT e.id FROM email_outbox e WHERE e.automatic_for_order = o.id)";
     }
 
     static void run(String[] args) throws SQLException {
@@ -56,6 +65,12 @@ final class Explain {
             int rows = count(db, sql);
             Main.figure("scan.query_rows", rows);
             Main.figure("scan.query_ms", Main.millis(System.nanoTime() - t));
+            var atRisk = atRiskQuery(Main.today());
+            out.add("");
+            out.add("-- the at-risk range (CodeEmailCandidates.find, plans expiring soon of the orders not yet decided)");
+            out.add(atRisk);
+            out.add("");
+            out.addAll(lines(db, explain + atRisk));
 
             // what a webhook event and a tracking lookup ask first: the letter's shipment, newest first
             List<String> trackingNumbers = new ArrayList<>();

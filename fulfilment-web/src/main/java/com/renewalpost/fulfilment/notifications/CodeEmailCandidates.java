@@ -21,7 +21,8 @@ import java.util.Map;
  * The delay and at-risk check's query ({@link CodeEmailCheck}): which orders are due an automatic
  * code email today, looked up without locks; {@link EmailQueue} looks again under the lock.
  * Two index ranges rather than every order: letters whose delivery standard (kept on the order, see
- * {@code Order.post}) ended more than the grace days ago, and plans expiring within the at-risk window.
+ * {@code Order.post}) ended more than the grace days ago, and plans expiring within the at-risk window of the
+ * orders not yet decided ({@code Order.planExpiryWatched}: no automatic email, neither delivered nor cancelled).
  * The standard's end is exact per destination and service, recomputed when learning changes a standard;
  * the rules still judge each letter found with the standards in use now (a letter whose standard grew
  * since is found, and left alone), so the range only has to be no narrower than the truth.
@@ -88,7 +89,7 @@ public class CodeEmailCandidates {
         settled.forEach(letters::remove);
         for (Object[] row : em.createQuery(
                         "SELECT o.id, o.status, o.planExpiresOn FROM Order o "
-                                + "WHERE o.planExpiresOn >= :noEarlier AND o.planExpiresOn <= :horizon "
+                                + "WHERE o.planExpiryWatched >= :noEarlier AND o.planExpiryWatched <= :horizon "
                                 + "AND o.status NOT IN :finished "
                                 + HOLDS_CODE_NO_EMAIL_YET, Object[].class)
                 .setParameter("noEarlier", LocalDate.EPOCH)

@@ -126,6 +126,13 @@ public class Order {
     @Column(name = "standard_ends_on")
     private LocalDate standardEndsOn;
 
+    /**
+     * The plan's last day while the order may still need its automatic code email (none queued yet, neither
+     * delivered nor cancelled); else null. The at-risk check reads the range of it that expires soon.
+     */
+    @Column(name = "plan_expiry_watched")
+    private LocalDate planExpiryWatched;
+
     /** When the order first reached each status, for the customers' tracking: see {@link Milestones}. */
     @Column(name = "milestones")
     private String milestones;
@@ -170,6 +177,7 @@ public class Order {
         timeline.add(TimelineEntry.transition(this, receivedAt, actor, null, OrderStatus.RECEIVED,
                 Message.of("timeline.received." + channel.name())));
         milestones = Milestones.with(null, OrderStatus.RECEIVED, receivedAt);
+        planExpiryWatched = planExpiresOn;
     }
 
     /**
@@ -197,6 +205,7 @@ public class Order {
     /** The automatic code email is queued: nothing more for the delay check to decide about this letter. */
     public void automaticCodeEmailQueued() {
         standardEndsOn = null;
+        planExpiryWatched = null;
     }
 
     private void move(OrderStatus target, String actor, Text reason, OffsetDateTime at) {
@@ -208,6 +217,10 @@ public class Order {
         if (from == OrderStatus.POSTED) {
             // delivered, returned or lost: no longer a letter the delay check waits for
             standardEndsOn = null;
+        }
+        if (target == OrderStatus.DELIVERED || target == OrderStatus.CANCELLED) {
+            // no code email is needed any more, however soon the plan expires
+            planExpiryWatched = null;
         }
         var hold = target == OrderStatus.ON_HOLD ? reason : null;
         holdReason = hold == null ? null : TimelineEntry.kept(hold, HOLD_REASON_LENGTH);
@@ -301,6 +314,8 @@ public class Order {
     public Optional<LocalDate> postedOn() { return Optional.ofNullable(postedOn); }
     /** The last day of the letter's delivery standard while the delay check has still to decide about it. */
     public Optional<LocalDate> standardEndsOn() { return Optional.ofNullable(standardEndsOn); }
+    /** The plan's last day while the at-risk check has still to decide about the order. */
+    public Optional<LocalDate> planExpiryWatched() { return Optional.ofNullable(planExpiryWatched); }
     public OffsetDateTime createdAt() { return createdAt; }
     public OffsetDateTime updatedAt() { return updatedAt; }
     public List<TimelineEntry> timeline() { return Collections.unmodifiableList(timeline); }

@@ -246,6 +246,15 @@ class NotificationsIT {
         assertThat(outbox.emailsOf(safe)).isEmpty();
         assertThat(TestMailServer.receivedBy(atRiskRecipient)).hasSize(1);
         assertThat(TestMailServer.receivedBy(safeRecipient)).isEmpty();
+
+        // the check's at-risk range holds only the orders it has still to decide: the emailed one has left it
+        assertThat(day("plan_expiry_watched", atRisk)).as("emailed: no longer watched").isNull();
+        assertThat(day("plan_expiry_watched", safe)).isEqualTo(day("plan_expires_on", safe));
+        // six days before the safe order's plan expires, the check finds it in that range
+        moveTo(day("plan_expires_on", safe).minusDays(6));
+        check.run();
+        assertThat(outbox.emailsOf(safe)).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("AT_RISK"));
+        assertThat(day("plan_expiry_watched", safe)).isNull();
     }
 
     @Test
