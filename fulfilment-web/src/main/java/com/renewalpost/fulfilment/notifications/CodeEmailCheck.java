@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 /**
  * The scheduled delay and at-risk check: finds the orders due an automatic code email and queues
@@ -41,7 +42,7 @@ public class CodeEmailCheck {
         long cpuScanned = cpuStarted < 0 ? -1 : cpu.getCurrentThreadCpuTime();
         int queued = 0;
         // the letters already emailed go through the queue too, which takes them out of the range under their lock
-        var due = java.util.stream.Stream.concat(found.due().stream(), found.settled().stream()).sorted().toList();
+        var due = Stream.concat(found.due().stream(), found.settled().stream()).sorted().toList();
         for (int from = 0; from < due.size(); from += BATCH) {
             var batch = due.subList(from, Math.min(due.size(), from + BATCH));
             try {
