@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public class DeliveryStandards {
                 // the default row: the destinations that have no row of their own
                 if (!change.ownRows().isEmpty()) {
                     sql.append(" AND address_country NOT IN (")
-                            .append(String.join(", ", java.util.Collections.nCopies(change.ownRows().size(), "?"))).append(')');
+                            .append(String.join(", ", Collections.nCopies(change.ownRows().size(), "?"))).append(')');
                     parameters.addAll(change.ownRows());
                 }
             } else {
